@@ -1,0 +1,126 @@
+// Builds every runtime's bundle from one script: `node esbuild.config.mjs [--watch] [--production]`.
+//  - extension host (Node, CommonJS, `vscode` external)        -> dist/extension.js
+//  - web extension host (browser worker, CommonJS)              -> dist/web/extension.js
+//  - CLI (Node, CommonJS)                                       -> dist/cli.js
+//  - preview webview script (browser IIFE) + Mermaid's own IIFE -> dist/webview/
+//  - extension-host test suites (Mocha external)                -> dist/test/vscode/suite/
+// Type-checking is separate: `npm run typecheck` (tsc --noEmit).
+import * as esbuild from 'esbuild';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+const watch = args.has('--watch');
+const only = [...args].find((a) => a.startsWith('--only='))?.slice(7);
+
+/** Prints errors in the `esbuild-problem-matcher` format VS Code tasks understand. */
+const problemMatcher = {
+  name: 'problem-matcher',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      console.log('[watch] build finished');
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  logLevel: 'warning',
+  legalComments: production ? 'none' : 'inline',
+  plugins: watch ? [problemMatcher] : [],
+};
+
+const suiteDir = join(root, 'test/vscode/suite');
+const suiteEntries = existsSync(suiteDir)
+  ? readdirSync(suiteDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).map((f) => join(suiteDir, f))
+  : [];
+
+/** name -> esbuild options; entries whose source does not exist yet are skipped. */
+const targets = {
+  extension: {
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.js',
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: ['vscode'],
+    metafile: true,
+  },
+  web: {
+    ...common,
+    entryPoints: ['src/extension/browserExtension.ts'],
+    outfile: 'dist/web/extension.js',
+    format: 'cjs',
+    platform: 'browser',
+    target: 'es2022',
+    external: ['vscode'],
+    mainFields: ['browser', 'module', 'main'],
+    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+    metafile: true,
+  },
+  cli: {
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+  },
+  webview: {
+    ...common,
+    entryPoints: ['src/webview/index.ts'],
+    outfile: 'dist/webview/preview.js',
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+  },
+  suite: {
+    ...common,
+    entryPoints: suiteEntries,
+    outdir: 'dist/test/vscode/suite',
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: ['vscode', 'mocha', 'playwright-core'],
+  },
+};
+
+function copyMermaid() {
+  const src = join(root, 'node_modules/mermaid/dist/mermaid.min.js');
+  if (!existsSync(src)) return;
+  mkdirSync(join(root, 'dist/webview'), { recursive: true });
+  copyFileSync(src, join(root, 'dist/webview/mermaid.min.js'));
+}
+
+const selected = Object.entries(targets).filter(([name, o]) => {
+  if (only && !only.split(',').includes(name)) return false;
+  return o.entryPoints.length > 0 && o.entryPoints.every((e) => existsSync(join(root, e)));
+});
+
+if (watch) {
+  for (const [, o] of selected) (await esbuild.context(o)).watch();
+  copyMermaid();
+} else {
+  const started = Date.now();
+  const results = await Promise.all(selected.map(([, o]) => esbuild.build(o)));
+  if (!only || only.includes('webview')) copyMermaid();
+  const meta = results.find((r) => r.metafile)?.metafile;
+  if (meta) {
+    for (const [file, out] of Object.entries(meta.outputs)) {
+      if (file.endsWith('.js')) console.log(`built ${file} ${(out.bytes / 1024).toFixed(1)} KB`);
+    }
+  }
+  console.log(`built ${selected.map(([n]) => n).join(', ')} in ${Date.now() - started} ms${production ? ' (production)' : ''}`);
+}

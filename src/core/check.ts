@@ -1,0 +1,108 @@
+/**
+ * The one entry point every shell calls: parse once, compute coverage once,
+ * run every rule, apply severities and disable comments.
+ */
+import { computeCoverage, type Coverage } from './analysis/coverage';
+import { HitTable } from './analysis/hits';
+import { caseById } from './framework/cases';
+import type { CaseStudy, Level } from './framework/types';
+import { parseAnswer } from './model/parse';
+import type { Answer } from './model/types';
+import { RULES, ruleByKey } from './rules/index';
+import type { Finding, RuleContext, RuleReport, RuleSetting } from './rules/types';
+
+export interface CheckOptions {
+  /** Level used when the answer's front matter sets none (default `senior`). */
+  readonly level?: Level;
+  /** Level that wins over the front matter (e.g. the CLI's `--level`). */
+  readonly forceLevel?: Level;
+  /** Case used when the front matter sets none. */
+  readonly caseId?: string;
+  /** Per-rule severity overrides, keyed by id or name. */
+  readonly rules?: Readonly<Record<string, RuleSetting>>;
+}
+
+export interface CheckResult {
+  readonly answer: Answer;
+  readonly level: Level;
+  readonly caseStudy?: CaseStudy;
+  readonly coverage: Coverage;
+  /** Sorted by position. */
+  readonly findings: readonly Finding[];
+}
+
+export const DEFAULT_LEVEL: Level = 'senior';
+
+/** Resolve a rule's severity: explicit setting (by id or name) over its level default. */
+export function severityOf(ruleId: string, level: Level, settings?: Readonly<Record<string, RuleSetting>>): RuleSetting {
+  const rule = ruleByKey(ruleId);
+  if (!rule) return 'off';
+  if (settings) {
+    for (const [k, v] of Object.entries(settings)) {
+      const kk = k.toLowerCase();
+      if (kk === rule.id.toLowerCase() || kk === rule.name) return v;
+    }
+  }
+  return rule.severity[level];
+}
+
+export function check(text: string, options: CheckOptions = {}): CheckResult {
+  const answer = parseAnswer(text);
+  const level = options.forceLevel ?? answer.frontMatter.level ?? options.level ?? DEFAULT_LEVEL;
+  const caseStudy = caseById(answer.frontMatter.caseId ?? options.caseId ?? '');
+  const kinds = caseStudy?.kinds ?? [];
+  const hits = new HitTable(answer);
+  const coverage = computeCoverage(answer, level, kinds, hits);
+  const ctx: RuleContext = { answer, level, caseStudy, kinds, coverage, hits };
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const configured = severityOf(rule.id, level, options.rules);
+    if (configured === 'off') continue;
+    const report = (r: RuleReport) => {
+      const line = r.range.start.line;
+      if (answer.disables.isDisabled(rule.id, rule.name, line)) return;
+      findings.push({
+        ruleId: rule.id,
+        ruleName: rule.name,
+        // A report may lower its own severity (e.g. a staff-only point); settings cap it.
+        severity: r.severity && rank(r.severity) < rank(configured) ? r.severity : configured,
+        message: r.message,
+        range: clamp(r.range, answer),
+        step: r.step ?? null,
+        fix: r.fix,
+      });
+    };
+    try {
+      rule.check(ctx, report);
+    } catch (e) {
+      // A rule bug must never take the whole check down; say so where it shows.
+      findings.push({
+        ruleId: rule.id,
+        ruleName: rule.name,
+        severity: 'info',
+        message: `Internal error in rule ${rule.id} (${rule.name}): ${(e as Error)?.message ?? e}. Please report it.`,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        step: null,
+      });
+    }
+  }
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
+  return { answer, level, caseStudy, coverage, findings };
+}
+
+function rank(s: RuleSetting): number {
+  return s === 'error' ? 3 : s === 'warning' ? 2 : s === 'info' ? 1 : 0;
+}
+
+/** Keep every range inside the document. */
+function clamp(r: RuleReport['range'], a: Answer): RuleReport['range'] {
+  const fix = (p: { line: number; character: number }) => {
+    const line = Math.max(0, Math.min(a.lineCount - 1, p.line));
+    const len = a.lineText(line).length;
+    return { line, character: Math.max(0, Math.min(len, line === p.line ? p.character : p.line < 0 ? 0 : len)) };
+  };
+  const start = fix(r.start);
+  let end = fix(r.end);
+  if (end.line < start.line || (end.line === start.line && end.character < start.character)) end = start;
+  return { start, end };
+}

@@ -1,0 +1,201 @@
+/**
+ * Parses an answer once with markdown-it into the `Answer` model: the section
+ * tree with line ranges and steps, Mermaid blocks, code blocks, front matter,
+ * disable directives, and the word tokens of the content view.
+ */
+import MarkdownIt from 'markdown-it';
+import { STEPS } from '../framework/steps';
+import { STEP_IDS, type StepId } from '../framework/types';
+import { KeywordIndex } from '../text/keywords';
+import { applyMask, commentSpans, labelSpans, placeholderSpans, type MaskSpan } from '../text/mask';
+import { tokenize } from '../text/tokenize';
+import { readDisables } from './disables';
+import { readFrontMatter } from './frontMatter';
+import type { Answer, MermaidBlock, Section } from './types';
+
+/** Deepest "depth" given to bold pseudo-headings, below every real heading. */
+export const BOLD_DEPTH = 7;
+
+let md: InstanceType<typeof MarkdownIt> | undefined;
+/** The markdown-it instance used for structure (the preview has its own renderer). */
+export function markdownParser(): InstanceType<typeof MarkdownIt> {
+  return (md ??= new MarkdownIt({ html: true, linkify: false }));
+}
+
+const aliasIndex = new KeywordIndex(STEPS.map((s, i) => ({ id: i, name: s.id, patterns: s.aliases })));
+
+/** Steps whose heading aliases match `title`, in order of first match in the title. */
+export function stepsForTitle(title: string): StepId[] {
+  const ts = tokenize(title);
+  const first = new Map<number, number>();
+  aliasIndex.scan(ts, (h) => {
+    const prev = first.get(h.group);
+    if (prev === undefined || h.token < prev) first.set(h.group, h.token);
+  });
+  STEPS.forEach((s, i) => {
+    if (!first.has(i) && s.cjkAliases.some((a) => title.includes(a))) first.set(i, ts.count);
+  });
+  return [...first.entries()].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([i]) => STEPS[i]!.id);
+}
+
+/** A bold-only first line: `**Metrics**`, `**Metrics:**`, `__Metrics__:`. */
+const BOLD_LINE_RE = /^(\*\*|__)([^*_\n]{1,80}?):?\1:?[ \t]*$/;
+
+export function computeLineStarts(text: string): Int32Array {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  const starts = new Int32Array(count);
+  let k = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
+  return starts;
+}
+
+/** Line containing offset `o` (binary search). */
+export function lineOfOffset(starts: Int32Array, o: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= o) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function parseAnswer(text: string): Answer {
+  const lineStarts = computeLineStarts(text);
+  const lineCount = lineStarts.length;
+  const lineText = (i: number): string => {
+    if (i < 0 || i >= lineCount) return '';
+    const end = i + 1 < lineCount ? lineStarts[i + 1]! - 1 : text.length;
+    const s = text.slice(lineStarts[i]!, end);
+    return s.endsWith('\r') ? s.slice(0, -1) : s;
+  };
+  const frontMatter = readFrontMatter(text, lineStarts);
+  // Parse with the front matter blanked so that `---` is not read as a rule or setext heading.
+  const fmEnd = frontMatter.end > 0 ? (frontMatter.end < lineCount ? lineStarts[frontMatter.end]! : text.length) : 0;
+  const parseText = fmEnd > 0 ? '\n'.repeat(frontMatter.end) + text.slice(fmEnd) : text;
+  const tokens = markdownParser().parse(parseText, {});
+
+  const sections: Section[] = [];
+  const mermaid: MermaidBlock[] = [];
+  const codeBlocks: { line: number; end: number; info: string }[] = [];
+  const stack: Section[] = [];
+  const maskLines: number[] = [];
+
+  const open = (title: string, depth: number, kind: Section['kind'], line: number, col: number) => {
+    while (stack.length && stack[stack.length - 1]!.depth >= depth) stack.pop()!.end = line;
+    const parent = stack.length ? stack[stack.length - 1]! : undefined;
+    const aliasSteps = stepsForTitle(title);
+    let steps: StepId[];
+    if (aliasSteps.length === 0) steps = parent ? parent.steps.slice() : [];
+    else if (parent && parent.steps.length) {
+      const both = aliasSteps.filter((s) => parent.steps.includes(s));
+      steps = both.length ? both : aliasSteps.slice();
+    } else steps = aliasSteps.slice();
+    const s: Section = {
+      index: sections.length,
+      title,
+      depth,
+      kind,
+      line,
+      titleRange: { start: { line, character: col }, end: { line, character: col + title.length } },
+      end: lineCount,
+      ownEnd: lineCount,
+      parent: parent ? parent.index : -1,
+      children: [],
+      aliasSteps,
+      steps,
+    };
+    if (parent) {
+      if (parent.children.length === 0) parent.ownEnd = line;
+      parent.children.push(s.index);
+    }
+    sections.push(s);
+    stack.push(s);
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'heading_open' && t.map) {
+      const inline = tokens[i + 1];
+      const title = (inline?.content ?? '').trim();
+      const line = t.map[0];
+      const raw = lineText(line);
+      const col = Math.max(0, raw.indexOf(title));
+      open(title, Number(t.tag.slice(1)), 'heading', line, col);
+      for (let l = t.map[0]; l < t.map[1]; l++) maskLines.push(l);
+    } else if (t.type === 'paragraph_open' && t.level === 0 && t.map) {
+      const line = t.map[0];
+      const m = BOLD_LINE_RE.exec(lineText(line).trim());
+      if (m) {
+        const title = m[2]!.trim();
+        const raw = lineText(line);
+        open(title, BOLD_DEPTH, 'bold', line, Math.max(0, raw.indexOf(title)));
+        maskLines.push(line);
+      }
+    } else if ((t.type === 'fence' || t.type === 'code_block') && t.map) {
+      const info = t.info.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+      codeBlocks.push({ line: t.map[0], end: t.map[1], info });
+      if (t.type === 'fence' && info === 'mermaid') {
+        const lastLine = lineText(t.map[1] - 1).trim();
+        const closed = t.map[1] - t.map[0] >= 2 && lastLine.startsWith(t.markup) && /^[`~]+$/.test(lastLine);
+        mermaid.push({ line: t.map[0], end: t.map[1], contentLine: t.map[0] + 1, source: t.content, closed });
+      }
+    }
+  }
+  // Close remaining sections; a bold pseudo-section also ends at its parent's end.
+  while (stack.length) stack.pop()!.end = lineCount;
+  for (const s of sections) {
+    if (s.children.length === 0) s.ownEnd = s.end;
+    if (s.parent >= 0) s.end = Math.min(s.end, sections[s.parent]!.end);
+    if (s.ownEnd > s.end) s.ownEnd = s.end;
+  }
+
+  const lineSteps = new Uint8Array(lineCount);
+  for (const s of sections) {
+    let mask = 0;
+    for (const id of s.steps) mask |= 1 << STEP_IDS.indexOf(id);
+    lineSteps.fill(mask, s.line, s.ownEnd);
+  }
+  const stepSections = new Map<StepId, Section[]>();
+  for (const s of sections) {
+    const parentSteps = s.parent >= 0 ? sections[s.parent]!.steps : [];
+    for (const id of s.steps) {
+      if (s.aliasSteps.includes(id) && !parentSteps.includes(id)) {
+        const list = stepSections.get(id) ?? [];
+        list.push(s);
+        stepSections.set(id, list);
+      }
+    }
+  }
+
+  // Content view: blank headings, front matter, comments, labels and placeholders (outside code).
+  const inCode = new Uint8Array(lineCount);
+  for (const c of codeBlocks) inCode.fill(1, c.line, c.end);
+  const notInCode = (sp: MaskSpan) => !inCode[lineOfOffset(lineStarts, sp.start)];
+  const placeholders = placeholderSpans(text).filter(notInCode);
+  const spans: MaskSpan[] = [...commentSpans(text), ...placeholders, ...labelSpans(text).filter(notInCode)];
+  if (fmEnd > 0) spans.push({ start: 0, end: fmEnd });
+  for (const l of maskLines) spans.push({ start: lineStarts[l]!, end: l + 1 < lineCount ? lineStarts[l + 1]! - 1 : text.length });
+  const content = applyMask(text, spans);
+  const wordTokens = tokenize(content);
+
+  const disables = readDisables(text, (o) => lineOfOffset(lineStarts, o), (l) => inCode[l] === 1);
+
+  return {
+    text,
+    lineCount,
+    lineStarts,
+    frontMatter,
+    sections,
+    stepSections,
+    lineSteps,
+    mermaid,
+    codeBlocks,
+    tokens: wordTokens,
+    placeholders,
+    disables,
+    lineText,
+  };
+}

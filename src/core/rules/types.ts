@@ -1,0 +1,70 @@
+import type { Coverage } from '../analysis/coverage';
+import type { HitTable } from '../analysis/hits';
+import type { CaseKind, CaseStudy, Level, StepId } from '../framework/types';
+import type { Answer, Range } from '../model/types';
+
+export type Severity = 'error' | 'warning' | 'info';
+/** A configured severity: a severity, or `off`. */
+export type RuleSetting = Severity | 'off';
+
+/** A text edit in 0-based positions; an empty range is an insertion. */
+export interface TextEdit {
+  readonly range: Range;
+  readonly newText: string;
+}
+
+/** A mechanical fix, as data: applied as one edit by every shell. */
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+}
+
+/** What a rule reports. */
+export interface RuleReport {
+  readonly range: Range;
+  /** Says what to add, not just what is wrong. */
+  readonly message: string;
+  readonly step?: StepId | null;
+  readonly fix?: Fix;
+  /** Overrides the rule's severity for this one report (e.g. a staff-level point). */
+  readonly severity?: Severity;
+}
+
+export interface RuleContext {
+  readonly answer: Answer;
+  readonly level: Level;
+  readonly caseStudy?: CaseStudy;
+  /** Kinds of the case (empty when no case is set). */
+  readonly kinds: readonly CaseKind[];
+  readonly coverage: Coverage;
+  readonly hits: HitTable;
+}
+
+/**
+ * A rule: one per file, listed in `rules/index.ts`. Its docs are generated from
+ * these fields (`docs/rules.md`, the README, the CLI's `--help-rules`).
+ */
+export interface Rule {
+  /** Stable id, `MLSD001` ... */
+  readonly id: string;
+  /** Stable kebab-case name. */
+  readonly name: string;
+  /** One sentence: what the rule checks. */
+  readonly description: string;
+  /** Why it matters and how to fix it, in Markdown (a paragraph or two). */
+  readonly rationale: string;
+  /** Default severity per level; `off` disables the rule at that level. */
+  readonly severity: Readonly<Record<Level, RuleSetting>>;
+  readonly tags: readonly string[];
+  check(ctx: RuleContext, report: (r: RuleReport) => void): void;
+}
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly ruleName: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly range: Range;
+  readonly step: StepId | null;
+  readonly fix?: Fix;
+}

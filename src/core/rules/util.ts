@@ -1,0 +1,123 @@
+/** Helpers shared by the rules: section bodies, words, step headings and insertion points. */
+import { STEPS } from '../framework/steps';
+import type { StepId } from '../framework/types';
+import type { Answer, Range, Section } from '../model/types';
+import { range } from '../util';
+
+/** Index of the first token at or after `line` (binary search on token lines). */
+export function firstTokenAtLine(a: Answer, line: number): number {
+  const { lines, count } = a.tokens;
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]! < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Content words (tokens of the content view) on lines [start, end). */
+export function wordsInLines(a: Answer, start: number, end: number): number {
+  return firstTokenAtLine(a, end) - firstTokenAtLine(a, start);
+}
+
+/** Content words of a section's body, subsections included. */
+export function sectionWords(a: Answer, s: Section): number {
+  return wordsInLines(a, s.line + 1, s.end);
+}
+
+/** Non-blank raw lines of a section's body [line+1, end), without code fences' insides removed. */
+export function bodyLines(a: Answer, s: Section, own = false): { line: number; text: string }[] {
+  const out: { line: number; text: string }[] = [];
+  const end = own ? s.ownEnd : s.end;
+  for (let l = s.line + 1; l < end; l++) {
+    const t = a.lineText(l);
+    if (t.trim()) out.push({ line: l, text: t });
+  }
+  return out;
+}
+
+/** The range of a section's heading text. */
+export function headingRange(s: Section): Range {
+  return s.titleRange;
+}
+
+/** First section whose own heading maps to the step, if any. */
+export function stepHeadingSection(a: Answer, step: StepId): Section | undefined {
+  return a.stepSections.get(step)?.[0];
+}
+
+/** Depth used by the answer's step headings (most common), default 2. */
+export function stepDepth(a: Answer): number {
+  const counts = new Map<number, number>();
+  for (const list of a.stepSections.values()) {
+    const s = list[0]!;
+    if (s.kind === 'heading') counts.set(s.depth, (counts.get(s.depth) ?? 0) + 1);
+  }
+  let best = 2;
+  let n = 0;
+  for (const [d, c] of counts) if (c > n || (c === n && d < best)) [best, n] = [d, c];
+  return best;
+}
+
+/** Whether the answer numbers its step headings (`## 3. Data`). */
+export function numbersSteps(a: Answer): boolean {
+  let yes = 0;
+  let all = 0;
+  for (const list of a.stepSections.values()) {
+    all++;
+    if (/^(?:step\s*)?\d+[.):]?\s/i.test(list[0]!.title)) yes++;
+  }
+  return all === 0 ? true : yes * 2 >= all;
+}
+
+/**
+ * Where a missing step belongs: before the first present step that follows it
+ * in canonical order, else after the last present step before it, else at the
+ * end. Returns the 0-based line to insert at.
+ */
+export function insertionLine(a: Answer, step: StepId): number {
+  const idx = STEPS.findIndex((s) => s.id === step);
+  for (let i = idx + 1; i < STEPS.length; i++) {
+    const s = topStepSection(a, STEPS[i]!.id);
+    if (s) return s.line;
+  }
+  for (let i = idx - 1; i >= 0; i--) {
+    const s = topStepSection(a, STEPS[i]!.id);
+    if (s) return s.end;
+  }
+  return a.lineCount;
+}
+
+/** The outermost heading section of a step (not a nested or bold one when possible). */
+function topStepSection(a: Answer, step: StepId): Section | undefined {
+  const list = a.stepSections.get(step);
+  if (!list) return undefined;
+  return list.find((s) => s.kind === 'heading') ?? list[0];
+}
+
+/** An insertion of `text` (whole lines) at the start of `line` (or at the end of the document). */
+export function insertLinesAt(a: Answer, line: number, text: string): { range: Range; newText: string } {
+  if (line >= a.lineCount) {
+    const last = a.lineCount - 1;
+    const lastText = a.lineText(last);
+    const sep = lastText.trim() ? '\n\n' : a.lineCount > 1 && a.lineText(last - 1).trim() ? '\n' : '';
+    return { range: range(last, lastText.length), newText: `${sep}${text.trimEnd()}\n` };
+  }
+  const prevBlank = line === 0 || !a.lineText(line - 1).trim();
+  return { range: range(line, 0), newText: `${prevBlank ? '' : '\n'}${text.trimEnd()}\n\n` };
+}
+
+/** Names of points, joined for a message: `a, b and c`. */
+export function listNames(names: readonly string[], max = 6): string {
+  const shown = names.slice(0, max);
+  const more = names.length - shown.length;
+  const head = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : (shown[0] ?? '');
+  return more > 0 ? `${shown.join(', ')} and ${more} more` : head;
+}
+
+/** A zero-width range at the start of a line. */
+export function lineStart(line: number): Range {
+  return range(line, 0);
+}

@@ -1,0 +1,79 @@
+/**
+ * Builds the "content" view of an answer: the same text, same length and same
+ * line breaks, with everything that is not the writer's own content blanked:
+ * HTML comments (template hints), placeholders such as `<add the QPS…>` or
+ * `{north-star metric}`, bold labels such as `**Scale:**`, and the given lines
+ * (headings, front matter). Keyword coverage is computed on this view, so an
+ * unfilled template scores nothing. Every pass is linear.
+ */
+
+export interface MaskSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Candidate placeholders: `<…>` (kept only with an ellipsis inside) or `{…}`, on one line. Each match stops at the next bracket, so the scan is linear. */
+const PLACEHOLDER_RE = /<[^<>\n]{0,200}>|\{[^{}\n]{1,200}\}/g;
+/** A bold label followed by a colon at the start of a line or list item. */
+const LABEL_RE = /^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(\*\*|__)[^*_\n]{1,80}?(?::\1|\1:)/gm;
+/** Unreplaced placeholder words. */
+export const TODO_RE = /\b(?:TODO|TBD|FIXME|XXX)\b/g;
+
+/** Spans of HTML comments; an unclosed comment runs to the end of the text. */
+export function commentSpans(text: string): MaskSpan[] {
+  const out: MaskSpan[] = [];
+  let i = text.indexOf('<!--');
+  while (i >= 0) {
+    const close = text.indexOf('-->', i + 4);
+    const end = close < 0 ? text.length : close + 3;
+    out.push({ start: i, end });
+    if (close < 0) break;
+    i = text.indexOf('<!--', end);
+  }
+  return out;
+}
+
+/** Spans of placeholders (not inside the excluded spans, e.g. code fences). */
+export function placeholderSpans(text: string): MaskSpan[] {
+  const out: MaskSpan[] = [];
+  let m: RegExpExecArray | null;
+  PLACEHOLDER_RE.lastIndex = 0;
+  while ((m = PLACEHOLDER_RE.exec(text))) {
+    const s = m[0];
+    // `<user, ad, context>` is content; `<add the QPS…>` and `{metric}` are placeholders.
+    if (s[0] === '{' || s.includes('…') || s.includes('...')) out.push({ start: m.index, end: m.index + s.length });
+  }
+  TODO_RE.lastIndex = 0;
+  while ((m = TODO_RE.exec(text))) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+export function labelSpans(text: string): MaskSpan[] {
+  const out: MaskSpan[] = [];
+  LABEL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LABEL_RE.exec(text))) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Replace every non-newline character inside the spans with a space. */
+export function applyMask(text: string, spans: readonly MaskSpan[]): string {
+  if (spans.length === 0) return text;
+  const sorted = spans.slice().sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let pos = 0;
+  for (const s of sorted) {
+    const start = Math.max(s.start, pos);
+    if (s.end <= start) continue;
+    parts.push(text.slice(pos, start));
+    parts.push(blank(text.slice(start, s.end)));
+    pos = s.end;
+  }
+  parts.push(text.slice(pos));
+  return parts.join('');
+}
+
+function blank(s: string): string {
+  if (s.indexOf('\n') < 0) return ' '.repeat(s.length);
+  return s.replace(/[^\n]/g, ' ');
+}

@@ -1,0 +1,171 @@
+// Runs the extension-host test suite (dist/test/vscode/suite/index.js) inside a real
+// VS Code 1.100.3: the VS Code Server from code-server's npm package, opened in
+// headless Debian Chromium. `npm run test:vscode` builds the suite, then runs this.
+//
+// Env:
+//   MLSD_VSCODE_GREP=pattern    only tests whose full title matches
+//   MLSD_VSCODE_KEEP=1          keep the temp workspace / user-data dirs
+//   MLSD_VSCODE_TIMEOUT=600     overall timeout in seconds (fails the run)
+//   MLSD_VSCODE_CACHE=dir       where the server is installed (default .vscode-test/)
+//   MLSD_VSCODE_EXTENSION_PATH  extension under development (default: project root)
+//   MLSD_VSCODE_HEADFUL=1       show the browser (needs a display)
+//   MLSD_VSCODE_VSIX=x.vsix     install this VSIX into the (fresh) extensions dir and run the
+//                               suite against it, without extensionDevelopmentPath
+// Output: one line per test, then `vscode tests: N passed, M failed`.
+// Log (server output, browser console, page errors): test-output/vscode/run-*.log
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { closeAllWorkbenches, ensureVSCodeServer, installVsix, PROJECT_ROOT, startWorkbench } from './server.mjs';
+
+const t0 = Date.now();
+const secs = (ms) => `${(ms / 1000).toFixed(1)}s`;
+const say = (m) => console.log(`[vscode] ${m}`);
+
+const timeoutMs = Number(process.env.MLSD_VSCODE_TIMEOUT ?? 600) * 1000;
+const keep = process.env.MLSD_VSCODE_KEEP === '1';
+const extensionPath = resolve(process.env.MLSD_VSCODE_EXTENSION_PATH ?? PROJECT_ROOT);
+const vsix = process.env.MLSD_VSCODE_VSIX ? resolve(process.env.MLSD_VSCODE_VSIX) : undefined;
+const suiteEntry = join(PROJECT_ROOT, 'dist', 'test', 'vscode', 'suite', 'index.js');
+const fixtures = join(PROJECT_ROOT, 'test', 'vscode', 'workspace');
+const logDir = join(PROJECT_ROOT, 'test-output', 'vscode');
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+const logFile = join(logDir, `run-${stamp}.log`);
+
+let wb;
+let tmpRoot;
+let finished = false;
+
+async function cleanup() {
+  const scratch = wb?.scratchDir;
+  if (wb) await wb.close().catch(() => {});
+  wb = undefined;
+  await closeAllWorkbenches().catch(() => {});
+  if (!keep) {
+    if (tmpRoot) rmSync(tmpRoot, { recursive: true, force: true });
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+async function finish(code, message) {
+  if (finished) return;
+  finished = true;
+  if (message) console.log(message);
+  await cleanup();
+  if (code !== 0) console.log(`[vscode] log: ${relative(process.cwd(), logFile) || logFile}`);
+  if (keep && tmpRoot) say(`kept temp dirs in ${tmpRoot}`);
+  process.exit(code);
+}
+
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(sig, () => finish(1, `[vscode] interrupted by ${sig}`));
+}
+process.on('uncaughtException', (e) => finish(1, `[vscode] error: ${e?.stack ?? e}`));
+process.on('unhandledRejection', (e) => finish(1, `[vscode] error: ${e?.stack ?? e}`));
+
+function readResult(files) {
+  for (const f of files) {
+    if (!existsSync(f)) continue;
+    try {
+      return { file: f, result: JSON.parse(readFileSync(f, 'utf8')) };
+    } catch {
+      /* being written; try again */
+    }
+  }
+  return undefined;
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function main() {
+  ensureVSCodeServer({ log: say });
+  if (!existsSync(suiteEntry)) {
+    return finish(1, `[vscode] missing ${suiteEntry}: run \`node test/vscode/build-suite.mjs\` first`);
+  }
+  const pkg = JSON.parse(readFileSync(join(extensionPath, 'package.json'), 'utf8'));
+  if (!vsix && pkg.main && !existsSync(join(extensionPath, pkg.main))) {
+    say(`warning: ${pkg.main} does not exist (run \`npm run build\`); the extension cannot activate`);
+  }
+
+  tmpRoot = mkdtempSync(join(tmpdir(), 'mlsd-vscode-'));
+  const workspace = join(tmpRoot, 'workspace');
+  cpSync(fixtures, workspace, { recursive: true });
+  const resultFile = join(tmpRoot, 'result.json');
+  // Fallback used by the suite when MLSD_TEST_RESULT does not reach the extension host.
+  const fallbackResult = join(workspace, '.mlsd-test-result.json');
+  const env = { MLSD_TEST_RESULT: resultFile };
+  if (process.env.MLSD_VSCODE_GREP) env.MLSD_VSCODE_GREP = process.env.MLSD_VSCODE_GREP;
+  mkdirSync(logDir, { recursive: true });
+
+  const overall = setTimeout(() => finish(1, `[vscode] TIMEOUT after ${secs(timeoutMs)}: no result (see log)`), timeoutMs);
+  overall.unref?.();
+
+  const extensionsDir = join(tmpRoot, 'extensions'); // fresh: only our extension + built-ins
+  if (vsix) {
+    say(`installing ${vsix}`);
+    installVsix(vsix, extensionsDir);
+  }
+  wb = await startWorkbench({
+    workspace,
+    payload: vsix
+      ? [['extensionTestsPath', suiteEntry]]
+      : [
+          ['extensionDevelopmentPath', extensionPath],
+          ['extensionTestsPath', suiteEntry],
+        ],
+    userDataDir: join(tmpRoot, 'user-data'),
+    serverDataDir: join(tmpRoot, 'server-data'),
+    extensionsDir,
+    env,
+    logFile,
+    startTimeoutMs: Math.min(timeoutMs, 120_000),
+  });
+  say(`VS Code Server on port ${wb.port}; workbench opened ${secs(wb.openedAt - t0)} after start`);
+
+  let exitCode;
+  wb.exitCode.then((c) => (exitCode = c));
+  let found;
+  // Wait for the result file or codeAutomationExit, whichever comes first.
+  while (!found && exitCode === undefined) {
+    await sleep(200);
+    found = readResult([resultFile, fallbackResult]);
+  }
+  const firstAt = Date.now();
+  if (found && exitCode === undefined) {
+    // The exit code can lag by ~60 s; give it a short grace period only.
+    const graceEnd = Date.now() + 10_000;
+    while (exitCode === undefined && Date.now() < graceEnd) await sleep(200);
+  }
+  if (!found) {
+    // Exit code came first: the result file may follow shortly (or the suite crashed).
+    const end = Date.now() + 5_000;
+    while (!found && Date.now() < end) {
+      found = readResult([resultFile, fallbackResult]);
+      if (!found) await sleep(200);
+    }
+  }
+  clearTimeout(overall);
+
+  say(`page open -> ${found ? 'result file' : 'exit code'}: ${secs(firstAt - wb.openedAt)}` +
+    `; exit code: ${exitCode === undefined ? 'not received within grace period' : exitCode}`);
+  if (found && found.file !== resultFile) say(`note: MLSD_TEST_RESULT did not reach the extension host; used ${found.file}`);
+
+  const r = found?.result ?? { passed: 0, failed: 0, tests: [] };
+  if (found) say(`VS Code ${r.vscodeVersion ?? '?'}; workspace trusted: ${r.workspaceTrusted}; result via ${r.resultVia}`);
+  for (const t of r.tests ?? []) {
+    console.log(`  ${t.state === 'passed' ? 'ok  ' : 'FAIL'} ${t.title}${t.durationMs !== undefined ? ` (${t.durationMs} ms)` : ''}`);
+    if (t.error) console.log(String(t.error).split('\n').map((l) => `        ${l}`).join('\n'));
+  }
+  if (r.error) console.log(`  suite error: ${r.error}`);
+  const passed = r.passed ?? 0;
+  const failed = r.failed ?? 0;
+  const problems = [];
+  if (!found) problems.push('the suite wrote no result file');
+  if (passed + failed === 0) problems.push('no test ran');
+  if (exitCode !== undefined && exitCode !== 0 && failed === 0) problems.push(`workbench exit code ${exitCode}`);
+  for (const p of problems) say(`FAILED: ${p}`);
+  console.log(`vscode tests: ${passed} passed, ${failed} failed`);
+  await finish(failed > 0 || problems.length ? 1 : 0);
+}
+
+main().catch((e) => finish(1, `[vscode] error: ${e?.stack ?? e}`));
