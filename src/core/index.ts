@@ -5,7 +5,7 @@ export { STEPS, stepById } from './framework/steps';
 export { CASES, caseById } from './framework/cases';
 export * from './framework/skeleton';
 export type * from './model/types';
-export { parseAnswer, markdownParser, stepsForTitle, computeLineStarts, lineOfOffset } from './model/parse';
+export { parseAnswer, markdownParser, blockParser, stepsForTitle, computeLineStarts, lineOfOffset } from './model/parse';
 export type { Coverage, StepStatus, PointStatus } from './analysis/coverage';
 export { RULES, ruleByKey, ruleDocsUrl, DOCS_URL } from './rules/index';
 export type * from './rules/types';

@@ -1,6 +1,7 @@
 /**
  * Activation: construct the services, then register each feature; every
- * registration is a Disposable pushed to the context. Nothing heavy runs here.
+ * registration is a Disposable pushed to the context. Nothing heavy runs here:
+ * the first check waits for an event or for the `.mlsdrc.json` files.
  */
 import * as vscode from 'vscode';
 import { MlsdAnswers } from './answers';
@@ -8,25 +9,34 @@ import { MlsdConfig } from './config';
 import { registerEditorFeatures } from './features';
 import { registerPreview } from '../preview/index';
 import { registerAuthoring } from './authoring/index';
+import { MlsdTestApi } from './testApi';
 
 export interface MlsdServices {
   readonly context: vscode.ExtensionContext;
   readonly config: MlsdConfig;
   readonly answers: MlsdAnswers;
+  /** Read-only views for the extension-host tests and the bench. */
+  readonly testApi: MlsdTestApi;
 }
 
 export function activate(context: vscode.ExtensionContext): MlsdServices {
+  const start = performance.now();
   const config = new MlsdConfig();
   const answers = new MlsdAnswers((doc) => config.checkOptions(doc));
-  const services: MlsdServices = { context, config, answers };
+  const testApi = new MlsdTestApi();
+  const services: MlsdServices = { context, config, answers, testApi };
+  const features = registerEditorFeatures(services);
   context.subscriptions.push(
     config,
     answers,
+    // Registered before the features' own listeners run, so they see fresh results.
     config.onDidChange(() => answers.invalidate()),
-    registerEditorFeatures(services),
+    features,
     registerPreview(services),
     registerAuthoring(services),
   );
+  const end = performance.now();
+  testApi.attach(features, { start, end, ms: end - start });
   return services;
 }
 

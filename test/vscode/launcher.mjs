@@ -10,10 +10,11 @@
 //   MLSD_VSCODE_EXTENSION_PATH  extension under development (default: project root)
 //   MLSD_VSCODE_HEADFUL=1       show the browser (needs a display)
 //   MLSD_VSCODE_VSIX=x.vsix     install this VSIX into the (fresh) extensions dir and run the
-//                               suite against it, without extensionDevelopmentPath
+//                               suite against it (an empty carrier extension is the
+//                               extensionDevelopmentPath, which test mode requires)
 // Output: one line per test, then `vscode tests: N passed, M failed`.
 // Log (server output, browser console, page errors): test-output/vscode/run-*.log
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { closeAllWorkbenches, ensureVSCodeServer, installVsix, PROJECT_ROOT, startWorkbench } from './server.mjs';
@@ -101,18 +102,24 @@ async function main() {
   overall.unref?.();
 
   const extensionsDir = join(tmpRoot, 'extensions'); // fresh: only our extension + built-ins
+  let devPath = extensionPath;
   if (vsix) {
     say(`installing ${vsix}`);
     installVsix(vsix, extensionsDir);
+    // VS Code runs extensionTestsPath only in extension-development mode, so pass an empty
+    // carrier extension as extensionDevelopmentPath; the VSIX loads from the extensions dir.
+    devPath = join(tmpRoot, 'test-carrier');
+    mkdirSync(devPath, { recursive: true });
+    writeFileSync(join(devPath, 'package.json'), JSON.stringify({
+      name: 'mlsd-vscode-test-carrier', publisher: 'mlsd-test', version: '0.0.0', engines: { vscode: '^1.100.0' },
+    }));
   }
   wb = await startWorkbench({
     workspace,
-    payload: vsix
-      ? [['extensionTestsPath', suiteEntry]]
-      : [
-          ['extensionDevelopmentPath', extensionPath],
-          ['extensionTestsPath', suiteEntry],
-        ],
+    payload: [
+      ['extensionDevelopmentPath', devPath],
+      ['extensionTestsPath', suiteEntry],
+    ],
     userDataDir: join(tmpRoot, 'user-data'),
     serverDataDir: join(tmpRoot, 'server-data'),
     extensionsDir,

@@ -37,7 +37,7 @@ export const CHROMIUM_ARGS = [
 /** Runs scripts/setup-vscode-server.sh unless its marker says it already ran. */
 export function ensureVSCodeServer({ log = console.log } = {}) {
   if (existsSync(SETUP_MARKER) && existsSync(SERVER_MAIN) && existsSync(CHROMIUM)) return false;
-  log('[vscode] VS Code Server not set up yet: running scripts/setup-vscode-server.sh');
+  log('VS Code Server not set up yet: running scripts/setup-vscode-server.sh');
   const r = spawnSync('bash', [join(PROJECT_ROOT, 'scripts', 'setup-vscode-server.sh')], {
     stdio: 'inherit',
     env: process.env,

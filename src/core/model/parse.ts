@@ -7,7 +7,7 @@ import MarkdownIt from 'markdown-it';
 import { STEPS } from '../framework/steps';
 import { STEP_IDS, type StepId } from '../framework/types';
 import { KeywordIndex } from '../text/keywords';
-import { applyMask, commentSpans, labelSpans, placeholderSpans, type MaskSpan } from '../text/mask';
+import { commentSpans, labelSpans, placeholderSpans, type MaskSpan } from '../text/mask';
 import { tokenize } from '../text/tokenize';
 import { readDisables } from './disables';
 import { readFrontMatter } from './frontMatter';
@@ -16,10 +16,25 @@ import type { Answer, MermaidBlock, Section } from './types';
 /** Deepest "depth" given to bold pseudo-headings, below every real heading. */
 export const BOLD_DEPTH = 7;
 
-let md: InstanceType<typeof MarkdownIt> | undefined;
-/** The markdown-it instance used for structure (the preview has its own renderer). */
-export function markdownParser(): InstanceType<typeof MarkdownIt> {
+type Md = InstanceType<typeof MarkdownIt>;
+let md: Md | undefined;
+let blockMd: Md | undefined;
+/** A full markdown-it parser with the options the checker uses (benchmarks compare against it). */
+export function markdownParser(): Md {
   return (md ??= new MarkdownIt({ html: true, linkify: false }));
+}
+
+/**
+ * The same parser with the inline and post-processing core rules off: the checker
+ * needs only block structure (headings, paragraphs, fences, lists), and inline
+ * tokens' `content` is the raw source either way, so it skips two thirds of the work.
+ */
+export function blockParser(): Md {
+  if (!blockMd) {
+    blockMd = new MarkdownIt({ html: true, linkify: false });
+    blockMd.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
+  }
+  return blockMd;
 }
 
 const aliasIndex = new KeywordIndex(STEPS.map((s, i) => ({ id: i, name: s.id, patterns: s.aliases })));
@@ -40,6 +55,50 @@ export function stepsForTitle(title: string): StepId[] {
 
 /** A bold-only first line: `**Metrics**`, `**Metrics:**`, `__Metrics__:`. */
 const BOLD_LINE_RE = /^(\*\*|__)([^*_\n]{1,80}?):?\1:?[ \t]*$/;
+
+/** `s` without its HTML comments (`<!-- … -->`, an unclosed one runs to the end). */
+export function stripComments(s: string): string {
+  if (s.indexOf('<!--') < 0) return s;
+  return s.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+}
+
+/** Is `o` inside one of the sorted, disjoint `spans` (binary search)? */
+function inSpans(spans: readonly MaskSpan[], o: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const sp = spans[mid]!;
+    if (o < sp.start) hi = mid - 1;
+    else if (o >= sp.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/**
+ * Drops spans that are not unreplaced placeholders: inside an HTML comment
+ * (invisible), inside inline code, or a `{…}` right after `\\`, `^`, `_`, `$`
+ * or a letter (LaTeX `\\frac{a}{b}`, code). Spans are visited in order and
+ * backticks counted incrementally per line, so this stays linear.
+ */
+function realPlaceholders(text: string, lineStarts: Int32Array, spans: MaskSpan[], comments: readonly MaskSpan[]): MaskSpan[] {
+  const out: MaskSpan[] = [];
+  let line = -1;
+  let pos = 0;
+  let ticks = 0;
+  for (const sp of spans.slice().sort((a, b) => a.start - b.start)) {
+    if (inSpans(comments, sp.start)) continue;
+    const c = text[sp.start];
+    if (c === '{' && sp.start > 0 && /[\\^_A-Za-z0-9$]/.test(text[sp.start - 1]!)) continue;
+    const l = lineOfOffset(lineStarts, sp.start);
+    if (l !== line) [line, pos, ticks] = [l, lineStarts[l]!, 0];
+    for (; pos < sp.start; pos++) if (text.charCodeAt(pos) === 96) ticks++;
+    if (ticks & 1) continue; // inside inline code
+    out.push(sp);
+  }
+  return out;
+}
 
 export function computeLineStarts(text: string): Int32Array {
   let count = 1;
@@ -75,7 +134,7 @@ export function parseAnswer(text: string): Answer {
   // Parse with the front matter blanked so that `---` is not read as a rule or setext heading.
   const fmEnd = frontMatter.end > 0 ? (frontMatter.end < lineCount ? lineStarts[frontMatter.end]! : text.length) : 0;
   const parseText = fmEnd > 0 ? '\n'.repeat(frontMatter.end) + text.slice(fmEnd) : text;
-  const tokens = markdownParser().parse(parseText, {});
+  const tokens = blockParser().parse(parseText, {});
 
   const sections: Section[] = [];
   const mermaid: MermaidBlock[] = [];
@@ -119,7 +178,8 @@ export function parseAnswer(text: string): Answer {
     const t = tokens[i]!;
     if (t.type === 'heading_open' && t.map) {
       const inline = tokens[i + 1];
-      const title = (inline?.content ?? '').trim();
+      // An HTML comment in a heading (`## Data <!-- note -->`) is not part of its title.
+      const title = stripComments(inline?.content ?? '').trim();
       const line = t.map[0];
       const raw = lineText(line);
       const col = Math.max(0, raw.indexOf(title));
@@ -127,7 +187,7 @@ export function parseAnswer(text: string): Answer {
       for (let l = t.map[0]; l < t.map[1]; l++) maskLines.push(l);
     } else if (t.type === 'paragraph_open' && t.level === 0 && t.map) {
       const line = t.map[0];
-      const m = BOLD_LINE_RE.exec(lineText(line).trim());
+      const m = BOLD_LINE_RE.exec(stripComments(lineText(line)).trim());
       if (m) {
         const title = m[2]!.trim();
         const raw = lineText(line);
@@ -174,12 +234,15 @@ export function parseAnswer(text: string): Answer {
   const inCode = new Uint8Array(lineCount);
   for (const c of codeBlocks) inCode.fill(1, c.line, c.end);
   const notInCode = (sp: MaskSpan) => !inCode[lineOfOffset(lineStarts, sp.start)];
-  const placeholders = placeholderSpans(text).filter(notInCode);
-  const spans: MaskSpan[] = [...commentSpans(text), ...placeholders, ...labelSpans(text).filter(notInCode)];
+  const comments = commentSpans(text);
+  // A placeholder inside an HTML comment is invisible, so it is not unreplaced;
+  // one inside inline code or after `\\`/`^`/`_` (LaTeX `\\frac{a}{b}`) is not one at all.
+  const placeholders = realPlaceholders(text, lineStarts, placeholderSpans(text).filter(notInCode), comments);
+  const spans: MaskSpan[] = [...comments, ...placeholders, ...labelSpans(text).filter(notInCode)];
   if (fmEnd > 0) spans.push({ start: 0, end: fmEnd });
   for (const l of maskLines) spans.push({ start: lineStarts[l]!, end: l + 1 < lineCount ? lineStarts[l + 1]! - 1 : text.length });
-  const content = applyMask(text, spans);
-  const wordTokens = tokenize(content);
+  spans.sort((a, b) => a.start - b.start);
+  const wordTokens = tokenize(text, spans);
 
   const disables = readDisables(text, (o) => lineOfOffset(lineStarts, o), (l) => inCode[l] === 1);
 

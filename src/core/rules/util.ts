@@ -1,7 +1,10 @@
 /** Helpers shared by the rules: section bodies, words, step headings and insertion points. */
 import { STEPS } from '../framework/steps';
-import type { StepId } from '../framework/types';
+import type { PointStatus } from '../analysis/coverage';
+import { STEP_IDS, type KeyPoint, type StepId } from '../framework/types';
+import type { Hit } from '../text/keywords';
 import type { Answer, Range, Section } from '../model/types';
+import type { RuleContext } from './types';
 import { range } from '../util';
 
 /** Index of the first token at or after `line` (binary search on token lines). */
@@ -27,15 +30,46 @@ export function sectionWords(a: Answer, s: Section): number {
   return wordsInLines(a, s.line + 1, s.end);
 }
 
-/** Non-blank raw lines of a section's body [line+1, end), without code fences' insides removed. */
+/**
+ * Non-blank raw lines of a section's body [line+1, end) with HTML comments
+ * removed (a line that is only a comment, or inside a multi-line one, is
+ * skipped); code fences' insides are kept.
+ */
 export function bodyLines(a: Answer, s: Section, own = false): { line: number; text: string }[] {
   const out: { line: number; text: string }[] = [];
   const end = own ? s.ownEnd : s.end;
+  let inComment = false;
   for (let l = s.line + 1; l < end; l++) {
-    const t = a.lineText(l);
+    let t = a.lineText(l);
+    if (inComment || t.indexOf('<!--') >= 0) {
+      const r = dropComments(t, inComment);
+      t = r.text;
+      inComment = r.open;
+    }
     if (t.trim()) out.push({ line: l, text: t });
   }
   return out;
+}
+
+/** One line without its comments, given whether a comment is open at its start. */
+function dropComments(line: string, open: boolean): { text: string; open: boolean } {
+  let out = '';
+  let i = 0;
+  while (i < line.length) {
+    if (open) {
+      const close = line.indexOf('-->', i);
+      if (close < 0) return { text: out, open: true };
+      i = close + 3;
+      open = false;
+    } else {
+      const start = line.indexOf('<!--', i);
+      if (start < 0) return { text: out + line.slice(i), open: false };
+      out += line.slice(i, start);
+      i = start + 4;
+      open = true;
+    }
+  }
+  return { text: out, open };
 }
 
 /** The range of a section's heading text. */
@@ -115,6 +149,70 @@ export function listNames(names: readonly string[], max = 6): string {
   const more = names.length - shown.length;
   const head = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : (shown[0] ?? '');
   return more > 0 ? `${shown.join(', ')} and ${more} more` : head;
+}
+
+/**
+ * Where a finding about a step goes: the step's heading, or (no heading) a
+ * zero-width range at the line where the step would be inserted.
+ */
+export function stepAnchor(a: Answer, step: StepId): Range {
+  const s = stepHeadingSection(a, step);
+  if (s) return s.titleRange;
+  return lineStart(Math.min(insertionLine(a, step), a.lineCount - 1));
+}
+
+/** Where a document-wide finding goes: the first heading (the title), else the first line after the front matter. */
+export function docAnchor(a: Answer): Range {
+  const first = a.sections[0];
+  if (first) return first.titleRange;
+  return lineStart(Math.min(a.frontMatter.end, a.lineCount - 1));
+}
+
+/** The coverage status of one key point of a step, by its key. */
+export function pointStatus(ctx: RuleContext, step: StepId, key: string): PointStatus | undefined {
+  return ctx.coverage.steps.get(step)?.points.find((p) => p.point.key === key);
+}
+
+/** The key point definition of a step, by its key (for reusing its keywords). */
+export function keyPoint(step: StepId, key: string): KeyPoint {
+  const p = STEPS.find((s) => s.id === step)?.points.find((q) => q.key === key);
+  if (!p) throw new Error(`no key point ${step}/${key}`);
+  return p;
+}
+
+/** The innermost section containing `line`, if any. */
+export function sectionAt(a: Answer, line: number): Section | undefined {
+  let best: Section | undefined;
+  for (const s of a.sections) {
+    if (s.line > line) break;
+    if (line < s.end && (!best || s.depth >= best.depth)) best = s;
+  }
+  return best;
+}
+
+/** Lower-cased word tokens on one line of the content view (binary search, then a short walk). */
+export function lineWords(a: Answer, line: number): string[] {
+  const out: string[] = [];
+  const t = a.tokens;
+  for (let i = firstTokenAtLine(a, line); i < t.count && t.lines[i] === line; i++) out.push(t.word(i));
+  return out;
+}
+
+/** The bit of a step in `Answer.lineSteps` masks. */
+export function stepBit(step: StepId): number {
+  return 1 << STEP_IDS.indexOf(step);
+}
+
+/** Does `line` count for `step`? */
+export function lineInStep(a: Answer, line: number, step: StepId): boolean {
+  return (a.lineSteps[line]! & stepBit(step)) !== 0;
+}
+
+/** The source text of a keyword hit (e.g. `DCN-v2`, `A/B test`). */
+export function hitText(a: Answer, h: Hit): string {
+  const t = a.tokens;
+  const last = h.end - 1;
+  return a.text.slice(t.starts[h.token]!, t.starts[last]! + t.lens[last]!);
 }
 
 /** A zero-width range at the start of a line. */

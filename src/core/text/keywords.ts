@@ -34,7 +34,8 @@ export interface Hit {
   readonly end: number;
 }
 
-const TOKEN_RE = /^(?:#num|[^\s|*#]+\*?)$/u;
+/** A token alternative: `#num`, digits, or lower-case ASCII letters with an optional trailing `*` (tokens never mix letters and digits). */
+const TOKEN_RE = /^(?:#num|[a-z]+\*?|[0-9]+)$/;
 
 /** Throws on a syntactically invalid pattern; used by tests and at compile time. */
 export function parseKeyword(pattern: Keyword): Slot[] {
@@ -60,20 +61,53 @@ export function parseKeyword(pattern: Keyword): Slot[] {
   });
 }
 
-function slotMatches(slot: Slot, word: string, kind: number): boolean {
-  if (kind === TokenKind.Number) return slot.num || slot.exact.has(word);
-  if (slot.exact.has(word)) return true;
-  for (const p of slot.prefixes) if (word.startsWith(p)) return true;
+/** Lower-case an ASCII letter's code; other codes unchanged. */
+function lower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Does token `i` equal `w` (lower-case), compared by character codes without allocating? */
+function tokenEquals(ts: TokenStream, i: number, w: string): boolean {
+  const len = ts.lens[i]!;
+  if (len !== w.length) return false;
+  const s = ts.starts[i]!;
+  for (let k = 0; k < len; k++) if (lower(ts.text.charCodeAt(s + k)) !== w.charCodeAt(k)) return false;
+  return true;
+}
+
+function tokenStartsWith(ts: TokenStream, i: number, p: string): boolean {
+  if (ts.lens[i]! < p.length) return false;
+  const s = ts.starts[i]!;
+  for (let k = 0; k < p.length; k++) if (lower(ts.text.charCodeAt(s + k)) !== p.charCodeAt(k)) return false;
+  return true;
+}
+
+function slotMatches(slot: Slot, ts: TokenStream, i: number): boolean {
+  if (ts.kinds[i] === TokenKind.Number && slot.num) return true;
+  for (const e of slot.exact) if (tokenEquals(ts, i, e)) return true;
+  for (const p of slot.prefixes) if (tokenStartsWith(ts, i, p)) return true;
   return false;
 }
 
+/** Trie node over first tokens: children by ASCII code (keywords are ASCII `a-z0-9`). */
+interface TrieNode {
+  next: (TrieNode | undefined)[] | undefined;
+  /** Patterns whose first token is exactly the path to this node. */
+  exact: Compiled[] | undefined;
+  /** Patterns whose first token has the path to this node as a prefix (`word*`). */
+  prefix: Compiled[] | undefined;
+}
+
+const newNode = (): TrieNode => ({ next: undefined, exact: undefined, prefix: undefined });
+
 /**
- * An index over many keyword groups. Build it once per set of groups
- * (module load); scanning a document is then one pass over its tokens.
+ * An index over many keyword groups. Build it once per set of groups (module
+ * load); scanning a document is then one pass over its tokens that walks a trie
+ * of first tokens character by character — most tokens leave the trie after a
+ * character or two — and creates no strings.
  */
 export class KeywordIndex {
-  private readonly _byExact = new Map<string, Compiled[]>();
-  private readonly _byPrefix2 = new Map<string, Compiled[]>();
+  private readonly _root = newNode();
   private readonly _numFirst: Compiled[] = [];
 
   constructor(readonly groups: readonly KeywordGroup[]) {
@@ -82,48 +116,64 @@ export class KeywordIndex {
         const slots = parseKeyword(p);
         const c: Compiled = { group: g.id, pattern: pi, slots };
         const first = slots[0]!;
-        for (const e of first.exact) push(this._byExact, e, c);
-        for (const pre of first.prefixes) push(this._byPrefix2, pre.slice(0, 2), c);
+        for (const e of first.exact) (this._node(e).exact ??= []).push(c);
+        for (const pre of new Set(first.prefixes)) {
+          const node = this._node(pre);
+          if (!node.prefix?.includes(c)) (node.prefix ??= []).push(c);
+        }
         if (first.num) this._numFirst.push(c);
       });
     }
   }
 
+  private _node(word: string): TrieNode {
+    let node = this._root;
+    for (let k = 0; k < word.length; k++) {
+      const code = word.charCodeAt(k);
+      const next = (node.next ??= new Array<TrieNode | undefined>(128).fill(undefined));
+      node = next[code] ??= newNode();
+    }
+    return node;
+  }
+
   /** Calls `onHit` for every occurrence of every pattern in tokens [from, to). */
   scan(ts: TokenStream, onHit: (h: Hit) => void, from = 0, to = ts.count): void {
-    const { words, kinds } = ts;
+    const { text, starts, lens, kinds } = ts;
+    const seen: Compiled[] = [];
     for (let i = from; i < to; i++) {
-      const w = words[i]!;
-      const k = kinds[i]!;
-      if (k === TokenKind.Number) {
-        this._tryAll(this._numFirst, ts, i, to, onHit);
-        const ex = this._byExact.get(w);
-        if (ex) this._tryAll(ex, ts, i, to, onHit);
-        continue;
-      }
-      const ex = this._byExact.get(w);
-      if (ex) this._tryAll(ex, ts, i, to, onHit);
-      if (w.length >= 2) {
-        const pre = this._byPrefix2.get(w.slice(0, 2));
-        if (pre) {
-          for (const c of pre) {
-            if (c.slots[0]!.prefixes.some((p) => w.startsWith(p))) this._tryRest(c, ts, i, to, onHit);
+      if (kinds[i] === TokenKind.Number) for (const c of this._numFirst) this._tryRest(c, ts, i, to, onHit);
+      const s = starts[i]!;
+      const len = lens[i]!;
+      let node: TrieNode | undefined = this._root;
+      let k = 0;
+      seen.length = 0;
+      for (; k < len; k++) {
+        const code = text.charCodeAt(s + k);
+        if (code >= 128 || !node.next) {
+          node = undefined;
+          break;
+        }
+        node = node.next[code >= 65 && code <= 90 ? code + 32 : code];
+        if (!node) break;
+        if (node.prefix) {
+          for (const c of node.prefix) {
+            if (!seen.includes(c)) {
+              seen.push(c);
+              this._tryRest(c, ts, i, to, onHit);
+            }
           }
         }
       }
+      if (node && k === len && node.exact) {
+        for (const c of node.exact) if (!seen.includes(c)) this._tryRest(c, ts, i, to, onHit);
+      }
     }
-  }
-
-  private _tryAll(list: readonly Compiled[], ts: TokenStream, i: number, to: number, onHit: (h: Hit) => void) {
-    for (const c of list) this._tryRest(c, ts, i, to, onHit);
   }
 
   private _tryRest(c: Compiled, ts: TokenStream, i: number, to: number, onHit: (h: Hit) => void) {
     const n = c.slots.length;
     if (i + n > to) return;
-    for (let s = 1; s < n; s++) {
-      if (!slotMatches(c.slots[s]!, ts.words[i + s]!, ts.kinds[i + s]!)) return;
-    }
+    for (let s = 1; s < n; s++) if (!slotMatches(c.slots[s]!, ts, i + s)) return;
     onHit({ group: c.group, pattern: c.pattern, token: i, end: i + n });
   }
 }

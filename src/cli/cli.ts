@@ -1,0 +1,99 @@
+/**
+ * The `mlsd` command: `main(argv, io)` runs in-process (tests call it directly)
+ * and returns the exit code.
+ */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { check, DEFAULT_LEVEL } from '../core/check';
+import type { MlsdRcOptions } from '../core/config/rc';
+import { MlsdUsageError, parseArgs, type MlsdCheckArgs } from './args';
+import { rcSchema, rulesJson, rulesMarkdown, rulesText } from './docs';
+import { expandInputs, readAll } from './files';
+import { formatJson } from './formatJson';
+import { formatSarif } from './formatSarif';
+import { formatText } from './formatText';
+import { HELP, VERSION } from './help';
+import type { MlsdCliIo } from './io';
+import { MlsdConfigError, MlsdRcLookup } from './rcLookup';
+import { displayPath, reportOf, tally, unreadableReport, type MlsdFileReport } from './report';
+
+export type { MlsdCliIo } from './io';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+/** Run the CLI. Never throws: every failure becomes a message and an exit code. */
+export async function main(argv: readonly string[], io: MlsdCliIo): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    switch (args.command) {
+      case 'help':
+        io.stdout(HELP);
+        return EXIT_OK;
+      case 'version':
+        io.stdout(`${VERSION}\n`);
+        return EXIT_OK;
+      case 'rules':
+        io.stdout(args.output === 'markdown' ? rulesMarkdown() : args.output === 'json' ? rulesJson() : args.output === 'schema' ? JSON.stringify(rcSchema(), null, 2) + '\n' : rulesText());
+        return EXIT_OK;
+      case 'check':
+        return await runCheck(args, io);
+    }
+  } catch (e) {
+    if (e instanceof MlsdUsageError) {
+      io.stderr(`mlsd: ${e.message}\nRun \`mlsd --help\` for usage.\n`);
+      return EXIT_USAGE;
+    }
+    if (e instanceof MlsdConfigError) {
+      io.stderr(`mlsd: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+}
+
+async function runCheck(args: MlsdCheckArgs, io: MlsdCliIo): Promise<number> {
+  const { files, unmatched } = await expandInputs(args.patterns, io.cwd);
+  if (files.length === 0) {
+    const what = args.patterns.length ? args.patterns.map((p) => `"${p}"`).join(', ') : '"**/*.mlsd.md"';
+    throw new MlsdUsageError(`No files matched ${what} in ${io.cwd}. Name answer files *.mlsd.md or pass their paths.`);
+  }
+  for (const p of unmatched) io.stderr(`mlsd: warning: no files match "${p}".\n`);
+  const rc = new MlsdRcLookup((m) => io.stderr(`mlsd: warning: ${m}\n`));
+  const explicit = args.config ? await rc.load(path.resolve(io.cwd, args.config)) : undefined;
+  const texts = await readAll(files);
+  const reports: MlsdFileReport[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const abs = files[i]!;
+    const rel = displayPath(path.relative(io.cwd, abs) || '.');
+    const read = texts[i]!;
+    if ('error' in read) {
+      io.stderr(`mlsd: ${rel} ${read.error}.\n`);
+      reports.push(unreadableReport(rel, read.error));
+      continue;
+    }
+    const options: MlsdRcOptions = (explicit ?? (await rc.forDirectory(path.dirname(abs))))?.options ?? {};
+    const result = check(read.text, {
+      forceLevel: args.level,
+      level: options.level,
+      caseId: args.caseId ?? options.caseId,
+      rules: options.rules,
+    });
+    reports.push(reportOf(rel, result));
+  }
+  const color = args.color && !!io.isTTY && !io.env?.['NO_COLOR'];
+  const shown = args.quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
+  if (args.format === 'json') io.stdout(formatJson(shown));
+  else if (args.format === 'sarif') io.stdout(formatSarif(shown, { version: VERSION, level: args.level ?? DEFAULT_LEVEL, rootUri: pathToFileURL(io.cwd).href }));
+  // Text filters itself so that its summary still counts what --quiet hides.
+  else io.stdout(formatText(reports, { color, quiet: args.quiet }));
+
+  const t = tally(reports);
+  if (t.error > 0) return EXIT_FINDINGS;
+  if (args.maxWarnings !== undefined && t.warning > args.maxWarnings) {
+    io.stderr(`mlsd: ${t.warning} warning(s) exceed --max-warnings ${args.maxWarnings}.\n`);
+    return EXIT_FINDINGS;
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,35 @@
+/** `mlsd --help` and `--version`. */
+import { version } from '../../package.json';
+
+export const VERSION: string = version;
+
+export const HELP = `mlsd ${VERSION}: check machine-learning system design answers (*.mlsd.md)
+
+Usage:
+  mlsd check [files or globs...] [options]   Check answers (default glob: **/*.mlsd.md,
+                                             ignoring node_modules and dist)
+  mlsd rules [--markdown | --json | --schema] List the rules, print docs/rules.md,
+                                             or the JSON schema of .mlsdrc.json
+  mlsd --help | --version
+
+Options for check:
+  --level mid|senior|staff   Judge every answer at this level (wins over front matter
+                             and .mlsdrc.json; default: front matter, then
+                             .mlsdrc.json, then senior)
+  --format text|json|sarif   Output format (default text); json prints one object,
+                             sarif is SARIF 2.1.0 for GitHub code scanning
+  --max-warnings N           Exit 1 when there are more than N warnings
+  --case <id>                Case study for answers whose front matter sets none
+  --config <file>            Use this .mlsdrc.json instead of the nearest one above
+                             each answer
+  --quiet, -q                Print errors only (warnings still count for
+                             --max-warnings)
+  --no-color                 No colour (also when NO_COLOR is set or stdout is not
+                             a terminal)
+
+.mlsdrc.json: { "level": "staff", "case": "ctr-sponsored-search",
+                "rules": { "MLSD002": "warning", "template-echo": "off" } }
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many
+warnings, 2 usage or configuration error (unknown option, bad value, no files matched).
+`;

@@ -1,0 +1,58 @@
+import { keywordGroup } from '../text/keywords';
+import type { Rule } from './types';
+import { hitText, lineInStep } from './util';
+
+/** Deep or otherwise advanced models (a baseline is expected before them). */
+export const ADVANCED_MODELS = keywordGroup('mlsd006/advanced', [
+  'dcn*', 'deep cross*', 'deepfm', 'deep fm', 'xdeepfm', 'wide and|amp deep', 'wide deep', 'w d',
+  'two tower*', 'twotower*', 'dual encoder*', 'dssm', 'transformer*', 'bert', 'distilbert', 'roberta', 'gpt*', 'llm', 'llms',
+  'dlrm', 'din', 'dien', 'gnn', 'gnns', 'graphsage', 'graph neural*', 'gcn', 'mmoe', 'esmm', 'autoint',
+  'sasrec', 'bert4rec', 'dnn', 'dnns', 'deep neural*', 'neural network*', 'neural net', 'lstm*', 'rnn*', 'cnn*', 'resnet*',
+  'vit', 'deep learning model*', 'deep model*', 'deep ranking model*', 'deepeta',
+]);
+
+/**
+ * Simple baselines. GBDT counts as simple here: relative to deep models it is
+ * cheap, strong on tabular features and a standard first model (Facebook 2014
+ * used GBDT+LR), so "GBDT, then DCN" already shows the progression.
+ */
+export const BASELINE_MODELS = keywordGroup('mlsd006/baseline', [
+  'baseline*', 'base line', 'logistic regression*', 'lr', 'linear model*', 'linear regression', 'linear classifier*',
+  'heuristic*', 'rule based', 'rules based', 'hand tuned|crafted rule*', 'popularity', 'most popular', 'popular items',
+  'gbdt*', 'gbm', 'gbms', 'lightgbm', 'xgboost', 'catboost', 'gradient boost*', 'boosted tree*', 'random forest*',
+  'decision tree*', 'naive bayes', 'matrix factori*', 'collaborative filtering', 'bm 25', 'tf idf', 'lambdamart',
+  'historical average*|ctr|mean', 'ftrl*', 'fm', 'factorization machine*', 'knn', 'k nearest', 'routing eta',
+]);
+
+/** MLSD006: an advanced model with no simple baseline before it or in the model step. */
+export const noBaseline: Rule = {
+  id: 'MLSD006',
+  name: 'no-baseline',
+  description: 'An advanced model (DCN, DeepFM, two-tower, transformer, GNN …) comes with a simple baseline (heuristic, logistic regression, GBDT).',
+  rationale:
+    'Interviewers want to see the progression: a heuristic or a simple model first, then the advanced model, with the gain that justifies its cost in latency, ' +
+    'training and operations. A baseline also gives the offline number the deep model must beat and a fallback when it times out. ' +
+    'GBDT counts as a baseline relative to deep models: it is cheap, strong on tabular features and the usual first learned model.\n\n' +
+    'Good: "Baseline: logistic regression with hashed feature crosses (FTRL). Next: GBDT leaves as LR features. Then DCN-v2 over ID embeddings, if it beats LR by > 0.5% NE within the 15 ms budget."',
+  severity: { mid: 'info', senior: 'warning', staff: 'warning' },
+  tags: ['model'],
+  check(ctx, report) {
+    const { answer, hits } = ctx;
+    const advanced = hits.all(ADVANCED_MODELS);
+    if (advanced.length === 0) return;
+    const first = advanced[0]!;
+    const firstLine = hits.line(first);
+    const baseline = hits
+      .all(BASELINE_MODELS)
+      .some((h) => hits.line(h) <= firstLine || lineInStep(answer, hits.line(h), 'model'));
+    if (baseline) return;
+    const name = hitText(answer, first);
+    report({
+      range: hits.range(first),
+      step: 'model',
+      message:
+        `"${name}" is proposed with no baseline: first add a simple model (a heuristic, logistic regression or GBDT), ` +
+        'then say what the advanced model must gain over it to pay for its latency and cost.',
+    });
+  },
+};

@@ -1,0 +1,60 @@
+import { keywordGroup } from '../text/keywords';
+import type { Rule } from './types';
+import { docAnchor, stepAnchor } from './util';
+
+/** Words that define a label outright. */
+const DEFINES = keywordGroup('mlsd008/defines', [
+  'label* is|are|as|means|if|when|defined|definition|equals',
+  'labeled|labelled as|if|when',
+  'ground truth is|are|comes',
+  'target is|variable*',
+  'y #num',
+  'click* within',
+  'watched|watch #num|more|at',
+  'attribution window*',
+  'conversion window*',
+  'label window*',
+]);
+/** `positive`/`negative` as a class; checked against the neighbouring words. */
+const POLARITY = keywordGroup('mlsd008/polarity', ['positive*', 'negative*']);
+const NOT_BEFORE = new Set(['false', 'true']);
+const NOT_AFTER = new Set([
+  'feedback', 'sampling', 'downsampling', 'down', 'subsampling', 'weight', 'weights', 'rate', 'rates', 'sentiment',
+  'reviews', 'impact', 'effect', 'effects', 'experience', 'signals',
+]);
+
+/** MLSD008: the answer says exactly what a positive and a negative example are. */
+export const labelUndefined: Rule = {
+  id: 'MLSD008',
+  name: 'label-undefined',
+  description: 'The answer defines its label: what counts as a positive and a negative example, with the time window.',
+  rationale:
+    'The label is the contract between the business goal and the model. "We predict clicks" leaves open the questions that decide data quality: ' +
+    'which impressions count, how long to wait for a click, what happens to accidental or fraudulent clicks, whether a hide is a negative.\n\n' +
+    'Good: "Positive = a valid click within 30 minutes of a viewable impression; negative = a viewable impression with no click after the window closes."',
+  severity: { mid: 'warning', senior: 'error', staff: 'error' },
+  tags: ['framing', 'data', 'label'],
+  check(ctx, report) {
+    const { answer, hits } = ctx;
+    if (hits.all(DEFINES).length > 0) return;
+    const t = answer.tokens;
+    const polar = hits.all(POLARITY).some((h) => {
+      const before = h.token > 0 ? t.word(h.token - 1) : '';
+      const after = h.end < t.count ? t.word(h.end) : '';
+      return !NOT_BEFORE.has(before) && !NOT_AFTER.has(after);
+    });
+    if (polar) return;
+    const range = answer.stepSections.has('framing')
+      ? stepAnchor(answer, 'framing')
+      : answer.stepSections.has('data')
+        ? stepAnchor(answer, 'data')
+        : docAnchor(answer);
+    report({
+      range,
+      step: 'framing',
+      message:
+        'The label is never defined: say what a positive and a negative example are, with the time window ' +
+        '(e.g. "positive = a click within 30 min of the impression; negative = an impression with no click by then").',
+    });
+  },
+};

@@ -1,0 +1,43 @@
+import { keywordGroup } from '../text/keywords';
+import type { Rule } from './types';
+import { docAnchor, keyPoint, stepAnchor } from './util';
+
+/** Data with a time order: logs and interactions. */
+const INTERACTION_DATA = keywordGroup('mlsd009/interactions', [
+  'log', 'logs', 'logged', 'logging', 'click*', 'impression*', 'interaction*', 'clickstream*', 'event*', 'user history',
+  'watch history', 'view history', 'engagement*', 'session*', 'transaction*', 'time series', 'purchase*',
+]);
+/** A time-based split or leakage guard. */
+const TIME_SPLIT = keywordGroup('mlsd009/time-split', [
+  ...keyPoint('data', 'split-leakage').strong,
+  'time based', 'time ordered', 'temporal holdout*|validation|split*', 'split by|on date|day*|week*', 'point in time',
+  'as of', 'train on|until past|earlier|older', 'test on|against later|future|newer|next', 'forward chaining', 'backtest*',
+  'rolling window validation', 'future information|leak*|features', 'leak*',
+]);
+
+/** MLSD009: interaction or log data needs a time-based split or a leakage guard. */
+export const temporalSplit: Rule = {
+  id: 'MLSD009',
+  name: 'temporal-split',
+  description: 'An answer trained on logs or interactions splits train/test by time, or says how leakage from the future is prevented.',
+  rationale:
+    'Logged interactions have a time order. A random split lets the model train on the future and test on the past: ' +
+    'aggregates such as "clicks in the last 7 days" leak the label, and offline metrics look far better than what ships. ' +
+    'Split by time (train on days 1–28, validate on day 29, test on day 30) and compute features as of the event time.\n\n' +
+    'Good: "Split by time; all features are point-in-time joins as of the impression timestamp, so nothing after the impression leaks in."',
+  severity: { mid: 'off', senior: 'warning', staff: 'warning' },
+  tags: ['data', 'leakage'],
+  check(ctx, report) {
+    const { answer, hits } = ctx;
+    const data = hits.all(INTERACTION_DATA);
+    if (data.length === 0 || hits.all(TIME_SPLIT).length > 0) return;
+    const range = answer.stepSections.has('data') ? stepAnchor(answer, 'data') : docAnchor(answer);
+    report({
+      range,
+      step: 'data',
+      message:
+        'The answer trains on logged interactions but never says how it splits them: split train/validation/test by time ' +
+        'and compute features as of the event time so that nothing from the future leaks in.',
+    });
+  },
+};

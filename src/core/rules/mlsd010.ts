@@ -1,0 +1,55 @@
+import { keywordGroup } from '../text/keywords';
+import type { Rule } from './types';
+import { hitText, lineInStep, stepAnchor } from './util';
+
+/** Signs that predictions feed an auction or a threshold. */
+const TRIGGERS = keywordGroup('mlsd010/triggers', [
+  'auction*', 'bid', 'bids', 'bidding', 'ecpm', 'pctr', 'pcvr', 'ctr prediction*', 'click through rate prediction*',
+  'predict* ctr|clicks|click', 'fraud*', 'threshold*', 'cutoff*',
+]);
+/** Any mention of calibration. */
+const CALIBRATION = keywordGroup('mlsd010/calibration', [
+  'calibrat*', 'recalibrat*', 'platt*', 'isotonic', 'temperature scaling', 'reliability diagram*', 'ece',
+  'predicted observed|actual', 'observed expected', 'expected observed', 'brier',
+]);
+
+/** MLSD010: predictions that feed an auction or a threshold must be calibrated. */
+export const calibrationNeeded: Rule = {
+  id: 'MLSD010',
+  name: 'calibration-needed',
+  description: 'When predictions feed an auction (bid × pCTR) or a decision threshold, the answer says how they are calibrated.',
+  rationale:
+    'An auction ranks and prices by bid × pCTR, and a fraud or moderation system acts when a score crosses a threshold: both use the number itself, ' +
+    'not just the order. A model with a good AUC can still be off by 2× in probability, mis-pricing every click or flooding the review queue. ' +
+    'Negative downsampling skews probabilities too. Say how you correct and check it.\n\n' +
+    'Good: "Correct for downsampling with q = p / (p + (1 − p) / w), fit isotonic calibration per slice, and alert when predicted/observed clicks drifts from 1."',
+  severity: { mid: 'warning', senior: 'error', staff: 'error' },
+  tags: ['model', 'calibration'],
+  check(ctx, report) {
+    const { answer, hits } = ctx;
+    if (hits.all(CALIBRATION).length > 0) return;
+    if (ctx.caseStudy?.needsCalibration) {
+      report({
+        range: stepAnchor(answer, 'model'),
+        step: 'model',
+        message:
+          `In "${ctx.caseStudy.title}" the predictions feed an auction or a threshold, but calibration is never mentioned: ` +
+          'say how probabilities are calibrated (downsampling correction, Platt or isotonic) and monitored (predicted/observed ratio).',
+      });
+      return;
+    }
+    // An alerting threshold in monitoring is not a decision threshold.
+    const trigger = hits
+      .all(TRIGGERS)
+      .find((h) => !(/^(threshold|cutoff)/.test(answer.tokens.word(h.token)) && lineInStep(answer, hits.line(h), 'monitoring')));
+    if (!trigger) return;
+    report({
+      range: hits.range(trigger),
+      step: 'model',
+      severity: ctx.level === 'mid' ? 'info' : 'warning',
+      message:
+        `"${hitText(answer, trigger)}" means the score is used as a probability, but calibration is never mentioned: ` +
+        'say how predictions are calibrated (Platt or isotonic, downsampling correction) and how calibration is monitored.',
+    });
+  },
+};

@@ -1,0 +1,50 @@
+import { keywordGroup } from '../text/keywords';
+import type { Rule } from './types';
+import { keyPoint, stepAnchor } from './util';
+
+/** A batch / online / hybrid decision. */
+const MODE = keywordGroup('mlsd012/mode', [
+  ...keyPoint('serving', 'serving-mode').strong,
+  'online|batch|offline|realtime|nearline|synchronous|asynchronous|streaming scoring|inference|prediction*|serving',
+  'real time scoring|inference|prediction*|serving', 'per request', 'at request time', 'request time', 'precomputed',
+]);
+/** A latency budget. */
+const BUDGET = keywordGroup('mlsd012/budget', [
+  '#num ms|msec*|millisecond*', 'latency budget*', 'p #num', 'sla', 'slo', 'slas', 'slos', 'time budget*',
+]);
+
+/** MLSD012: serving decides batch vs online and gives a latency budget. */
+export const servingMode: Rule = {
+  id: 'MLSD012',
+  name: 'serving-mode',
+  description: 'The serving step decides batch vs online (or hybrid) prediction and gives a latency budget.',
+  rationale:
+    'Batch prediction (precompute scores, look them up) is cheap and simple but stale and blind to request context; online prediction is fresh ' +
+    'but has to fit a latency budget at peak QPS. Which one, and why, shapes the feature pipeline, the model size and the hardware. ' +
+    'State the choice with its reason and the budget it must meet.\n\n' +
+    'Good: "Online scoring per request, because query features cannot be precomputed; ad embeddings are precomputed in batch. Budget: 15 ms p99 for 300 candidates."',
+  severity: { mid: 'warning', senior: 'error', staff: 'error' },
+  tags: ['serving'],
+  check(ctx, report) {
+    const { answer, hits } = ctx;
+    // With a serving section the decision belongs there; without one, anywhere counts.
+    const has = answer.stepSections.has('serving');
+    const find = (g: typeof MODE) => (has ? hits.inStep(g, 'serving').length > 0 : hits.all(g).length > 0);
+    const range = stepAnchor(answer, 'serving');
+    if (!find(MODE)) {
+      report({
+        range,
+        step: 'serving',
+        message:
+          'Serving never decides between batch and online prediction: say which (or a hybrid) and why, e.g. "online per request, because features depend on the query; item embeddings precomputed daily".',
+      });
+    }
+    if (!find(BUDGET)) {
+      report({
+        range,
+        step: 'serving',
+        message: 'Serving has no latency budget: give the number it must meet, e.g. "p99 ≤ 50 ms end to end, 15 ms for ranking 300 candidates".',
+      });
+    }
+  },
+};

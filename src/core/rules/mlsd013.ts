@@ -1,0 +1,55 @@
+import { keywordGroup } from '../text/keywords';
+import type { Rule } from './types';
+import { keyPoint, lineInStep, lineWords } from './util';
+
+const ACCURACY = keywordGroup('mlsd013/accuracy', ['accuracy']);
+/** Offline metrics that suit imbalance (anything but accuracy). */
+const BETTER = keywordGroup('mlsd013/better', [
+  ...keyPoint('evaluation', 'offline-metrics').strong,
+  ...keyPoint('evaluation', 'ranking-metrics').strong.filter((k) => k !== 'coverage' && k !== 'diversity' && k !== 'novelty'),
+]);
+/** Signs of imbalance or rare positives. */
+const IMBALANCE = keywordGroup('mlsd013/imbalance', [
+  'imbalanc*', 'unbalanced', 'rare', 'rarely', 'skewed', 'minority class*', 'class ratio', 'downsampl*', 'down sampl*',
+  'oversampl*', 'undersampl*', 'smote', 'focal loss', 'class weight*', 'needle in*', 'ctr', 'fraud*', 'moderation',
+  'harmful content', 'spam', 'abuse', 'anomal*',
+]);
+/** Words that show accuracy is being criticised, not chosen. */
+const CRITIQUE = new Set(['not', 'misleading', 'instead', 'rather', 'avoid', 'useless', 'meaningless', 'fails', 'wrong', 'trivial', 'never', 'don', 'doesn', 'isn']);
+
+/** MLSD013: accuracy is the main offline metric of an imbalanced problem. */
+export const accuracyOnImbalanced: Rule = {
+  id: 'MLSD013',
+  name: 'accuracy-on-imbalanced',
+  description: 'An imbalanced problem (CTR, fraud, moderation, rare positives) is not judged mainly by accuracy.',
+  rationale:
+    'With 1% positives, a model that always says "no" is 99% accurate. Accuracy hides exactly the errors that matter on rare classes and says nothing ' +
+    'about the probabilities an auction or a threshold uses. Use PR-AUC or recall at a fixed precision for rare positives, log loss/NE and calibration for probabilities, ' +
+    'and ROC-AUC for ranking quality.\n\n' +
+    'Good: "CTR is ~1%, so accuracy is meaningless; we track log loss (NE), ROC-AUC and calibration per slice."',
+  severity: { mid: 'warning', senior: 'warning', staff: 'error' },
+  tags: ['evaluation', 'metrics'],
+  check(ctx, report) {
+    const { answer, hits } = ctx;
+    const hasEval = answer.stepSections.has('evaluation');
+    const chosen = hits
+      .all(ACCURACY)
+      .filter((h) => !hasEval || lineInStep(answer, hits.line(h), 'evaluation'))
+      .filter((h) => !lineWords(answer, hits.line(h)).some((w) => CRITIQUE.has(w)));
+    if (chosen.length === 0) return;
+    const imbalanced =
+      ctx.kinds.some((k) => k === 'ads' || k === 'fraud' || k === 'moderation') || hits.all(IMBALANCE).length > 0;
+    if (!imbalanced) return;
+    const first = chosen[0]!;
+    const better = hits.all(BETTER).filter((h) => !hasEval || lineInStep(answer, hits.line(h), 'evaluation'));
+    // "Main": no better metric at all, or accuracy is the first offline metric named.
+    if (better.length > 0 && better[0]!.token < first.token) return;
+    report({
+      range: hits.range(first),
+      step: 'evaluation',
+      message:
+        'Accuracy is the main offline metric, but positives are rare here: a model that always predicts the majority class scores high. ' +
+        'Lead with PR-AUC or recall at a fixed precision, log loss/NE and calibration instead.',
+    });
+  },
+};

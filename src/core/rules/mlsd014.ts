@@ -1,0 +1,47 @@
+import { keywordGroup } from '../text/keywords';
+import type { Rule } from './types';
+import { listNames } from './util';
+
+const AB = keywordGroup('mlsd014/ab', ['a b', 'ab test*|testing|experiment*', 'split test*', 'online experiment*']);
+const UNIT = keywordGroup('mlsd014/unit', [
+  'randomi*', 'unit of randomi*|diversion|analysis', 'diversion unit*', 'unit user|users|cookie|cookies|session|sessions|request|query|advertiser',
+  'user|cookie|session|request level', 'bucket* by|on user*|cookie*|session*', 'split by|on user*|cookie*|session*',
+  'per user|cookie bucket*', 'hash* user*|cookie*', 'user id hash*', 'users are assigned|randomly|split|bucketed', 'assigned randomly',
+]);
+const POWER = keywordGroup('mlsd014/power', [
+  'power', 'power analysis', 'statistical power', 'sample size*', 'mde', 'minimum detectable', 'duration', 'run for',
+  '#num week|weeks|day|days', 'one|two|three|four week|weeks', 'weeks', 'traffic #num', '#num traffic',
+]);
+const DECISION = keywordGroup('mlsd014/decision', [
+  'decision metric*|rule*|criteri*', 'primary metric*', 'ship|launch|rollout|roll if|when|criteri*', 'success metric*|criteri*',
+  'significan*', 'p value*', 'confidence interval*', 'guardrail*', 'oec', 'overall evaluation criteri*', 'go no go', 'decide*',
+]);
+
+/** MLSD014: an A/B test is designed, not just named. */
+export const noAbDesign: Rule = {
+  id: 'MLSD014',
+  name: 'no-ab-design',
+  description: 'An A/B test comes with its design: randomization unit, duration or power/sample size, and the decision metric or rule.',
+  rationale:
+    '"We A/B test it" is the most common line in MLSD answers and says almost nothing. The design is what interviewers probe: ' +
+    'what is randomized (user, not request, to avoid contamination), how long and how much traffic for enough power to see the expected effect, ' +
+    'and which metric decides (with guardrails that must not regress).\n\n' +
+    'Good: "A/B test with users as the unit, 5% traffic per arm for 2 weeks (power 0.8 for a 0.5% CTR lift); ship if revenue per search rises significantly and latency and hide rate hold."',
+  severity: { mid: 'info', senior: 'warning', staff: 'warning' },
+  tags: ['evaluation', 'experiment'],
+  check(ctx, report) {
+    const { hits } = ctx;
+    const ab = hits.all(AB);
+    if (ab.length === 0) return;
+    const missing: string[] = [];
+    if (hits.all(UNIT).length === 0) missing.push('the randomization unit (e.g. user)');
+    if (hits.all(POWER).length === 0) missing.push('the duration or sample size/power (e.g. 2 weeks, power for a 0.5% lift)');
+    if (hits.all(DECISION).length === 0) missing.push('the decision metric or rule (e.g. ship if revenue/search rises significantly, guardrails hold)');
+    if (missing.length === 0) return;
+    report({
+      range: hits.range(ab[0]!),
+      step: 'evaluation',
+      message: `The A/B test is named but not designed: add ${listNames(missing)}.`,
+    });
+  },
+};

@@ -1,0 +1,41 @@
+import { CROSS_CUTTING } from '../framework/steps';
+import { keywordGroup } from '../text/keywords';
+import type { Rule } from './types';
+import { docAnchor } from './util';
+
+/** Trade-off markers: the cross-cutting X.1 keywords and a few more phrasings. */
+const MARKERS = keywordGroup('mlsd015/markers', [
+  ...CROSS_CUTTING.find((p) => p.key === 'trade-offs')!.strong,
+  'drawback*', 'rather than', 'instead of', 'at the expense of', 'in exchange for', 'we give up', 'sacrific*', 'alternatively',
+]);
+/** Words per expected trade-off marker. */
+export const WORDS_PER_TRADEOFF = 500;
+/** Shorter answers are left to the other rules. */
+const MIN_WORDS = 150;
+
+/** MLSD015: trade-offs are stated explicitly and often enough. */
+export const tradeoffDensity: Rule = {
+  id: 'MLSD015',
+  name: 'tradeoff-density',
+  description: `The answer states trade-offs explicitly: at least one marker ("trade-off", "vs", "pros/cons", "downside", "rather than" …) per ${WORDS_PER_TRADEOFF} words.`,
+  rationale:
+    'At senior and staff level the signal is judgement: naming the options, what each costs and why you chose one, before being asked. ' +
+    'An answer that only states decisions reads as a recipe. Make each major choice a visible trade-off.\n\n' +
+    'Good: "Online rather than batch scoring: fresher and query-aware, at the cost of a 15 ms budget per request; the downside is GPU cost at peak."',
+  severity: { mid: 'off', senior: 'info', staff: 'warning' },
+  tags: ['communication', 'judgement'],
+  check(ctx, report) {
+    const words = ctx.answer.tokens.count;
+    if (words < MIN_WORDS) return;
+    const markers = ctx.hits.all(MARKERS).length;
+    const needed = Math.max(1, Math.floor(words / WORDS_PER_TRADEOFF));
+    if (markers >= needed) return;
+    report({
+      range: docAnchor(ctx.answer),
+      step: null,
+      message:
+        `${markers} explicit trade-off${markers === 1 ? '' : 's'} in ${words} words (expected at least ${needed}): ` +
+        'for each major choice say what you gave up and why, e.g. "X rather than Y because …; the downside is …".',
+    });
+  },
+};

@@ -1,0 +1,60 @@
+import { isRequired } from '../analysis/coverage';
+import { CASES } from '../framework/cases';
+import { STEPS } from '../framework/steps';
+import type { MustHave, PointLevel, StepId } from '../framework/types';
+import { keywordGroup, type KeywordGroup } from '../text/keywords';
+import type { Rule, Severity } from './types';
+import { listNames, stepAnchor } from './util';
+
+/** One keyword group per must-have of every case, declared at module load so they join the shared scan. */
+const GROUPS = new Map<MustHave, KeywordGroup>();
+for (const c of CASES) {
+  c.mustHaves.forEach((m, i) => GROUPS.set(m, keywordGroup(`mlsd016/${c.id}/${i}`, m.keywords)));
+}
+
+const RANK: Record<PointLevel, number> = { core: 0, senior: 1, staff: 2 };
+
+/** The severity for the worst missing item: core → the rule's own, senior → warning, staff → info. */
+export function severityForLevel(worst: PointLevel): Severity | undefined {
+  return worst === 'core' ? undefined : worst === 'senior' ? 'warning' : 'info';
+}
+
+/** MLSD016: the case's must-have checklist, per step. */
+export const caseMustHaves: Rule = {
+  id: 'MLSD016',
+  name: 'case-must-haves',
+  description: 'When the front matter sets a case (`case: ctr-sponsored-search`), the answer covers that case\'s must-have checklist at its level.',
+  rationale:
+    'Each classic case has points interviewers expect whatever the framework: sponsored-search CTR needs bid × pCTR, calibration, negative downsampling with recalibration ' +
+    'and a time-based split; fraud needs a cost-based threshold and label delay; recommendations need a retrieval → ranking funnel. ' +
+    'The checklist comes from the case study in the rubric; items are tagged core, senior or staff and only those expected at the answer\'s level are asked for. ' +
+    'Findings are grouped per step, at the step\'s heading.\n\n' +
+    'Set the case in the front matter (`case: ctr-sponsored-search`) and add the items the finding lists, in the step it names.',
+  severity: { mid: 'warning', senior: 'error', staff: 'error' },
+  tags: ['case'],
+  check(ctx, report) {
+    const cs = ctx.caseStudy;
+    if (!cs) return;
+    const missing = new Map<StepId, MustHave[]>();
+    for (const m of cs.mustHaves) {
+      if (!isRequired(m.level, ctx.level)) continue;
+      if (ctx.hits.all(GROUPS.get(m)!).length > 0) continue;
+      const list = missing.get(m.step) ?? [];
+      list.push(m);
+      missing.set(m.step, list);
+    }
+    for (const step of STEPS) {
+      const list = missing.get(step.id);
+      if (!list) continue;
+      const worst = list.reduce<PointLevel>((w, m) => (RANK[m.level] < RANK[w] ? m.level : w), 'staff');
+      report({
+        range: stepAnchor(ctx.answer, step.id),
+        step: step.id,
+        severity: severityForLevel(worst),
+        message:
+          `${cs.title}: step ${step.index} "${step.title}" is missing ${list.length === 1 ? 'a must-have' : `${list.length} must-haves`}: ` +
+          `${listNames(list.map((m) => `${m.title}${m.level === 'core' ? '' : ` [${m.level}]`}`), 8)}.`,
+      });
+    }
+  },
+};

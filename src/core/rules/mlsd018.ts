@@ -1,0 +1,87 @@
+import { commentSpans } from '../text/mask';
+import { keywordGroup } from '../text/keywords';
+import type { Answer } from '../model/types';
+import type { Rule } from './types';
+import { pointStatus, stepHeadingSection } from './util';
+
+const BATCH = keywordGroup('mlsd018/batch', ['batch*', 'spark', 'hive', 'hadoop', 'mapreduce', 'airflow', 'etl', 'elt', 'daily job*|snapshot*|dump*', 'bigquery', 'presto', 'trino']);
+const STREAM = keywordGroup('mlsd018/stream', [
+  'stream*', 'kafka', 'flink', 'kinesis', 'pub sub', 'pubsub', 'storm', 'real time', 'realtime', 'near real time', 'nearline', 'event bus', 'beam', 'samza',
+]);
+const FRESHNESS = keywordGroup('mlsd018/freshness', ['fresh*', 'stale*', 'staleness', 'recency', 'seconds', 'minutes', 'lag', 'up to date']);
+
+/** MLSD018: the data step says how data flows in, where it lives, and shows the flow. */
+export const dataFlow: Rule = {
+  id: 'MLSD018',
+  name: 'data-flow',
+  description: 'The data step names an ingestion mode (batch or stream), a storage choice (warehouse/lake vs key-value store), and the answer shows the data flow in a diagram.',
+  rationale:
+    'Data engineering is where real systems break and where answers are thinnest. Say how logs arrive (batch jobs such as Spark over daily partitions, or streams such as Kafka → Flink), ' +
+    'where training data lives (a warehouse or lake for scans) versus online features (a key-value store such as Redis or Cassandra for point lookups), ' +
+    'and draw the flow: a Mermaid flowchart, an image or an arrow diagram. At staff level, show both paths and why each exists (freshness vs cost).\n\n' +
+    'Good: "Impressions and clicks stream through Kafka into a Flink joiner (minutes-fresh counters into Redis); a daily Spark job writes the joined training set to the lake."',
+  severity: { mid: 'off', senior: 'warning', staff: 'warning' },
+  tags: ['data', 'architecture'],
+  check(ctx, report) {
+    const { answer, hits } = ctx;
+    const section = stepHeadingSection(answer, 'data');
+    if (!section) return; // MLSD001 reports the missing step
+    const range = section.titleRange;
+    if (!pointStatus(ctx, 'data', 'ingestion-mode')?.inStep) {
+      report({ range, step: 'data', message: 'The data step never says how data is ingested: name the mode, batch (e.g. daily Spark jobs) or streaming (e.g. Kafka → Flink), and how fresh it is.' });
+    }
+    if (!pointStatus(ctx, 'data', 'storage')?.inStep) {
+      report({ range, step: 'data', message: 'The data step never says where data is stored: a warehouse or lake for training scans, and a key-value store (e.g. Redis, Cassandra) for online point lookups.' });
+    }
+    if (!hasDiagram(answer)) {
+      report({ range, step: 'data', message: 'No diagram shows how data flows: add a Mermaid flowchart (logs → joiner → training set / feature store → model), an image, or an arrow diagram.' });
+    }
+    if (ctx.level === 'staff') {
+      const batch = hits.inStep(BATCH, 'data').length > 0;
+      const stream = hits.inStep(STREAM, 'data').length > 0;
+      const fresh = hits.inStep(FRESHNESS, 'data').length > 0;
+      if (!(batch && stream && fresh)) {
+        report({
+          range,
+          step: 'data',
+          severity: 'info',
+          message:
+            `Staff level: describe both data paths and why each exists — ${!batch ? 'a batch path (e.g. daily Spark to the lake)' : ''}${!batch && !stream ? ' and ' : ''}${!stream ? 'a streaming path (e.g. Kafka → Flink counters)' : ''}${(!batch || !stream) && !fresh ? ', and ' : ''}${!fresh ? 'the freshness each gives (minutes vs a day)' : ''}.`,
+        });
+      }
+    }
+  },
+};
+
+/** A Mermaid block, an image, or a line of text with two or more arrows (outside HTML comments). */
+export function hasDiagram(a: Answer): boolean {
+  if (a.mermaid.length > 0) return true;
+  const text = a.text;
+  if (text.indexOf('![') >= 0 || /<img\s/i.test(text.slice(0, 0)) || text.indexOf('<img ') >= 0) return true;
+  const comments = commentSpans(text);
+  let c = 0;
+  const inComment = (o: number) => {
+    while (c < comments.length && comments[c]!.end <= o) c++;
+    return c < comments.length && comments[c]!.start <= o;
+  };
+  let line = -1;
+  let count = 0;
+  // One pass over the arrow characters; count per line.
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    let arrow = false;
+    if (ch === 0x2192 || ch === 0x27f6) arrow = true; // → ⟶
+    else if (ch === 45 /* - */ && text.charCodeAt(i + 1) === 62 /* > */ && text.charCodeAt(i - 1) !== 45) arrow = true;
+    else if (ch >= 0x2500 && ch <= 0x257f) arrow = true; // box drawing
+    if (!arrow || inComment(i)) continue;
+    const l = lineOf(text, i);
+    if (l !== line) [line, count] = [l, 0];
+    if (++count >= 2) return true;
+  }
+  return false;
+}
+
+/** Start offset of the line holding `i` (lines are only compared, so the start offset stands for the line). */
+function lineOf(text: string, i: number): number {
+  return text.lastIndexOf('\n', i);
+}

@@ -1,0 +1,222 @@
+/**
+ * Practice mode: a timed session on one answer, with a status bar clock,
+ * per-step pacing taken from the cursor's section, a gentle warning when a
+ * step runs over, pause/resume, and a summary at the end. The timing lives in
+ * the pure `MlsdPracticeSession`; this class wires it to VS Code and persists
+ * it in `workspaceState`, so a session survives a window reload.
+ */
+import * as vscode from 'vscode';
+import { STEP_IDS, stepById, type StepId } from '../../core/index';
+import { MlsdPracticeSession, SYSTEM_CLOCK, formatClock, type MlsdClock, type PracticeBucket } from '../../core/authoring/practice';
+import { practiceSummaryMarkdown, summaryHeadline } from '../../core/authoring/summary';
+import { isAnswer, type MlsdAnswers } from '../answers';
+import { MlsdSummaryDocs } from './summaryDocs';
+import { renderStatus } from './practiceStatus';
+
+const STATE_KEY = 'mlsd.practice.session';
+const CONTEXT_KEY = 'mlsd.practiceActive';
+
+/** What tests and other features can read about the running session. */
+export interface PracticeSnapshot {
+  readonly uri: string;
+  readonly current: PracticeBucket;
+  readonly paused: boolean;
+  readonly elapsedMs: number;
+  readonly remainingMs: number;
+  /** Steps that ran over their suggested time. */
+  readonly over: readonly StepId[];
+}
+
+/** The end of a session: the summary document and its headline. */
+export interface PracticeEnd {
+  readonly summaryUri: vscode.Uri;
+  readonly headline: string;
+  readonly markdown: string;
+  readonly timeUp: boolean;
+}
+
+export class MlsdPracticeController implements vscode.Disposable {
+  private _session?: MlsdPracticeSession;
+  private _timer?: ReturnType<typeof setInterval>;
+  private _ticks = 0;
+  private readonly _item = vscode.window.createStatusBarItem('mlsd.practice', vscode.StatusBarAlignment.Left, 90);
+  private readonly _docs = new MlsdSummaryDocs();
+  private readonly _onDidEnd = new vscode.EventEmitter<PracticeEnd>();
+  /** Fires when a session ends (stopped or out of time). */
+  readonly onDidEnd = this._onDidEnd.event;
+  private readonly _subs: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly _state: vscode.Memento,
+    private readonly _answers: MlsdAnswers,
+    private readonly _clock: MlsdClock = SYSTEM_CLOCK,
+  ) {
+    this._item.name = 'MLSD practice timer';
+    this._item.command = 'mlsd.practice.togglePause';
+    this._subs.push(
+      this._item,
+      this._docs,
+      this._onDidEnd,
+      vscode.commands.registerCommand('mlsd.practice.start', () => this.start()),
+      vscode.commands.registerCommand('mlsd.practice.togglePause', () => this.togglePause()),
+      vscode.commands.registerCommand('mlsd.practice.stop', () => this.stop(false)),
+      vscode.commands.registerCommand('_mlsd.practice.snapshot', () => this.snapshot()),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (this._session && e.textEditor.document.uri.toString() === this._session.uri) this._update();
+      }),
+    );
+    this._restore();
+  }
+
+  /** Start a session on the active answer (asking before replacing a running one). */
+  async start(): Promise<PracticeSnapshot | undefined> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !isAnswer(editor.document)) {
+      const create = 'New Answer…';
+      const pick = await vscode.window.showInformationMessage(
+        'MLSD: open an answer (*.mlsd.md) first, then start the practice session from it.',
+        create,
+      );
+      if (pick === create) await vscode.commands.executeCommand('mlsd.newAnswer');
+      return undefined;
+    }
+    if (this._session) {
+      const restart = 'Restart';
+      const pick = await vscode.window.showWarningMessage(
+        `MLSD: a practice session is already running (${formatClock(this._session.remainingMs())} left). Restart it on this answer?`,
+        restart,
+      );
+      if (pick !== restart) return this.snapshot();
+      this._clear();
+    }
+    const minutes = vscode.workspace.getConfiguration('mlsd').get<number>('practice.durationMinutes', 45);
+    this._session = MlsdPracticeSession.start(this._clock, editor.document.uri.toString(), minutes, this._bucketAt(editor));
+    this._begin();
+    void vscode.window.showInformationMessage(
+      `MLSD: practice session started: ${formatClock(this._session.durationMs)}. The status bar shows the time left and the pace of the step you are in; click it to pause.`,
+    );
+    return this.snapshot();
+  }
+
+  /** Pause or resume; returns the new state. */
+  togglePause(): PracticeSnapshot | undefined {
+    if (!this._session) return undefined;
+    this._session.togglePause();
+    this._update(true);
+    return this.snapshot();
+  }
+
+  /** End the session and show its summary (also called when time is up). */
+  async stop(timeUp: boolean): Promise<PracticeEnd | undefined> {
+    const s = this._session;
+    if (!s) return undefined;
+    this._refreshStep(s);
+    const times = s.stepTimes();
+    const elapsedMs = s.elapsedMs();
+    this._clear(); // first, so that a tick during the awaits below cannot end it twice
+    const uri = vscode.Uri.parse(s.uri);
+    let doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === s.uri);
+    try {
+      doc ??= await vscode.workspace.openTextDocument(uri);
+    } catch {
+      doc = undefined; // deleted or unreachable: the summary still has the times
+    }
+    const result = doc ? this._answers.get(doc).result : undefined;
+    const input = { name: uri.path.split('/').pop() ?? s.uri, times, elapsedMs, durationMs: s.durationMs, timeUp, result };
+    const markdown = practiceSummaryMarkdown(input);
+    const summaryUri = this._docs.add(markdown);
+    const end: PracticeEnd = { summaryUri, headline: summaryHeadline(input), markdown, timeUp };
+    const summaryDoc = await vscode.workspace.openTextDocument(summaryUri);
+    await vscode.window.showTextDocument(summaryDoc, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
+    const again = 'Practise Again';
+    void vscode.window.showInformationMessage(`MLSD: ${end.headline}`, again).then((p) => {
+      if (p === again) void vscode.commands.executeCommand('mlsd.practice.start');
+    });
+    this._onDidEnd.fire(end);
+    return end;
+  }
+
+  /** The running session's state, accounted up to now (undefined when none). */
+  snapshot(): PracticeSnapshot | undefined {
+    const s = this._session;
+    if (!s) return undefined;
+    this._refreshStep(s);
+    return {
+      uri: s.uri,
+      current: s.current,
+      paused: s.paused,
+      elapsedMs: s.elapsedMs(),
+      remainingMs: s.remainingMs(),
+      over: STEP_IDS.filter((id) => s.isOver(id)),
+    };
+  }
+
+  private _restore(): void {
+    const s = MlsdPracticeSession.restore(this._clock, this._state.get(STATE_KEY));
+    if (!s) {
+      void this._state.update(STATE_KEY, undefined);
+      return;
+    }
+    this._session = s;
+    if (s.isTimeUp()) void this.stop(true);
+    else this._begin();
+  }
+
+  private _begin(): void {
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEY, true);
+    this._timer = setInterval(() => this._update(), 1000);
+    this._update(true);
+  }
+
+  private _clear(): void {
+    if (this._timer) clearInterval(this._timer);
+    this._timer = undefined;
+    this._session = undefined;
+    this._item.hide();
+    void this._state.update(STATE_KEY, undefined);
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEY, false);
+  }
+
+  /** The bucket of the editor's cursor line: the first step its section counts for. */
+  private _bucketAt(editor: vscode.TextEditor): PracticeBucket {
+    const result = this._answers.get(editor.document).result;
+    if (!result) return this._session?.current ?? 'other';
+    const mask = result.answer.lineSteps[editor.selection.active.line] ?? 0;
+    for (let b = 0; b < STEP_IDS.length; b++) if (mask & (1 << b)) return STEP_IDS[b]!;
+    return 'other';
+  }
+
+  /** Follow the cursor when the session's answer is in the active (or a visible) editor. */
+  private _refreshStep(s: MlsdPracticeSession): void {
+    const editors = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors];
+    const editor = editors.find((e) => e?.document.uri.toString() === s.uri);
+    if (editor) s.setCurrent(this._bucketAt(editor));
+  }
+
+  /** Tick: account time, warn once per step that runs over, end when time is up, redraw, persist. */
+  private _update(persistNow = false): void {
+    const s = this._session;
+    if (!s) return;
+    this._refreshStep(s);
+    if (s.isTimeUp()) {
+      void this.stop(true);
+      return;
+    }
+    for (const id of s.takeNewOverruns()) {
+      const step = stepById(id);
+      void vscode.window.showWarningMessage(
+        `MLSD: "${step.title}" has run past its suggested ${formatClock(s.budgetMs(id))}. Wrap it up in a sentence and move on; you can come back at the end.`,
+      );
+      persistNow = true;
+    }
+    renderStatus(this._item, s);
+    if (persistNow || ++this._ticks % 10 === 0) void this._state.update(STATE_KEY, s.state);
+  }
+
+  dispose(): void {
+    // Keep the persisted state: a reload resumes the session.
+    if (this._session) void this._state.update(STATE_KEY, this._session.state);
+    if (this._timer) clearInterval(this._timer);
+    for (const d of this._subs) d.dispose();
+  }
+}

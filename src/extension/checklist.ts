@@ -1,0 +1,133 @@
+/**
+ * The checklist view (`mlsd.checklist`): the seven steps with their scores,
+ * each with its key points ticked when covered. Clicking a point reveals where
+ * it is covered, or the step's heading (or where the step belongs) when missing.
+ */
+import * as vscode from 'vscode';
+import { STEPS, type CheckResult, type PointStatus, type StepDef, type StepStatus } from '../core/index';
+import { insertionLine } from '../core/rules/util';
+import type { MlsdActiveAnswer } from './activeAnswer';
+import type { MlsdServices } from './extension';
+import { REVEAL_COMMAND } from './commands/reveal';
+
+type Node = { kind: 'step'; step: StepDef; status: StepStatus } | { kind: 'point'; status: PointStatus };
+
+export class MlsdChecklist implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly _onDidChangeTreeData = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
+  private readonly _view: vscode.TreeView<Node>;
+  private readonly _subs: vscode.Disposable[];
+  private _result: CheckResult | undefined;
+  private _doc: vscode.TextDocument | undefined;
+
+  constructor(
+    private readonly _s: MlsdServices,
+    private readonly _active: MlsdActiveAnswer,
+  ) {
+    this._view = vscode.window.createTreeView('mlsd.checklist', { treeDataProvider: this, showCollapseAll: true });
+    this._subs = [
+      this._view,
+      _active.onDidChange(() => this.refresh()),
+      _s.answers.onDidCheck((c) => c.document === _active.document && this.refresh()),
+    ];
+    void _s.config.ready.then(() => this.refresh());
+  }
+
+  /** Re-read the active answer's result and redraw. */
+  refresh(): void {
+    const doc = this._active.document;
+    const checked = doc && !doc.isClosed ? this._s.answers.get(doc) : undefined;
+    this._doc = doc;
+    this._result = checked?.result;
+    this._view.message = checked?.skipped;
+    this._view.description = this._result ? `${this._result.coverage.overall}% · ${this._result.level}` : undefined;
+    this._onDidChangeTreeData.fire(undefined);
+  }
+
+  getChildren(node?: Node): Node[] {
+    const r = this._result;
+    if (!r) return [];
+    if (!node) {
+      return STEPS.flatMap((step): Node[] => {
+        const status = r.coverage.steps.get(step.id);
+        return status ? [{ kind: 'step', step, status }] : [];
+      });
+    }
+    if (node.kind === 'step') return node.status.points.map((status) => ({ kind: 'point', status }));
+    return [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    return node.kind === 'step' ? this._stepItem(node.step, node.status) : this._pointItem(node.status);
+  }
+
+  private _stepItem(step: StepDef, st: StepStatus): vscode.TreeItem {
+    const missing = st.points.filter((p) => p.required && !p.anywhere).length;
+    const item = new vscode.TreeItem(`${step.index}. ${step.title}`, missing ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = `step:${step.id}`;
+    item.description = `${st.score}%${st.sections.length ? '' : ' · no heading'}`;
+    item.tooltip = `${step.summary}\n${st.score}% · ${missing} expected point(s) missing`;
+    item.iconPath =
+      st.score >= 80
+        ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'))
+        : st.score >= 40
+          ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
+          : new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
+    item.contextValue = 'mlsdStep';
+    item.command = this._reveal(this._stepLine(step), `Go to step ${step.index}`);
+    return item;
+  }
+
+  private _pointItem(p: PointStatus): vscode.TreeItem {
+    const item = new vscode.TreeItem(p.point.title, vscode.TreeItemCollapsibleState.None);
+    item.id = `point:${p.step}:${p.point.key}`;
+    const need = p.required ? p.level : `${p.level} · optional`;
+    item.description = p.inStep ? need : p.anywhere ? `${need} · covered in another step` : `${need} · missing`;
+    item.tooltip = new vscode.MarkdownString().appendText(p.point.advice);
+    item.iconPath = p.inStep
+      ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'))
+      : p.anywhere
+        ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('list.warningForeground'))
+        : new vscode.ThemeIcon(p.required ? 'circle-large-outline' : 'circle-outline');
+    item.accessibilityInformation = { label: `${p.point.title}: ${item.description}` };
+    item.contextValue = p.anywhere ? 'mlsdPointCovered' : 'mlsdPointMissing';
+    const step = STEPS.find((s) => s.id === p.step)!;
+    item.command = p.where
+      ? this._reveal(p.where.start.line, 'Show where it is covered', p.where)
+      : this._reveal(this._stepLine(step), 'Go to where it belongs');
+    return item;
+  }
+
+  /** The step's heading line, or the line where the step belongs when it has none. */
+  private _stepLine(step: StepDef): number {
+    const r = this._result!;
+    const heading = r.answer.stepSections.get(step.id)?.[0];
+    return heading ? heading.line : Math.min(insertionLine(r.answer, step.id), r.answer.lineCount - 1);
+  }
+
+  private _reveal(line: number, title: string, range?: { start: { line: number; character: number }; end: { line: number; character: number } }): vscode.Command | undefined {
+    if (!this._doc) return undefined;
+    const r = range ?? { start: { line, character: 0 }, end: { line, character: 0 } };
+    return { command: REVEAL_COMMAND, title, arguments: [this._doc.uri, r.start.line, r.start.character, r.end.line, r.end.character] };
+  }
+
+  /** The tree as plain data (labels, descriptions, commands' targets) for tests. */
+  snapshot(): { label: string; description: string; children: { label: string; description: string; line?: number }[] }[] {
+    return this.getChildren().map((n) => {
+      const item = this.getTreeItem(n);
+      return {
+        label: String(item.label),
+        description: String(item.description ?? ''),
+        children: this.getChildren(n).map((c) => {
+          const ci = this.getTreeItem(c);
+          return { label: String(ci.label), description: String(ci.description ?? ''), line: ci.command?.arguments?.[1] as number | undefined };
+        }),
+      };
+    });
+  }
+
+  dispose(): void {
+    for (const s of this._subs) s.dispose();
+    this._onDidChangeTreeData.dispose();
+  }
+}

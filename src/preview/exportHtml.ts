@@ -1,0 +1,61 @@
+/**
+ * The standalone HTML export: the rendered answer with each diagram's SVG
+ * inlined, the preview's CSS inlined, and a CSP that forbids every script, so
+ * the file is readable offline and cannot run code anywhere it is opened.
+ */
+import { escapeHtml } from '../core/util';
+import type { DiagramSvg } from '../shared/messages';
+
+/** Last line of defence for SVGs from the webview: no scripts, handlers or `javascript:` URLs. */
+export function scrubSvg(svg: string): string {
+  return svg
+    .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<script\b[^>]*\/?>/gi, '')
+    .replace(/\s(on[a-z]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '')
+    .replace(/(href|src)\s*=\s*(["'])\s*javascript:[^"']*\2/gi, '$1=$2#$2');
+}
+
+const BLOCK_RE =
+  /<div class="mermaid-block code-line" data-line="(\d+)" data-hash="([a-z0-9]+)"><pre class="mermaid-source">([\s\S]*?)<\/pre><\/div>/g;
+
+/** Replace each diagram's source with its SVG (by hash); a diagram without one keeps its source. */
+export function inlineDiagrams(body: string, svgs: readonly DiagramSvg[]): string {
+  const byHash = new Map(svgs.map((d) => [d.hash, d.svg]));
+  return body.replace(BLOCK_RE, (whole, line: string, hash: string) => {
+    const svg = byHash.get(hash);
+    if (!svg) return whole;
+    return `<figure class="mermaid-block" data-line="${line}"><div class="mermaid-svg">${scrubSvg(svg)}</div></figure>`;
+  });
+}
+
+export interface ExportInput {
+  readonly title: string;
+  /** Rendered answer (from `renderAnswer`). */
+  readonly body: string;
+  readonly css: string;
+  readonly svgs: readonly DiagramSvg[];
+}
+
+/** One self-contained HTML file. */
+export function exportHtml(e: ExportInput): string {
+  const css = e.css.replace(/<\/style/gi, '<\\/style');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https: data:; style-src 'unsafe-inline';">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<meta name="generator" content="MLSD Author">
+<title>${escapeHtml(e.title)}</title>
+<style>
+${css}
+</style>
+</head>
+<body class="mlsd-export vscode-light">
+<main class="markdown-body">
+${inlineDiagrams(e.body, e.svgs)}
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,68 @@
+/**
+ * The preview page: the HTML shell and its Content Security Policy. No `vscode`
+ * import, so the browser tests serve exactly the page the extension shows.
+ */
+import { escapeHtml } from '../core/util';
+import type { PreviewSettings } from '../shared/messages';
+
+/**
+ * The strict policy, after the built-in Markdown preview's: scripts only with
+ * this render's nonce, no network (no connect-src), inline styles allowed
+ * because Mermaid's SVGs carry `<style>` elements.
+ */
+export function previewCsp(cspSource: string, nonce: string): string {
+  return (
+    `default-src 'none'; img-src ${cspSource} https: data:; style-src ${cspSource} 'unsafe-inline'; ` +
+    `script-src 'nonce-${nonce}'; font-src ${cspSource};`
+  );
+}
+
+export interface PreviewPage {
+  /** `webview.cspSource` (or the test server's origin). */
+  readonly cspSource: string;
+  readonly nonce: string;
+  /** URIs the webview may load (via `asWebviewUri`). */
+  readonly styleUri: string;
+  readonly scriptUri: string;
+  readonly mermaidUri: string;
+  readonly settings: PreviewSettings;
+  readonly title: string;
+  /** Rendered answer (from `renderAnswer`). */
+  readonly body: string;
+  /** Rendered strip (from `renderStrip`). */
+  readonly strip: string;
+}
+
+/** The full page set once as `webview.html`; later changes arrive as messages. */
+export function previewHtml(p: PreviewPage): string {
+  const nonce = escapeHtml(p.nonce);
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(previewCsp(p.cspSource, p.nonce))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<meta id="mlsd-settings" data-settings="${escapeHtml(JSON.stringify(p.settings))}">
+<title>${escapeHtml(p.title)}</title>
+<link rel="stylesheet" href="${escapeHtml(p.styleUri)}">
+</head>
+<body>
+<div id="mlsd-strip-host">${p.strip}</div>
+<main id="mlsd-content" class="markdown-body" tabindex="-1">${p.body}</main>
+<script defer nonce="${nonce}" src="${escapeHtml(p.mermaidUri)}"></script>
+<script defer nonce="${nonce}" src="${escapeHtml(p.scriptUri)}"></script>
+</body>
+</html>`;
+}
+
+/** Shown when a preview cannot be restored after a reload: nothing may load at all. */
+export function errorHtml(message: string): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none';">
+</head>
+<body><p class="mlsd-error-page">${escapeHtml(message)}</p></body>
+</html>`;
+}

@@ -1,0 +1,251 @@
+/**
+ * One preview panel: renders its answer in the extension host, sets
+ * `webview.html` once per answer, then posts incremental updates (debounced,
+ * skipped when the document version has not changed) and handles what the
+ * webview reports back.
+ */
+import * as vscode from 'vscode';
+import type { MlsdAnswers } from '../extension/answers';
+import { isFromWebview, type DiagramSvg, type FromWebview, type PreviewState, type ToWebview } from '../shared/messages';
+import { previewHtml } from './html';
+import { openPreviewLink } from './links';
+import { getNonce } from './nonce';
+import { renderAnswer } from './renderer';
+import { renderStrip, stripModel } from './strip';
+
+export const PREVIEW_VIEW_TYPE = 'mlsd.preview';
+const DEBOUNCE_MS = 300;
+
+/** What a preview needs from its manager. */
+export interface MlsdPreviewHost {
+  readonly extensionUri: vscode.Uri;
+  readonly answers: MlsdAnswers;
+  readonly mermaidDiagnostics: vscode.DiagnosticCollection;
+  onRendered(preview: MlsdPreview, info: FromWebview.Rendered): void;
+  onDisposed(preview: MlsdPreview): void;
+}
+
+/** Webview options, set on create and again on revive (as the built-in preview does). */
+export function previewWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    enableForms: false,
+    // Only the preview's own script, Mermaid and CSS; answer folders are not exposed (no local images).
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
+  };
+}
+
+export function previewSettings(resource: vscode.Uri) {
+  const c = vscode.workspace.getConfiguration('mlsd.preview', resource);
+  return { scrollSync: c.get<boolean>('scrollSync', true), mermaidTheme: c.get<string>('mermaidTheme', 'auto') };
+}
+
+export class MlsdPreview implements vscode.Disposable {
+  private readonly _subs: vscode.Disposable[] = [];
+  private _timer: ReturnType<typeof setTimeout> | undefined;
+  /** Version in the page's HTML, and the last version sent (html or message). */
+  private _htmlVersion = -1;
+  private _sentVersion = -1;
+  private _requestId = 0;
+  private readonly _pending = new Map<number, (d: DiagramSvg[]) => void>();
+  private _disposed = false;
+  /** Line we revealed in the editor for the preview; its echo is not sent back. */
+  revealedLine: number | undefined;
+  lastRendered: FromWebview.Rendered | undefined;
+  line: number | undefined;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly _host: MlsdPreviewHost,
+    private _resource: vscode.Uri,
+    private _locked: boolean,
+  ) {
+    panel.webview.options = previewWebviewOptions(_host.extensionUri);
+    panel.iconPath = vscode.Uri.joinPath(_host.extensionUri, 'media', 'icon.svg');
+    this._subs.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((m: unknown) => this._onMessage(m)),
+      panel.onDidChangeViewState(({ webviewPanel }) => {
+        // A hidden webview is reloaded from its last `html`; make that html current.
+        if (webviewPanel.visible && this._htmlVersion !== this._sentVersion) void this.refresh(true);
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document.uri.toString() === this._resource.toString()) this.update();
+      }),
+    );
+    this._updateTitle();
+    void this.refresh(true);
+  }
+
+  get resource(): vscode.Uri {
+    return this._resource;
+  }
+  get locked(): boolean {
+    return this._locked;
+  }
+
+  state(): PreviewState {
+    return { resource: this._resource.toString(), line: this.line, locked: this._locked };
+  }
+
+  /** Show another answer: a new page (the old one's diagrams are not reused). */
+  setResource(uri: vscode.Uri): void {
+    if (uri.toString() === this._resource.toString()) return;
+    this._host.mermaidDiagnostics.delete(this._resource);
+    this._resource = uri;
+    this.line = undefined;
+    this.lastRendered = undefined;
+    this._updateTitle();
+    void this.refresh(true);
+  }
+
+  toggleLock(): void {
+    this._locked = !this._locked;
+    this._updateTitle();
+    this.postSettings();
+  }
+
+  /** Debounced update after an edit. */
+  update(): void {
+    if (this._timer) clearTimeout(this._timer);
+    this._timer = setTimeout(() => void this.refresh(false), DEBOUNCE_MS);
+  }
+
+  /** Render now: the whole page when `full`, else an incremental update if the version changed. */
+  async refresh(full: boolean): Promise<void> {
+    if (this._timer) clearTimeout(this._timer);
+    this._timer = undefined;
+    let doc: vscode.TextDocument;
+    try {
+      doc = await vscode.workspace.openTextDocument(this._resource);
+    } catch {
+      this.panel.webview.html = `<p>The answer ${this._resource.fsPath} could not be opened.</p>`;
+      return;
+    }
+    if (this._disposed) return;
+    if (!full && doc.version === this._sentVersion) return;
+    const rendered = renderAnswer(doc.getText());
+    const checked = this._host.answers.get(doc);
+    const strip = renderStrip(checked.result && stripModel(checked.result), checked.skipped);
+    this._sentVersion = doc.version;
+    if (!full) {
+      this._post({ type: 'update', source: this._resource.toString(), version: doc.version, html: rendered.html, strip });
+      return;
+    }
+    const webview = this.panel.webview;
+    const asUri = (...p: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this._host.extensionUri, ...p)).toString();
+    this._htmlVersion = doc.version;
+    webview.html = previewHtml({
+      cspSource: webview.cspSource,
+      nonce: getNonce(),
+      styleUri: asUri('media', 'preview.css'),
+      scriptUri: asUri('dist', 'webview', 'preview.js'),
+      mermaidUri: asUri('dist', 'webview', 'mermaid.min.js'),
+      settings: { source: this._resource.toString(), version: doc.version, line: this.line, locked: this._locked, ...previewSettings(this._resource) },
+      title: this.panel.title,
+      body: rendered.html,
+      strip,
+    });
+  }
+
+  scrollTo(line: number): void {
+    this._post({ type: 'scrollTo', source: this._resource.toString(), line });
+  }
+
+  postSettings(): void {
+    this._post({ type: 'settings', source: this._resource.toString(), locked: this._locked, ...previewSettings(this._resource) });
+  }
+
+  /** The rendered SVGs (light theme, cleaned), for export. */
+  requestSvgs(timeoutMs = 30000): Promise<DiagramSvg[]> {
+    const requestId = ++this._requestId;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this._pending.delete(requestId);
+        reject(new Error('the preview did not answer in time'));
+      }, timeoutMs);
+      this._pending.set(requestId, (d) => {
+        clearTimeout(timer);
+        resolve(d);
+      });
+      this._post({ type: 'requestSvgs', source: this._resource.toString(), requestId });
+    });
+  }
+
+  private _post(m: ToWebview.Message): void {
+    if (!this._disposed) void this.panel.webview.postMessage(m);
+  }
+
+  private _updateTitle(): void {
+    const name = this._resource.path.split('/').pop() ?? 'answer';
+    this.panel.title = this._locked ? `[Preview] ${name}` : `Preview ${name}`;
+  }
+
+  private _onMessage(m: unknown): void {
+    if (!isFromWebview(m) || m.source !== this._resource.toString()) return;
+    switch (m.type) {
+      case 'rendered':
+        this.lastRendered = m;
+        this._host.onRendered(this, m);
+        break;
+      case 'diagramErrors':
+        this._setDiagramErrors(m);
+        break;
+      case 'revealLine':
+        this.line = m.line;
+        void this._reveal(m.line, false, true);
+        break;
+      case 'didClick':
+        void this._reveal(m.line, m.focusEditor, false);
+        break;
+      case 'openLink':
+        void openPreviewLink(m.href, this._resource);
+        break;
+      case 'svgs':
+        this._pending.get(m.requestId)?.(m.diagrams.filter((d) => typeof d.svg === 'string'));
+        this._pending.delete(m.requestId);
+        break;
+    }
+  }
+
+  private _setDiagramErrors(m: FromWebview.DiagramErrors): void {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this._resource.toString());
+    const diags = m.errors.slice(0, 100).map((e) => {
+      const line = Math.max(0, Math.min(Math.floor(e.line), (doc?.lineCount ?? 1) - 1));
+      const len = doc?.lineAt(line).text.length ?? 0;
+      const d = new vscode.Diagnostic(new vscode.Range(line, 0, line, len), `Mermaid: ${String(e.message)}`, vscode.DiagnosticSeverity.Error);
+      d.source = 'mlsd';
+      d.code = 'mermaid';
+      return d;
+    });
+    this._host.mermaidDiagnostics.set(this._resource, diags);
+  }
+
+  /** Show `line` in an editor of the answer: scroll only (sync), or move the cursor there (click). */
+  private async _reveal(line: number, focus: boolean, syncOnly: boolean): Promise<void> {
+    const key = this._resource.toString();
+    const range = new vscode.Range(line, 0, line, 0);
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === key);
+    if (syncOnly) {
+      if (!visible || !previewSettings(this._resource).scrollSync) return;
+      this.revealedLine = line;
+      visible.revealRange(range, vscode.TextEditorRevealType.AtTop);
+      return;
+    }
+    const column = visible?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
+    const editor = await vscode.window.showTextDocument(this._resource, { viewColumn: column, preserveFocus: !focus, preview: false });
+    editor.selection = new vscode.Selection(line, 0, line, 0);
+    this.revealedLine = line;
+    editor.revealRange(range, vscode.TextEditorRevealType.AtTop);
+  }
+
+  dispose(): void {
+    if (this._disposed) return;
+    this._disposed = true;
+    if (this._timer) clearTimeout(this._timer);
+    this._host.mermaidDiagnostics.delete(this._resource);
+    for (const s of this._subs) s.dispose();
+    this._host.onDisposed(this);
+    this.panel.dispose();
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The preview's Markdown renderer: a markdown-it instance of its own (the
+ * core's parser allows raw HTML for analysis; this one does not), with
+ * - `html: false`: raw HTML in an answer is shown as text, never as markup;
+ * - source lines stamped on every block (`data-line`, class `code-line`) for scroll sync;
+ * - Mermaid fences emitted as escaped source only; the webview draws them.
+ * No `vscode` import: the browser tests and the HTML export use it too.
+ */
+import MarkdownIt from 'markdown-it';
+import { escapeHtml } from '../core/util';
+import { diagramHash } from './hash';
+
+/** A Mermaid fence as the preview sees it. */
+export interface PreviewDiagram {
+  /** 0-based line of the opening fence. */
+  readonly line: number;
+  readonly hash: string;
+  readonly source: string;
+}
+
+export interface RenderedAnswer {
+  readonly html: string;
+  readonly diagrams: readonly PreviewDiagram[];
+}
+
+type Md = ReturnType<typeof MarkdownIt>;
+
+let instance: Md | undefined;
+
+/** Lines [0, n) that hold YAML front matter (`---` ... `---`), or 0. */
+export function frontMatterLines(lines: readonly string[]): number {
+  if (lines[0]?.trim() !== '---') return 0;
+  for (let i = 1; i < Math.min(lines.length, 200); i++) {
+    const t = lines[i]!.trim();
+    if (t === '---' || t === '...') return i + 1;
+  }
+  return 0;
+}
+
+/** GitHub-style heading slug, so `[see](#data-preparation)` works in the preview. */
+export function slugify(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+}
+
+function isMermaid(info: string): boolean {
+  return info.trim().split(/\s+/)[0]?.toLowerCase() === 'mermaid';
+}
+
+function create(): Md {
+  const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+  // Stamp source lines on block tokens (the built-in preview's pluginSourceMap).
+  md.core.ruler.push('mlsd_source_map', (state) => {
+    const offset = Number(state.env?.lineOffset ?? 0);
+    const slugs = new Map<string, number>();
+    state.tokens.forEach((token, i) => {
+      if (token.map && token.type !== 'inline' && token.nesting >= 0) {
+        token.attrSet('data-line', String(token.map[0] + offset));
+        token.attrJoin('class', 'code-line');
+        if (token.map[1] !== undefined) token.attrSet('data-line-end', String(token.map[1] + offset));
+      }
+      if (token.type === 'heading_open') {
+        const inline = state.tokens[i + 1];
+        const base = slugify(inline?.content ?? '') || 'section';
+        const n = slugs.get(base) ?? 0;
+        slugs.set(base, n + 1);
+        token.attrSet('id', n ? `${base}-${n}` : base);
+      }
+    });
+  });
+  const fence = md.renderer.rules.fence!;
+  md.renderer.rules.fence = (tokens, idx, options, env, self) => {
+    const t = tokens[idx]!;
+    if (!isMermaid(t.info)) return fence(tokens, idx, options, env, self);
+    const line = Number(t.attrGet('data-line') ?? 0);
+    const hash = diagramHash(t.content);
+    (env?.diagrams as PreviewDiagram[] | undefined)?.push({ line, hash, source: t.content });
+    return (
+      `<div class="mermaid-block code-line" data-line="${line}" data-hash="${hash}">` +
+      `<pre class="mermaid-source">${escapeHtml(t.content)}</pre></div>\n`
+    );
+  };
+  return md;
+}
+
+/** The shared preview renderer (created on first use). */
+export function previewMarkdown(): Md {
+  return (instance ??= create());
+}
+
+/**
+ * Render an answer to HTML. Front matter is left out of the output (its lines
+ * still count, so `data-line` values match the editor's 0-based lines).
+ */
+export function renderAnswer(text: string): RenderedAnswer {
+  const lines = text.split(/\r?\n/);
+  const fm = frontMatterLines(lines);
+  const body = fm ? lines.slice(fm).join('\n') : text;
+  const env = { lineOffset: fm, diagrams: [] as PreviewDiagram[] };
+  const html = previewMarkdown().render(body, env);
+  return { html, diagrams: env.diagrams };
+}

@@ -1,0 +1,132 @@
+/**
+ * The preview webview's script (bundled to dist/webview/preview.js, loaded with
+ * the page's nonce after Mermaid). It patches content updates into the page,
+ * draws diagrams, syncs scrolling and forwards clicks and links to the host.
+ */
+import { isToWebview, type FromWebview, type PreviewSettings, type PreviewState, type ToWebview } from '../shared/messages';
+import { MlsdDiagrams, type DiagramStats } from './diagrams';
+import { mermaidThemeFor } from './lineMap';
+import { keyLiveBlocks, patchChildren } from './patch';
+import { sanitizeTree } from './sanitize';
+import { MlsdScrollSync } from './scrollSync';
+import { wireClicks } from './clicks';
+
+interface VsCodeApi {
+  postMessage(msg: unknown): void;
+  getState(): unknown;
+  setState(s: unknown): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+interface Stats extends DiagramStats {
+  ready: boolean;
+  version: number;
+  last?: FromWebview.Rendered;
+}
+
+const vscode = acquireVsCodeApi();
+const settingsEl = document.getElementById('mlsd-settings');
+let settings: PreviewSettings = JSON.parse(settingsEl?.getAttribute('data-settings') ?? '{}');
+const content = document.getElementById('mlsd-content')!;
+const stripHost = document.getElementById('mlsd-strip-host')!;
+const stats: Stats = { renders: 0, passes: 0, ready: false, version: settings.version };
+(window as unknown as { __mlsdStats: Stats }).__mlsdStats = stats;
+const diagrams = new MlsdDiagrams(stats);
+
+function post<T extends FromWebview.Message>(type: T['type'], body: Omit<T, 'source' | 'type'>): void {
+  vscode.postMessage({ ...body, type, source: settings.source });
+}
+
+function theme(): string {
+  return mermaidThemeFor(Array.from(document.body.classList), settings.mermaidTheme);
+}
+
+function saveState(line?: number): void {
+  const state: PreviewState = { resource: settings.source, line, locked: settings.locked };
+  vscode.setState(state);
+}
+
+const stripInset = () => stripHost.getBoundingClientRect().height;
+const scroll = new MlsdScrollSync(content, stripInset, (line) => {
+  saveState(line);
+  if (settings.scrollSync) post<FromWebview.RevealLine>('revealLine', { line });
+});
+
+// Diagram passes run one after another; a newer request supersedes a queued one.
+let running: Promise<void> = Promise.resolve();
+function renderDiagrams(version: number): Promise<void> {
+  running = running.then(async () => {
+    const r = await diagrams.pass(content, theme());
+    if (!r) return;
+    stats.version = version;
+    post<FromWebview.DiagramErrors>('diagramErrors', { version, errors: r.errors });
+    const rendered: FromWebview.Rendered = {
+      type: 'rendered',
+      source: settings.source,
+      version,
+      diagrams: r.diagrams,
+      svgs: r.svgs,
+      errors: r.errors.length,
+      rerendered: r.rerendered,
+    };
+    stats.last = rendered;
+    vscode.postMessage(rendered);
+    window.dispatchEvent(new CustomEvent('mlsd:rendered', { detail: rendered }));
+  });
+  return running;
+}
+
+function onMessage(m: ToWebview.Message): void {
+  switch (m.type) {
+    case 'update':
+      patchChildren(stripHost, m.strip);
+      patchChildren(content, m.html);
+      void renderDiagrams(m.version);
+      break;
+    case 'scrollTo':
+      if (settings.scrollSync) scroll.scrollToLine(m.line);
+      saveState(m.line);
+      break;
+    case 'settings': {
+      const before = theme();
+      settings = { ...settings, scrollSync: m.scrollSync, mermaidTheme: m.mermaidTheme, locked: m.locked };
+      saveState(scroll.currentLine());
+      if (theme() !== before) void renderDiagrams(stats.version);
+      break;
+    }
+    case 'requestSvgs':
+      void diagrams.svgs(content, 'default').then((list) => {
+        post<FromWebview.Svgs>('svgs', { requestId: m.requestId, diagrams: list });
+      });
+      break;
+  }
+}
+
+window.addEventListener('message', (e: MessageEvent) => {
+  const m: unknown = e.data;
+  if (isToWebview(m) && m.source === settings.source) onMessage(m);
+});
+
+// Re-draw with the new theme when VS Code switches it (it changes the body class).
+let lastTheme = theme();
+new MutationObserver(() => {
+  const t = theme();
+  if (t === lastTheme) return;
+  lastTheme = t;
+  void renderDiagrams(stats.version);
+}).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+
+wireClicks(content, stripHost, {
+  revealInEditor: (line, focusEditor) => post<FromWebview.DidClick>('didClick', { line, focusEditor }),
+  scrollPreview: (line) => scroll.scrollToLine(line),
+  openLink: (href) => post<FromWebview.OpenLink>('openLink', { href }),
+});
+
+sanitizeTree(content);
+keyLiveBlocks(content);
+if (typeof settings.line === 'number' && settings.line > 0) {
+  requestAnimationFrame(() => scroll.scrollToLine(settings.line!));
+}
+saveState(settings.line);
+stats.ready = true;
+void renderDiagrams(settings.version);

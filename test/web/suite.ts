@@ -1,0 +1,113 @@
+/**
+ * Extension-test module run INSIDE VS Code's web worker extension host by
+ * test/web/run.mjs (extensionTestsPath). No Mocha and no Node: a tiny sequential
+ * runner, waits on VS Code events, and the result goes to the workspace folder
+ * through `vscode.workspace.fs` (the worker has no `fs`).
+ */
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'mlsd-author.mlsd-author';
+const RESULT_FILE = '.mlsd-web-result.json';
+const TEST_TIMEOUT_MS = 30_000;
+
+interface TestResult { title: string; state: 'passed' | 'failed'; durationMs: number; error?: string }
+
+function assert(cond: unknown, message: string): asserts cond {
+  if (!cond) throw new Error(message);
+}
+
+function folder(): vscode.Uri {
+  const f = vscode.workspace.workspaceFolders?.[0];
+  assert(f, 'a workspace folder is open');
+  return f.uri;
+}
+
+/** Resolves with the first value `pick` returns from an event (checked once right away too). */
+function waitFor<E, T>(event: vscode.Event<E>, pick: () => T | undefined, what: string, ms = TEST_TIMEOUT_MS - 2000): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const now = pick();
+    if (now !== undefined) return resolve(now);
+    const timer = setTimeout(() => { sub.dispose(); reject(new Error(`timed out after ${ms} ms waiting for ${what}`)); }, ms);
+    const sub = event(() => {
+      const v = pick();
+      if (v === undefined) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(v);
+    });
+  });
+}
+
+const tests: [string, () => Promise<void>][] = [
+  ['runs in the web worker extension host (no Node)', async () => {
+    assert(vscode.env.uiKind === vscode.UIKind.Web, `uiKind is ${vscode.env.uiKind}, expected Web (2)`);
+    const proc = (globalThis as { process?: { versions?: { node?: string } } }).process;
+    assert(!proc?.versions?.node, 'a Node process object is visible: this is not the web worker host');
+  }],
+  ['the web extension activates', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert(ext, `${EXTENSION_ID} is not loaded`);
+    assert(ext.packageJSON.main === undefined, 'the test copy still has a `main` entry');
+    await ext.activate();
+    assert(ext.isActive, 'extension did not activate');
+  }],
+  ['registers the editor, preview and authoring commands', async () => {
+    const all = new Set(await vscode.commands.getCommands(true));
+    const missing = ['mlsd.newAnswer', 'mlsd.preview.openToSide', 'mlsd.showChecklist', 'mlsd.fixAll', 'mlsd.practice.start']
+      .filter((c) => !all.has(c));
+    assert(missing.length === 0, `commands not registered in the web host: ${missing.join(', ')}`);
+  }],
+  ['reports diagnostics for an answer', async () => {
+    const uri = vscode.Uri.joinPath(folder(), 'gaps.mlsd.md');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert(doc.languageId === 'mlsd', `languageId is ${doc.languageId}`);
+    await vscode.window.showTextDocument(doc);
+    const diags = await waitFor(vscode.languages.onDidChangeDiagnostics, () => {
+      const d = vscode.languages.getDiagnostics(uri).filter((x) => x.source === 'mlsd');
+      return d.length ? d : undefined;
+    }, 'MLSD diagnostics on gaps.mlsd.md');
+    const codes = diags.map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code)));
+    assert(codes.includes('MLSD001'), `expected MLSD001 among ${codes.join(', ')}`);
+  }],
+  ['offers a quick fix for a finding', async () => {
+    const uri = vscode.Uri.joinPath(folder(), 'gaps.mlsd.md');
+    const diag = vscode.languages.getDiagnostics(uri).find((d) => d.source === 'mlsd');
+    assert(diag, 'no MLSD diagnostic to fix');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diag.range);
+    assert(actions?.some((a) => a.edit || a.command), 'no code action with an edit at the finding');
+  }],
+  ['opens the preview beside the answer', async () => {
+    const uri = vscode.Uri.joinPath(folder(), 'gaps.mlsd.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const isPreview = (t: vscode.Tab) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('mlsd.preview');
+    const opened = waitFor(vscode.window.tabGroups.onDidChangeTabs, () =>
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).find(isPreview), 'an MLSD preview tab');
+    await vscode.commands.executeCommand('mlsd.preview.openToSide');
+    await opened;
+  }],
+];
+
+async function writeResult(result: object): Promise<void> {
+  const data = new TextEncoder().encode(JSON.stringify(result, null, 2));
+  await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder(), RESULT_FILE), data);
+}
+
+/** Called by the web worker extension host once the extension under test is loaded. */
+export async function run(): Promise<void> {
+  const results: TestResult[] = [];
+  for (const [title, fn] of tests) {
+    const started = Date.now();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      await Promise.race([fn(), new Promise((_, rej) => { timer = setTimeout(() => rej(new Error(`timeout ${TEST_TIMEOUT_MS} ms`)), TEST_TIMEOUT_MS); })]);
+      results.push({ title, state: 'passed', durationMs: Date.now() - started });
+    } catch (e) {
+      results.push({ title, state: 'failed', durationMs: Date.now() - started, error: String((e as Error)?.stack ?? e) });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  const failed = results.filter((r) => r.state === 'failed').length;
+  await writeResult({ passed: results.length - failed, failed, tests: results, vscodeVersion: vscode.version, uiKind: vscode.env.uiKind });
+  if (failed) throw new Error(`${failed} web test(s) failed`);
+}
