@@ -10,12 +10,19 @@ import type { MlsdServices } from './extension';
 import { disableFileEdit, disableLineEdits, mergeFixes } from './fixes';
 
 /** `source.fixAll.mlsd`: run by "Fix All", `editor.codeActionsOnSave` and the `mlsd.fixAll` command. */
-export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('mlsd');
+export const FIX_ALL_KIND_ID = 'source.fixAll.mlsd';
+
+// Built on first use, not at module load: nothing touches `vscode` before activate().
+let cachedFixAllKind: vscode.CodeActionKind | undefined;
+export function fixAllKind(): vscode.CodeActionKind {
+  return (cachedFixAllKind ??= vscode.CodeActionKind.SourceFixAll.append('mlsd'));
+}
 
 export class MlsdCodeActions implements vscode.CodeActionProvider {
-  static readonly metadata: vscode.CodeActionProviderMetadata = {
-    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
-  };
+  /** The kinds this provider returns (for registration). */
+  static metadata(): vscode.CodeActionProviderMetadata {
+    return { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, fixAllKind()] };
+  }
 
   constructor(
     private readonly _s: MlsdServices,
@@ -28,7 +35,7 @@ export class MlsdCodeActions implements vscode.CodeActionProvider {
     if (!only || only.contains(vscode.CodeActionKind.QuickFix) || vscode.CodeActionKind.QuickFix.contains(only)) {
       actions.push(...this._quickFixes(doc, context.diagnostics));
     }
-    if (!only || only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(only)) {
+    if (!only || only.contains(fixAllKind()) || fixAllKind().contains(only)) {
       const all = this.fixAllAction(doc);
       // In the light bulb, only worth showing when there is more than one fix.
       if (all && (only || (all.diagnostics?.length ?? 0) > 1)) actions.push(all);
@@ -43,7 +50,7 @@ export class MlsdCodeActions implements vscode.CodeActionProvider {
     const fixable = result.findings.filter((f) => f.fix && f.fix.edits.length);
     if (!fixable.length) return undefined;
     const merged = mergeFixes(fixable.map((f) => f.fix!));
-    const action = new vscode.CodeAction(`Fix all auto-fixable MLSD problems (${merged.applied})`, FIX_ALL_KIND);
+    const action = new vscode.CodeAction(`Fix all auto-fixable MLSD problems (${merged.applied})`, fixAllKind());
     action.edit = toWorkspaceEdit(doc.uri, merged.edits);
     action.diagnostics = vscode.languages
       .getDiagnostics(doc.uri)

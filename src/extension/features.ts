@@ -53,7 +53,7 @@ export function registerEditorFeatures(s: MlsdServices): MlsdEditorFeatures {
     statusBar,
     checklist,
     commands,
-    vscode.languages.registerCodeActionsProvider(SELECTOR, actions, MlsdCodeActions.metadata),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, actions, MlsdCodeActions.metadata()),
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, outline, { label: 'MLSD' }),
     vscode.languages.registerFoldingRangeProvider(SELECTOR, outline),
     vscode.languages.registerHoverProvider(SELECTOR, new MlsdHover(s.answers)),

@@ -6,12 +6,13 @@ import * as vscode from 'vscode';
 import { stepById, type CheckResult, type Section } from '../core/index';
 import type { MlsdAnswers } from './answers';
 
-/** Symbol kind of a section whose heading is one of the seven steps. */
-export const STEP_SYMBOL_KIND = vscode.SymbolKind.Module;
-/** Symbol kind of any other heading (as VS Code's Markdown outline). */
-export const HEADING_SYMBOL_KIND = vscode.SymbolKind.String;
-/** Symbol kind of a bold-only pseudo-heading (`**Metrics**`). */
-export const BOLD_SYMBOL_KIND = vscode.SymbolKind.Key;
+/**
+ * Symbol kinds: `Module` for a step section, `String` for any other heading
+ * (as VS Code's Markdown outline), `Key` for a bold-only pseudo-heading.
+ */
+function symbolKind(s: Section): vscode.SymbolKind {
+  return s.aliasSteps.length > 0 ? vscode.SymbolKind.Module : s.kind === 'bold' ? vscode.SymbolKind.Key : vscode.SymbolKind.String;
+}
 
 /** "Step 3 · 72%" (or "Step 5 · 60% · Step 6 · 80%" for a heading that names two steps). */
 export function stepDetail(section: Section, result: CheckResult): string {
@@ -34,7 +35,7 @@ export class MlsdOutline implements vscode.DocumentSymbolProvider, vscode.Foldin
       const t = s.titleRange;
       const selection = new vscode.Range(t.start.line, t.start.character, t.end.line, t.end.character);
       const isStep = s.aliasSteps.length > 0;
-      const kind = isStep ? STEP_SYMBOL_KIND : s.kind === 'bold' ? BOLD_SYMBOL_KIND : HEADING_SYMBOL_KIND;
+      const kind = symbolKind(s);
       const sym = new vscode.DocumentSymbol(s.title || ' ', isStep ? stepDetail(s, result) : '', kind, range, range.contains(selection) ? selection : new vscode.Range(s.line, 0, s.line, 0));
       sym.children = s.children.map((i) => build(sections[i]!));
       return sym;

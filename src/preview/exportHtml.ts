@@ -38,7 +38,8 @@ export interface ExportInput {
 
 /** One self-contained HTML file. */
 export function exportHtml(e: ExportInput): string {
-  const css = e.css.replace(/<\/style/gi, '<\\/style');
+  // `<` never needs to be literal in our CSS; escaping it keeps `</style>` from ending the block.
+  const css = e.css.replace(/</g, '\\3c ');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

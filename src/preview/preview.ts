@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { MlsdAnswers } from '../extension/answers';
 import { isFromWebview, type DiagramSvg, type FromWebview, type PreviewState, type ToWebview } from '../shared/messages';
-import { previewHtml } from './html';
+import { errorHtml, previewHtml } from './html';
 import { openPreviewLink } from './links';
 import { getNonce } from './nonce';
 import { renderAnswer } from './renderer';
@@ -119,7 +119,7 @@ export class MlsdPreview implements vscode.Disposable {
     try {
       doc = await vscode.workspace.openTextDocument(this._resource);
     } catch {
-      this.panel.webview.html = `<p>The answer ${this._resource.fsPath} could not be opened.</p>`;
+      this.panel.webview.html = errorHtml(`The answer ${this._resource.fsPath} could not be opened. Close this preview and open it again from the answer.`);
       return;
     }
     if (this._disposed) return;

@@ -8,7 +8,7 @@ import { MlsdDiagrams, type DiagramStats } from './diagrams';
 import { mermaidThemeFor } from './lineMap';
 import { keyLiveBlocks, patchChildren } from './patch';
 import { sanitizeTree } from './sanitize';
-import { MlsdScrollSync } from './scrollSync';
+import { keepAnchor, MlsdScrollSync } from './scrollSync';
 import { wireClicks } from './clicks';
 
 interface VsCodeApi {
@@ -79,8 +79,10 @@ function renderDiagrams(version: number): Promise<void> {
 function onMessage(m: ToWebview.Message): void {
   switch (m.type) {
     case 'update':
-      patchChildren(stripHost, m.strip);
-      patchChildren(content, m.html);
+      keepAnchor(content, stripInset(), () => {
+        patchChildren(stripHost, m.strip);
+        patchChildren(content, m.html);
+      });
       void renderDiagrams(m.version);
       break;
     case 'scrollTo':

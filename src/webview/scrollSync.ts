@@ -63,3 +63,18 @@ export class MlsdScrollSync {
     });
   }
 }
+
+/**
+ * Run `change` (a DOM patch) without moving what the reader sees: the first
+ * stable element (a heading or a diagram, which keep their nodes across
+ * patches) at the top of the viewport stays at the same screen position.
+ */
+export function keepAnchor(root: HTMLElement, topInset: number, change: () => void): void {
+  const stable = Array.from(root.querySelectorAll<HTMLElement>(':scope > [id], :scope > [data-mkey]'));
+  const anchor = stable.find((e) => e.getBoundingClientRect().bottom > topInset);
+  const before = anchor?.getBoundingClientRect().top;
+  change();
+  if (!anchor || before === undefined || !anchor.isConnected) return;
+  const delta = anchor.getBoundingClientRect().top - before;
+  if (Math.abs(delta) >= 1) window.scrollBy({ top: delta, behavior: 'instant' as ScrollBehavior });
+}

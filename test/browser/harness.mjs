@@ -100,6 +100,8 @@ export const THEMES = { 'vscode-light': LIGHT, 'vscode-dark': DARK };
 function initScript(theme) {
   window.__posted = [];
   window.__dialogs = 0;
+  // When the first diagram pass finished, in ms since navigation start (benchmark).
+  window.addEventListener('mlsd:rendered', () => (window.__firstRenderedAt ??= performance.now()));
   window.acquireVsCodeApi = () => ({
     postMessage: (m) => window.__posted.push(JSON.parse(JSON.stringify(m))),
     getState: () => window.__state,
@@ -169,4 +171,22 @@ export function answerWithDiagrams(n, prose = 'The ranker scores each candidate 
     parts.push(`### Part ${i + 1}`, '', `${prose} Part ${i + 1} describes stage ${i + 1}.`, '', '```mermaid', 'flowchart LR', `  A${i}[Logs ${i}] --> B${i}[Features ${i}]`, `  B${i} --> C${i}{Model ${i}}`, `  C${i} --> D${i}[Serving ${i}]`, '```', '');
   }
   return parts.join('\n');
+}
+
+/** Post `msg` and time, inside the page, until the webview reports that version rendered. */
+export function timedUpdate(page, msg) {
+  return page.evaluate(
+    (m) =>
+      new Promise((resolve) => {
+        const t0 = performance.now();
+        const on = (e) => {
+          if (e.detail.version !== m.version) return;
+          window.removeEventListener('mlsd:rendered', on);
+          resolve({ ms: performance.now() - t0, rerendered: e.detail.rerendered, svgs: e.detail.svgs });
+        };
+        window.addEventListener('mlsd:rendered', on);
+        window.postMessage(m, '*');
+      }),
+    msg,
+  );
 }

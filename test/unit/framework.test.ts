@@ -17,6 +17,7 @@ function keywordProblem(kw: Keyword): string | undefined {
     for (const alt of token.split('|')) {
       if (alt.length === 0) return `empty alternative in "${token}"`;
       if (!ALTERNATIVE.test(alt)) return `bad alternative "${alt}"`;
+      if (alt.endsWith('*') && alt.length < 3) return `prefix "${alt}" is shorter than 2 characters`;
       // Non-ASCII letters are allowed, but not upper-case ones or non-letter symbols.
       if (/[^\x00-\x7f]/.test(alt) && alt !== alt.toLowerCase()) return `upper-case letter in "${alt}"`;
     }
@@ -40,7 +41,7 @@ describe('keyword syntax checker (self-test)', () => {
     }
   });
   it('rejects invalid patterns', () => {
-    for (const kw of ['', ' a', 'a  b', 'A/B', 'a-b', 're-?rank', 'pe*rs', '#numx', 'a||b', 'a |b', 'x#num', '(a|b)', 'P(click)']) {
+    for (const kw of ['', ' a', 'a  b', 'A/B', 'a-b', 're-?rank', 'pe*rs', '#numx', 'a||b', 'a |b', 'x#num', '(a|b)', 'P(click)', 'a*']) {
       expect(keywordProblem(kw), kw).toBeDefined();
     }
   });

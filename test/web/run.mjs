@@ -67,6 +67,10 @@ async function main() {
   tmpRoot = mkdtempSync(join(tmpdir(), 'mlsd-web-'));
   const extDir = join(tmpRoot, 'mlsd-author-web');
   webOnlyCopy(extDir);
+  // VS Code runs a test module in the host of the extension whose folder contains it,
+  // so the suite goes inside the web-only copy (outside it, it would run in the Node host).
+  const suiteInExt = join(extDir, 'test-web', 'suite.js');
+  cpSync(suite, suiteInExt);
   const workspace = join(tmpRoot, 'workspace');
   cpSync(join(PROJECT_ROOT, 'test', 'e2e', 'workspace'), workspace, { recursive: true });
   const resultFile = join(workspace, '.mlsd-web-result.json');
@@ -75,8 +79,8 @@ async function main() {
   const overall = setTimeout(() => finish(1, `[web] TIMEOUT after ${TIMEOUT_MS / 1000}s (log: ${relative(process.cwd(), logFile)})`), TIMEOUT_MS);
   wb = await startWorkbench({
     workspace,
-    // extensionDevelopmentKind=web makes the workbench run the tests in the web worker host.
-    payload: [['extensionDevelopmentPath', extDir], ['extensionTestsPath', suite], ['extensionDevelopmentKind', 'web']],
+    // extensionDevelopmentKind=web: the extension under development is a web extension.
+    payload: [['extensionDevelopmentPath', extDir], ['extensionTestsPath', suiteInExt], ['extensionDevelopmentKind', 'web']],
     userDataDir: join(tmpRoot, 'user-data'),
     serverDataDir: join(tmpRoot, 'server-data'),
     extensionsDir: join(tmpRoot, 'extensions'),

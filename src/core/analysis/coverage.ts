@@ -25,6 +25,13 @@ for (const step of STEPS) {
   }
 }
 
+/** The shared keyword groups of a key point (so rules can query its hits without declaring the keywords again). */
+export function keyPointGroups(p: KeyPoint): { readonly strong: KeywordGroup; readonly weak: KeywordGroup } {
+  const g = POINT_GROUPS.get(p);
+  if (!g) throw new Error(`not a key point of STEPS: ${p.id}`);
+  return g;
+}
+
 export interface PointStatus {
   readonly step: StepId;
   readonly point: KeyPoint;

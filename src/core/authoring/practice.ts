@@ -46,7 +46,13 @@ export interface PracticeStepTime {
 const MIN = 60_000;
 
 export class MlsdPracticeSession {
-  private _s: { -readonly [K in keyof PracticeState]: PracticeState[K] };
+  private _s: Omit<PracticeState, 'spent' | 'warned' | 'current' | 'mark' | 'paused'> & {
+    spent: Partial<Record<PracticeBucket, number>>;
+    warned: StepId[];
+    current: PracticeBucket;
+    mark: number;
+    paused: boolean;
+  };
 
   private constructor(
     private readonly _clock: MlsdClock,

@@ -3,7 +3,7 @@
  * Prose slots are `<hint…>` placeholders, so the checker flags them until they
  * are replaced; diagram slots default to typical component names, because a
  * Mermaid label cannot hold a placeholder and the diagram must render as is.
- * Literal lines hold no `$`, `}` or `\\`, so they need no snippet escaping.
+ * Literal lines hold no dollar sign, closing brace or backslash, so they need no snippet escaping.
  */
 import type { MlsdTabStops } from './snippets';
 

@@ -50,6 +50,13 @@ export function stepsForTitle(title: string): StepId[] {
   STEPS.forEach((s, i) => {
     if (!first.has(i) && s.cjkAliases.some((a) => title.includes(a))) first.set(i, ts.count);
   });
+  // A heading that is only "Model(s)" (numbering aside): not an alias on its own,
+  // since "Model monitoring" or "Model serving" belong to other steps.
+  if (first.size === 0) {
+    const words: string[] = [];
+    for (let i = 0; i < ts.count; i++) if (ts.kinds[i] === 0 && ts.word(i) !== 'step') words.push(ts.word(i));
+    if (words.length === 1 && /^models?$/.test(words[0]!)) first.set(STEPS.findIndex((s) => s.id === 'model'), 0);
+  }
   return [...first.entries()].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([i]) => STEPS[i]!.id);
 }
 
@@ -78,7 +85,7 @@ function inSpans(spans: readonly MaskSpan[], o: number): boolean {
 
 /**
  * Drops spans that are not unreplaced placeholders: inside an HTML comment
- * (invisible), inside inline code, or a `{…}` right after `\\`, `^`, `_`, `$`
+ * (invisible), inside inline code, or a `{…}` right after `\\`, `^`, `_`, `$`, `}`
  * or a letter (LaTeX `\\frac{a}{b}`, code). Spans are visited in order and
  * backticks counted incrementally per line, so this stays linear.
  */
@@ -90,7 +97,7 @@ function realPlaceholders(text: string, lineStarts: Int32Array, spans: MaskSpan[
   for (const sp of spans.slice().sort((a, b) => a.start - b.start)) {
     if (inSpans(comments, sp.start)) continue;
     const c = text[sp.start];
-    if (c === '{' && sp.start > 0 && /[\\^_A-Za-z0-9$]/.test(text[sp.start - 1]!)) continue;
+    if (c === '{' && sp.start > 0 && /[\\^_A-Za-z0-9$}]/.test(text[sp.start - 1]!)) continue;
     const l = lineOfOffset(lineStarts, sp.start);
     if (l !== line) [line, pos, ticks] = [l, lineStarts[l]!, 0];
     for (; pos < sp.start; pos++) if (text.charCodeAt(pos) === 96) ticks++;

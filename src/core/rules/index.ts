@@ -5,9 +5,47 @@
 import { missingStep } from './mlsd001';
 import { hollowSection } from './mlsd002';
 import { templateEcho } from './mlsd003';
+import { metricsPairing } from './mlsd004';
+import { unquantifiedSlo } from './mlsd005';
+import { noBaseline } from './mlsd006';
+import { laundryList } from './mlsd007';
+import { labelUndefined } from './mlsd008';
+import { temporalSplit } from './mlsd009';
+import { calibrationNeeded } from './mlsd010';
+import { monitoringDepth } from './mlsd011';
+import { servingMode } from './mlsd012';
+import { accuracyOnImbalanced } from './mlsd013';
+import { noAbDesign } from './mlsd014';
+import { tradeoffDensity } from './mlsd015';
+import { caseMustHaves } from './mlsd016';
+import { missingKeyPoints } from './mlsd017';
+import { dataFlow } from './mlsd018';
+import { placeholderLeft } from './mlsd019';
+import { frontMatter } from './mlsd020';
 import type { Rule } from './types';
 
-export const RULES: readonly Rule[] = [missingStep, hollowSection, templateEcho];
+export const RULES: readonly Rule[] = [
+  missingStep,
+  hollowSection,
+  templateEcho,
+  metricsPairing,
+  unquantifiedSlo,
+  noBaseline,
+  laundryList,
+  labelUndefined,
+  temporalSplit,
+  calibrationNeeded,
+  monitoringDepth,
+  servingMode,
+  accuracyOnImbalanced,
+  noAbDesign,
+  tradeoffDensity,
+  caseMustHaves,
+  missingKeyPoints,
+  dataFlow,
+  placeholderLeft,
+  frontMatter,
+];
 
 /** Base URL of the generated rule docs; each rule has an anchor `#mlsd001`. */
 export const DOCS_URL = 'https://github.com/mlsd-author/mlsd-author/blob/main/docs/rules.md';

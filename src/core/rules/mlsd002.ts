@@ -18,9 +18,12 @@ export const hollowSection: Rule = {
   severity: { mid: 'warning', senior: 'error', staff: 'error' },
   tags: ['structure', 'content'],
   check(ctx, report) {
+    const seen = new Set<number>(); // a section titled for two steps ("Scaling, Monitoring") is reported once
     const { answer, coverage } = ctx;
     for (const step of STEPS) {
       for (const s of answer.stepSections.get(step.id) ?? []) {
+        if (seen.has(s.index)) continue;
+        seen.add(s.index);
         const words = sectionWords(answer, s);
         if (words >= HOLLOW_WORDS) continue;
         if (isTemplateEcho(answer, s)) continue; // MLSD003 says it better

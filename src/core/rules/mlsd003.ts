@@ -39,9 +39,12 @@ export const templateEcho: Rule = {
   severity: { mid: 'warning', senior: 'error', staff: 'error' },
   tags: ['structure', 'content'],
   check(ctx, report) {
+    const seen = new Set<number>(); // a section titled for two steps ("Scaling, Monitoring") is reported once
     const { answer } = ctx;
     for (const step of STEPS) {
       for (const s of answer.stepSections.get(step.id) ?? []) {
+        if (seen.has(s.index)) continue;
+        seen.add(s.index);
         if (sectionWords(answer, s) >= 30 || !isTemplateEcho(answer, s)) continue;
         const labels = bodyLines(answer, s, true).length;
         report({

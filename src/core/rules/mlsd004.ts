@@ -1,16 +1,17 @@
 import type { CaseKind } from '../framework/types';
 import { keywordGroup } from '../text/keywords';
 import type { Rule } from './types';
-import { keyPoint, stepAnchor, stepBit } from './util';
+import { pointHits, stepAnchor, stepBit } from './util';
 
-/** Offline metrics: the classification, ranking and task-metric key points of step 5 (accuracy alone does not count). */
-const OFFLINE = keywordGroup('mlsd004/offline', [
-  ...keyPoint('evaluation', 'offline-metrics').strong,
-  ...keyPoint('evaluation', 'ranking-metrics').strong.filter((k) => k !== 'coverage' && k !== 'diversity' && k !== 'novelty'),
-  ...keyPoint('evaluation', 'task-metrics').strong,
+/** Ranking "metrics" that are not accuracy metrics of a model. */
+const NOT_OFFLINE = new Set(['coverage', 'diversity', 'novelty']);
+
+/** Online metrics of other case families that the generic online-metrics key point does not list. */
+const ONLINE_EXTRA = keywordGroup('mlsd004/online-extra', [
+  'loss rate*', 'fraud loss*', 'false decline*', 'approval rate*', 'prevalence', 'appeal* rate*|reversal*', 'on time rate*',
+  'session success*', 'time to success', 'saves', 'repins', 'cancellation*', 'time spent', 'registrations', 'purchases', 'orders',
+  'review load', 'proactive rate',
 ]);
-/** Online metrics: step 5's online/business metrics. */
-const ONLINE = keywordGroup('mlsd004/online', [...keyPoint('evaluation', 'online-metrics').strong, 'online metric*']);
 
 /** Examples that fit the case family: [offline, online]. */
 const EXAMPLES: Record<CaseKind, [string, string]> = {
@@ -42,8 +43,16 @@ export const metricsPairing: Rule = {
   check(ctx, report) {
     const { answer, hits } = ctx;
     const reqBit = stepBit('requirements');
-    const offline = hits.all(OFFLINE);
-    const online = hits.all(ONLINE).filter((h) => answer.lineSteps[hits.line(h)] !== reqBit);
+    // Offline: the classification, ranking and task-metric key points of step 5 (accuracy alone does not count).
+    const offline = [
+      ...pointHits(ctx, 'evaluation', 'offline-metrics'),
+      ...pointHits(ctx, 'evaluation', 'ranking-metrics', (k) => !NOT_OFFLINE.has(k)),
+      ...pointHits(ctx, 'evaluation', 'task-metrics'),
+    ].sort((a, b) => a.token - b.token);
+    // Online: the online-metrics key point (not its weak "online metrics", which is also a template label).
+    const online = [...pointHits(ctx, 'evaluation', 'online-metrics'), ...hits.all(ONLINE_EXTRA)].filter(
+      (h) => answer.lineSteps[hits.line(h)] !== reqBit,
+    );
     if (offline.length > 0 === online.length > 0) return; // both, or neither (MLSD017 asks for metrics)
     const kind = ctx.kinds[0] ?? 'generic';
     const [offEx, onEx] = EXAMPLES[kind];

@@ -7,7 +7,7 @@ export const ADVANCED_MODELS = keywordGroup('mlsd006/advanced', [
   'dcn*', 'deep cross*', 'deepfm', 'deep fm', 'xdeepfm', 'wide and|amp deep', 'wide deep', 'w d',
   'two tower*', 'twotower*', 'dual encoder*', 'dssm', 'transformer*', 'bert', 'distilbert', 'roberta', 'gpt*', 'llm', 'llms',
   'dlrm', 'din', 'dien', 'gnn', 'gnns', 'graphsage', 'graph neural*', 'gcn', 'mmoe', 'esmm', 'autoint',
-  'sasrec', 'bert4rec', 'dnn', 'dnns', 'deep neural*', 'neural network*', 'neural net', 'lstm*', 'rnn*', 'cnn*', 'resnet*',
+  'sasrec', 'bert 4 rec', 'dnn', 'dnns', 'deep neural*', 'neural network*', 'neural net', 'lstm*', 'rnn*', 'cnn*', 'resnet*',
   'vit', 'deep learning model*', 'deep model*', 'deep ranking model*', 'deepeta',
 ]);
 
@@ -21,7 +21,7 @@ export const BASELINE_MODELS = keywordGroup('mlsd006/baseline', [
   'heuristic*', 'rule based', 'rules based', 'hand tuned|crafted rule*', 'popularity', 'most popular', 'popular items',
   'gbdt*', 'gbm', 'gbms', 'lightgbm', 'xgboost', 'catboost', 'gradient boost*', 'boosted tree*', 'random forest*',
   'decision tree*', 'naive bayes', 'matrix factori*', 'collaborative filtering', 'bm 25', 'tf idf', 'lambdamart',
-  'historical average*|ctr|mean', 'ftrl*', 'fm', 'factorization machine*', 'knn', 'k nearest', 'routing eta',
+  'ftrl*', 'fm', 'factorization machine*', 'knn', 'k nearest', 'routing eta',
 ]);
 
 /** MLSD006: an advanced model with no simple baseline before it or in the model step. */

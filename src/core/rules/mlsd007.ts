@@ -1,11 +1,12 @@
 import { keywordGroup, type Hit } from '../text/keywords';
 import type { Rule } from './types';
-import { hitText } from './util';
+import type { Answer } from '../model/types';
+import { hitText, isBlank } from './util';
 import { ADVANCED_MODELS, BASELINE_MODELS } from './mlsd006';
 
 /** Other model families often listed without a reason. */
 const OTHER_MODELS = keywordGroup('mlsd007/other', [
-  'svm*', 'support vector*', 'k means', 'kmeans', 'adaboost', 'mlp*', 'multilayer perceptron*', 'word2vec', 'node2vec',
+  'svm*', 'support vector*', 'k means', 'kmeans', 'adaboost', 'mlp*', 'multilayer perceptron*', 'word 2 vec', 'node 2 vec',
   'deepwalk', 'autoencoder*', 'gru*', 'bandit*', 'linear svm', 'elastic net', 'lasso', 'ridge',
 ]);
 /** Words that justify a choice or compare options. */
@@ -39,10 +40,11 @@ export const laundryList: Rule = {
     // Walk blocks (runs of non-blank lines) that contain model names, in order.
     let i = 0;
     while (i < models.length) {
-      const start = blockStart(answer, hits.line(models[i]!));
       const end = blockEnd(answer, hits.line(models[i]!));
       const inBlock: Hit[] = [];
       while (i < models.length && hits.line(models[i]!) < end) inBlock.push(models[i++]!);
+      if (inBlock.length < 5) continue;
+      const start = blockStart(answer, hits.line(inBlock[0]!));
       const names = new Set(inBlock.map((h) => hitText(answer, h).toLowerCase().replace(/[^a-z0-9]+/g, '')));
       if (names.size < 5) continue;
       while (r < reasons.length && hits.line(reasons[r]!) < start) r++;
@@ -61,15 +63,15 @@ export const laundryList: Rule = {
 };
 
 /** First line of the block of non-blank lines holding `line`. */
-function blockStart(a: Parameters<typeof hitText>[0], line: number): number {
+function blockStart(a: Answer, line: number): number {
   let l = line;
-  while (l > 0 && a.lineText(l - 1).trim()) l--;
+  while (l > 0 && !isBlank(a, l - 1)) l--;
   return l;
 }
 
 /** Exclusive end line of the block of non-blank lines holding `line`. */
-function blockEnd(a: Parameters<typeof hitText>[0], line: number): number {
+function blockEnd(a: Answer, line: number): number {
   let l = line + 1;
-  while (l < a.lineCount && a.lineText(l).trim()) l++;
+  while (l < a.lineCount && !isBlank(a, l)) l++;
   return l;
 }

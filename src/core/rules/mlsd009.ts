@@ -1,18 +1,17 @@
 import { keywordGroup } from '../text/keywords';
 import type { Rule } from './types';
-import { docAnchor, keyPoint, stepAnchor } from './util';
+import { docAnchor, pointHits, stepAnchor } from './util';
 
 /** Data with a time order: logs and interactions. */
 const INTERACTION_DATA = keywordGroup('mlsd009/interactions', [
   'log', 'logs', 'logged', 'logging', 'click*', 'impression*', 'interaction*', 'clickstream*', 'event*', 'user history',
   'watch history', 'view history', 'engagement*', 'session*', 'transaction*', 'time series', 'purchase*',
 ]);
-/** A time-based split or leakage guard. */
+/** A time-based split or leakage guard (besides the split-leakage key point's keywords). */
 const TIME_SPLIT = keywordGroup('mlsd009/time-split', [
-  ...keyPoint('data', 'split-leakage').strong,
   'time based', 'time ordered', 'temporal holdout*|validation|split*', 'split by|on date|day*|week*', 'point in time',
   'as of', 'train on|until past|earlier|older', 'test on|against later|future|newer|next', 'forward chaining', 'backtest*',
-  'rolling window validation', 'future information|leak*|features', 'leak*',
+  'rolling window validation', 'future information|leak*|features', 'leaks', 'leaking', 'leaked',
 ]);
 
 /** MLSD009: interaction or log data needs a time-based split or a leakage guard. */
@@ -30,7 +29,7 @@ export const temporalSplit: Rule = {
   check(ctx, report) {
     const { answer, hits } = ctx;
     const data = hits.all(INTERACTION_DATA);
-    if (data.length === 0 || hits.all(TIME_SPLIT).length > 0) return;
+    if (data.length === 0 || hits.all(TIME_SPLIT).length > 0 || pointHits(ctx, 'data', 'split-leakage').length > 0) return;
     const range = answer.stepSections.has('data') ? stepAnchor(answer, 'data') : docAnchor(answer);
     report({
       range,

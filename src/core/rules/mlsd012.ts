@@ -1,10 +1,9 @@
 import { keywordGroup } from '../text/keywords';
 import type { Rule } from './types';
-import { keyPoint, stepAnchor } from './util';
+import { lineInStep, pointHits, stepAnchor } from './util';
 
-/** A batch / online / hybrid decision. */
+/** A batch / online / hybrid decision (besides the serving-mode key point's keywords). */
 const MODE = keywordGroup('mlsd012/mode', [
-  ...keyPoint('serving', 'serving-mode').strong,
   'online|batch|offline|realtime|nearline|synchronous|asynchronous|streaming scoring|inference|prediction*|serving',
   'real time scoring|inference|prediction*|serving', 'per request', 'at request time', 'request time', 'precomputed',
 ]);
@@ -27,11 +26,11 @@ export const servingMode: Rule = {
   tags: ['serving'],
   check(ctx, report) {
     const { answer, hits } = ctx;
-    // With a serving section the decision belongs there; without one, anywhere counts.
-    const has = answer.stepSections.has('serving');
-    const find = (g: typeof MODE) => (has ? hits.inStep(g, 'serving').length > 0 : hits.all(g).length > 0);
+    if (!answer.stepSections.has('serving')) return; // MLSD001 reports the missing step
+    const find = (g: typeof MODE) => hits.inStep(g, 'serving').length > 0;
     const range = stepAnchor(answer, 'serving');
-    if (!find(MODE)) {
+    const modePoint = pointHits(ctx, 'serving', 'serving-mode').some((h) => lineInStep(answer, hits.line(h), 'serving'));
+    if (!modePoint && !find(MODE)) {
       report({
         range,
         step: 'serving',

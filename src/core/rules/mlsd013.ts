@@ -1,13 +1,9 @@
 import { keywordGroup } from '../text/keywords';
 import type { Rule } from './types';
-import { keyPoint, lineInStep, lineWords } from './util';
+import { lineInStep, lineWords, pointHits } from './util';
 
 const ACCURACY = keywordGroup('mlsd013/accuracy', ['accuracy']);
-/** Offline metrics that suit imbalance (anything but accuracy). */
-const BETTER = keywordGroup('mlsd013/better', [
-  ...keyPoint('evaluation', 'offline-metrics').strong,
-  ...keyPoint('evaluation', 'ranking-metrics').strong.filter((k) => k !== 'coverage' && k !== 'diversity' && k !== 'novelty'),
-]);
+const NOT_METRIC = new Set(['coverage', 'diversity', 'novelty']);
 /** Signs of imbalance or rare positives. */
 const IMBALANCE = keywordGroup('mlsd013/imbalance', [
   'imbalanc*', 'unbalanced', 'rare', 'rarely', 'skewed', 'minority class*', 'class ratio', 'downsampl*', 'down sampl*',
@@ -41,7 +37,13 @@ export const accuracyOnImbalanced: Rule = {
       ctx.kinds.some((k) => k === 'ads' || k === 'fraud' || k === 'moderation') || hits.all(IMBALANCE).length > 0;
     if (!imbalanced) return;
     const first = chosen[0]!;
-    const better = hits.all(BETTER).filter((h) => !hasEval || lineInStep(answer, hits.line(h), 'evaluation'));
+    // Offline metrics that suit imbalance: anything but accuracy.
+    const better = [
+      ...pointHits(ctx, 'evaluation', 'offline-metrics'),
+      ...pointHits(ctx, 'evaluation', 'ranking-metrics', (k) => !NOT_METRIC.has(k)),
+    ]
+      .sort((a, b) => a.token - b.token)
+      .filter((h) => !hasEval || lineInStep(answer, hits.line(h), 'evaluation'));
     // "Main": no better metric at all, or accuracy is the first offline metric named.
     if (better.length > 0 && better[0]!.token < first.token) return;
     report({

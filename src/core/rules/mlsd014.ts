@@ -1,6 +1,8 @@
-import { keywordGroup } from '../text/keywords';
+import type { Answer } from '../model/types';
+import { keywordGroup, type Hit } from '../text/keywords';
 import type { Rule } from './types';
-import { listNames } from './util';
+import { isTemplateEcho } from './mlsd003';
+import { listNames, sectionAt } from './util';
 
 const AB = keywordGroup('mlsd014/ab', ['a b', 'ab test*|testing|experiment*', 'split test*', 'online experiment*']);
 const UNIT = keywordGroup('mlsd014/unit', [
@@ -30,18 +32,30 @@ export const noAbDesign: Rule = {
   severity: { mid: 'info', senior: 'warning', staff: 'warning' },
   tags: ['evaluation', 'experiment'],
   check(ctx, report) {
-    const { hits } = ctx;
-    const ab = hits.all(AB);
-    if (ab.length === 0) return;
+    const { answer, hits } = ctx;
+    // A bare "* A/B Test" bullet in a label-only section is MLSD003's finding, not a test being proposed.
+    const ab = hits.all(AB).find((h) => {
+      if (h.pattern === 0 && !slashed(answer, h)) return false; // "A --> B" in a diagram is not "A/B"
+      const s = sectionAt(answer, hits.line(h));
+      return !s || !isTemplateEcho(answer, s);
+    });
+    if (!ab) return;
     const missing: string[] = [];
     if (hits.all(UNIT).length === 0) missing.push('the randomization unit (e.g. user)');
     if (hits.all(POWER).length === 0) missing.push('the duration or sample size/power (e.g. 2 weeks, power for a 0.5% lift)');
     if (hits.all(DECISION).length === 0) missing.push('the decision metric or rule (e.g. ship if revenue/search rises significantly, guardrails hold)');
     if (missing.length === 0) return;
     report({
-      range: hits.range(ab[0]!),
+      range: hits.range(ab),
       step: 'evaluation',
       message: `The A/B test is named but not designed: add ${listNames(missing)}.`,
     });
   },
 };
+
+/** Is the `a b` hit written `A/B` (a slash, optionally spaced, between the letters)? */
+function slashed(a: Answer, h: Hit): boolean {
+  const t = a.tokens;
+  const between = a.text.slice(t.starts[h.token]! + t.lens[h.token]!, t.starts[h.token + 1]!);
+  return between.trim() === '/';
+}

@@ -1,12 +1,12 @@
 import type { PointStatus } from '../analysis/coverage';
 import { placeholder } from '../framework/skeleton';
 import { STEPS } from '../framework/steps';
-import type { PointLevel } from '../framework/types';
+import type { CaseKind, PointLevel } from '../framework/types';
 import type { Answer, Section } from '../model/types';
 import { range } from '../util';
 import type { Fix, Rule } from './types';
 import { severityForLevel } from './mlsd016';
-import { sectionAt } from './util';
+import { lineInStep, sectionAt } from './util';
 
 const RANK: Record<PointLevel, number> = { core: 0, senior: 1, staff: 2 };
 
@@ -18,7 +18,8 @@ export const missingKeyPoints: Rule = {
   rationale:
     'Every step has points a strong answer makes: requirements need scale and latency numbers, data needs labels, sampling and a split, monitoring needs drift and a retraining cadence, and so on. ' +
     'Core points are expected at every level; senior points (e.g. ingestion mode, feature store, safe rollout) from senior; staff points (stakeholders, cost per prediction, ' +
-    'offline–online gap, platform ownership) at staff. A point made in another step counts for less: move it, or link to it.\n\n' +
+    'offline–online gap, platform ownership) at staff. A point made in another step counts for less: move it, or link to it. ' +
+    'When a case is set, points tied to other kinds of case (task metrics such as RMSE for a CTR answer) are not asked for.\n\n' +
     'The finding lists each missing point with what to say; the quick fix appends a labelled stub line per missing point (`**Scale:** <…>`) to the section for you to fill in.',
   severity: { mid: 'warning', senior: 'error', staff: 'error' },
   tags: ['content', 'framework'],
@@ -27,10 +28,12 @@ export const missingKeyPoints: Rule = {
     for (const step of STEPS) {
       const section = answer.stepSections.get(step.id)?.[0];
       if (!section) continue;
-      const missing = coverage.steps.get(step.id)!.points.filter((p) => p.required && !p.inStep);
+      const missing = coverage.steps.get(step.id)!.points.filter((p) => p.required && !p.inStep && relevant(ctx.kinds, p));
       if (missing.length === 0) continue;
-      const absent = missing.filter((p) => !p.anywhere);
-      const elsewhere = missing.filter((p) => p.anywhere);
+      // "Elsewhere" only when the covering hit lies outside this step (weak keywords can straddle it).
+      const isElsewhere = (p: PointStatus) => p.anywhere && !!p.where && !lineInStep(answer, p.where.start.line, step.id);
+      const absent = missing.filter((p) => !isElsewhere(p));
+      const elsewhere = missing.filter(isElsewhere);
       const worst = absent.reduce<PointLevel | undefined>((w, p) => (w === undefined || RANK[p.level] < RANK[w] ? p.level : w), undefined);
       const parts = [
         ...absent.map((p) => `${p.point.title}${p.level === 'core' ? '' : ` [${p.level}]`}: ${p.point.advice}`),
@@ -46,6 +49,16 @@ export const missingKeyPoints: Rule = {
     }
   },
 };
+
+/**
+ * A point tied to case kinds (`coreFor`) is left out when the answer's case is
+ * of other kinds: task metrics (RMSE, IoU) are not expected of a CTR answer.
+ * Without a case every point counts at its level.
+ */
+function relevant(kinds: readonly CaseKind[], p: PointStatus): boolean {
+  const tied = p.point.coreFor;
+  return !tied || kinds.length === 0 || tied.some((k) => kinds.includes(k));
+}
 
 function whereTitle(a: Answer, p: PointStatus): string {
   const s = p.where ? sectionAt(a, p.where.start.line) : undefined;

@@ -57,7 +57,7 @@ export const dataFlow: Rule = {
 export function hasDiagram(a: Answer): boolean {
   if (a.mermaid.length > 0) return true;
   const text = a.text;
-  if (text.indexOf('![') >= 0 || /<img\s/i.test(text.slice(0, 0)) || text.indexOf('<img ') >= 0) return true;
+  if (text.indexOf('![') >= 0 || text.indexOf('<img ') >= 0) return true;
   const comments = commentSpans(text);
   let c = 0;
   const inComment = (o: number) => {

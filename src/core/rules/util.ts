@@ -1,6 +1,6 @@
 /** Helpers shared by the rules: section bodies, words, step headings and insertion points. */
 import { STEPS } from '../framework/steps';
-import type { PointStatus } from '../analysis/coverage';
+import { keyPointGroups, type PointStatus } from '../analysis/coverage';
 import { STEP_IDS, type KeyPoint, type StepId } from '../framework/types';
 import type { Hit } from '../text/keywords';
 import type { Answer, Range, Section } from '../model/types';
@@ -180,6 +180,14 @@ export function keyPoint(step: StepId, key: string): KeyPoint {
   return p;
 }
 
+/** Hits of a key point's strong keywords (the groups coverage already scans; no new keywords). */
+export function pointHits(ctx: RuleContext, step: StepId, key: string, filter: (k: string) => boolean = () => true): Hit[] {
+  const p = keyPoint(step, key);
+  const hits = ctx.hits.all(keyPointGroups(p).strong);
+  if (p.strong.every(filter)) return hits.slice();
+  return hits.filter((h) => filter(p.strong[h.pattern]!));
+}
+
 /** The innermost section containing `line`, if any. */
 export function sectionAt(a: Answer, line: number): Section | undefined {
   let best: Section | undefined;
@@ -213,6 +221,17 @@ export function hitText(a: Answer, h: Hit): string {
   const t = a.tokens;
   const last = h.end - 1;
   return a.text.slice(t.starts[h.token]!, t.starts[last]! + t.lens[last]!);
+}
+
+/** Is line `l` empty or whitespace only? (No string is created.) */
+export function isBlank(a: Answer, l: number): boolean {
+  const start = a.lineStarts[l]!;
+  const end = l + 1 < a.lineCount ? a.lineStarts[l + 1]! : a.text.length;
+  for (let i = start; i < end; i++) {
+    const c = a.text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
 }
 
 /** A zero-width range at the start of a line. */

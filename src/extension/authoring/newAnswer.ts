@@ -122,12 +122,16 @@ export class MlsdNewAnswer implements vscode.Disposable {
     }
     const name = uri.path.split('/').pop();
     const replace = 'Replace';
-    const answer = await vscode.window.showWarningMessage(
-      `${name} already exists. Replace it with a new answer?`,
-      { modal: true, detail: 'Its current content will be overwritten. Choose Cancel to keep it.' },
-      replace,
-    );
-    return answer === replace;
+    try {
+      const answer = await vscode.window.showWarningMessage(
+        `${name} already exists. Replace it with a new answer?`,
+        { modal: true, detail: 'Its current content will be overwritten. Choose Cancel to keep it.' },
+        replace,
+      );
+      return answer === replace;
+    } catch {
+      return false; // no dialog could be shown (e.g. under test): never overwrite without a yes
+    }
   }
 
   dispose(): void {

@@ -73,11 +73,10 @@ export class MlsdPracticeController implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor;
     if (!editor || !isAnswer(editor.document)) {
       const create = 'New Answer…';
-      const pick = await vscode.window.showInformationMessage(
-        'MLSD: open an answer (*.mlsd.md) first, then start the practice session from it.',
-        create,
-      );
-      if (pick === create) await vscode.commands.executeCommand('mlsd.newAnswer');
+      // Not awaited: the command returns at once; the button works whenever it is clicked.
+      void vscode.window
+        .showInformationMessage('MLSD: open an answer (*.mlsd.md) first, then start the practice session from it.', create)
+        .then((pick) => pick === create && vscode.commands.executeCommand('mlsd.newAnswer'));
       return undefined;
     }
     if (this._session) {

@@ -1,6 +1,7 @@
 /**
- * One quick pick step of a multi-step flow, with the item to start on, and an
- * event when it is shown (tests drive the real UI through it).
+ * One quick pick step of a multi-step flow, with the item to start on, and a
+ * callback once it is shown with that item active (tests drive the real UI
+ * through it).
  */
 import * as vscode from 'vscode';
 
@@ -35,7 +36,16 @@ export function pickOne<T extends vscode.QuickPickItem>(
     };
     qp.onDidAccept(() => finish(qp.selectedItems[0] ?? qp.activeItems[0]));
     qp.onDidHide(() => finish(undefined));
+    // "Shown" once the workbench reports the active item it rendered: only then
+    // does accepting (by key or command) pick the intended item.
+    let shown = false;
+    qp.onDidChangeActive((active) => {
+      if (shown || done) return;
+      const want = o.active ?? o.items.find((i) => i.kind !== vscode.QuickPickItemKind.Separator);
+      if (want && active[0] !== want) return;
+      shown = true;
+      onShow?.(o.title);
+    });
     qp.show();
-    onShow?.(o.title);
   });
 }

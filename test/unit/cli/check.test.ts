@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BODY, EMPTY_ANSWER, HOLLOW, TYPICAL, run, runJson, withFrontMatter, workspace } from './helpers';
+import { BODY, EMPTY_ANSWER, HOLLOW, TYPICAL, rc, run, runJson, withFrontMatter, workspace } from './helpers';
 
 let cleanup: (() => void) | undefined;
 function ws(files: Record<string, string | Uint8Array>): string {
@@ -157,7 +157,7 @@ describe('mlsd check: level and config precedence', () => {
       'fm.mlsd.md': withFrontMatter(HOLLOW, { level: 'staff' }),
       'rc/plain.mlsd.md': HOLLOW,
       'rc/fm.mlsd.md': withFrontMatter(HOLLOW, { level: 'senior' }),
-      'rc/.mlsdrc.json': JSON.stringify({ level: 'mid' }),
+      'rc/.mlsdrc.json': rc({ level: 'mid' }),
     });
     const r = await run(['check'], dir);
     expect(levelOf(r.stdout, 'plain.mlsd.md')).toBe('senior');
@@ -175,11 +175,11 @@ describe('mlsd check: level and config precedence', () => {
 
   it('uses the nearest .mlsdrc.json, or --config instead', async () => {
     const dir = ws({
-      '.mlsdrc.json': JSON.stringify({ level: 'staff', rules: { 'hollow-section': 'off' } }),
+      '.mlsdrc.json': rc({ level: 'staff', rules: { 'hollow-section': 'off' } }),
       'top.mlsd.md': HOLLOW,
-      'team/.mlsdrc.json': JSON.stringify({ level: 'mid' }),
+      'team/.mlsdrc.json': rc({ level: 'mid' }),
       'team/a.mlsd.md': HOLLOW,
-      'other.json': JSON.stringify({ level: 'mid', rules: { MLSD002: 'info' } }),
+      'other.json': rc({ level: 'mid', rules: { MLSD002: 'info' } }),
     });
     const r = await runJson(['check'], dir);
     const top = r.json.files.find((f) => f.file === 'top.mlsd.md')!;
@@ -192,7 +192,7 @@ describe('mlsd check: level and config precedence', () => {
   });
 
   it('--case applies to answers whose front matter sets none; rc problems are warnings, bad JSON exits 2', async () => {
-    const dir = ws({ 'a.mlsd.md': BODY, '.mlsdrc.json': JSON.stringify({ level: 'mid', colour: 'blue', rules: { MLSD999: 'off', MLSD002: 'loud' } }) });
+    const dir = ws({ 'a.mlsd.md': BODY, '.mlsdrc.json': rc({ level: 'mid', colour: 'blue', rules: { MLSD999: 'off', MLSD002: 'loud' } }) });
     const r = await run(['check', '--case', 'payment-fraud'], dir);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/Unknown key "colour"/);

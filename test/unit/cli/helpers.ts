@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { main } from '../../../src/cli/cli';
+import { RULES } from '../../../src/core/rules/index';
 
 export const ROOT = join(__dirname, '../../..');
 
@@ -30,10 +31,25 @@ export function withFrontMatter(body: string, fm: Record<string, string>): strin
   return `---\n${Object.entries(fm).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n${body}`;
 }
 
-/** A temp directory with the given files (strings or bytes), removed by `cleanup`. */
+/**
+ * Rule settings that leave only MLSD001 (missing-step) and MLSD002 (hollow-section)
+ * on, so that these CLI tests do not change whenever a rule is added or tuned.
+ */
+export const ISOLATED: Record<string, 'off'> = Object.fromEntries(RULES.filter((r) => r.id !== 'MLSD001' && r.id !== 'MLSD002').map((r) => [r.id, 'off']));
+
+/** `.mlsdrc.json` text: `rc` plus the ISOLATED rule settings (a nearer file replaces a farther one wholesale). */
+export function rc(o: { level?: string; case?: string; rules?: Record<string, string>; [k: string]: unknown } = {}): string {
+  return JSON.stringify({ ...o, rules: { ...ISOLATED, ...o.rules } });
+}
+
+/**
+ * A temp directory with the given files (strings or bytes), removed by `cleanup`.
+ * Unless `files` has its own, a root `.mlsdrc.json` applies ISOLATED.
+ */
 export function workspace(files: Record<string, string | Uint8Array>): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'mlsd-cli-'));
-  for (const [rel, content] of Object.entries(files)) {
+  const all = '.mlsdrc.json' in files ? files : { '.mlsdrc.json': rc(), ...files };
+  for (const [rel, content] of Object.entries(all)) {
     const p = join(dir, rel);
     mkdirSync(dirname(p), { recursive: true });
     writeFileSync(p, content);

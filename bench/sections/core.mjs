@@ -1,0 +1,144 @@
+// Core checker speed next to markdown-it (its own parse) and markdownlint, on a
+// typical answer, a 1 MB answer and 1 MB pathological inputs. Targets: check at
+// most 1.5x one markdown-it parse of the same text (2.0x for pathological input).
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+export const name = 'core';
+
+const TARGET = 1.5;
+const PATHOLOGICAL_TARGET = 2.0;
+const MB = 1 << 20;
+
+export async function prerequisites(ctx) {
+  if (!existsSync(join(ctx.root, 'src/core/index.ts'))) return 'src/core/index.ts is missing';
+  if (!existsSync(join(ctx.root, 'node_modules/markdownlint'))) return 'markdownlint is not installed (npm install)';
+  return undefined;
+}
+
+/** Bundle the core to dist/bench/core.js, so the bench measures today's sources. */
+async function loadCore(root) {
+  const esbuild = await import('esbuild');
+  const outfile = join(root, 'dist/bench/core.js');
+  await esbuild.build({ entryPoints: [join(root, 'src/core/index.ts')], outfile, bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning' });
+  return createRequire(import.meta.url)(outfile);
+}
+
+function typicalAnswer(root) {
+  for (const p of ['examples/ctr-sponsored-search.mlsd.md', 'bench/fixtures/typical.mlsd.md']) {
+    if (existsSync(join(root, p))) return { file: p, text: readFileSync(join(root, p), 'utf8') };
+  }
+  throw new Error('no typical answer found');
+}
+
+/** Repeat `unit` up to `bytes` (whole units). */
+const fill = (unit, bytes = MB) => unit.repeat(Math.max(1, Math.floor(bytes / unit.length)));
+
+/** A 1 MB answer: the typical one's step sections repeated with numbered titles. */
+function largeAnswer(typical) {
+  const body = typical.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const parts = [];
+  let size = 0;
+  for (let i = 1; size < MB; i++) {
+    const part = body.replace(/^(#{1,6} )(.*)$/gm, (_m, h, t) => `${h}${t} (part ${i})`);
+    parts.push(part);
+    size += part.length;
+  }
+  return parts.join('\n');
+}
+
+/** 1 MB inputs built to make regexes and parsers backtrack or go quadratic. */
+function pathological() {
+  let nested = '';
+  for (let i = 0; nested.length < MB; i++) nested += `${' '.repeat((i % 60) * 2)}- item ${i}\n`;
+  return {
+    lt: fill('<'),
+    'bold-runs': fill('**a**'),
+    braces: fill('{'),
+    'unclosed-comment': '<!--' + fill('x <!-- '),
+    'comment-opens': fill('<!-- '),
+    'disable-unclosed': fill('<!-- mlsd-disable x '),
+    'nested-lists': nested,
+    'giant-line': fill('word '),
+    'pipe-table': '| a | b |\n| --- | --- |\n' + fill('| x | y |\n'),
+    pipes: fill('|'),
+    'underscore-star': fill('_*'),
+    backticks: fill('`'),
+    brackets: fill('[['),
+    'placeholder-opens': fill('<hint '),
+    'bold-lines': fill('**Metrics:**\n'),
+    headings: fill('## Evaluation metrics\n'),
+  };
+}
+
+function time(fn) {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+/** Interleaved runs of check, parse and markdownlint; medians in ms. */
+function measure(ctx, tools, text, runs) {
+  for (let i = 0; i < 2; i++) for (const f of Object.values(tools)) f(text);
+  const samples = Object.fromEntries(Object.keys(tools).map((k) => [k, []]));
+  for (let i = 0; i < runs; i++) for (const [k, f] of Object.entries(tools)) samples[k].push(time(() => f(text)));
+  return Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, ctx.median(xs)]));
+}
+
+function gc() {
+  setFlagsFromString('--expose-gc');
+  const g = runInNewContext('gc');
+  g();
+  g();
+}
+
+export async function run(ctx) {
+  const core = await loadCore(ctx.root);
+  const { lint } = await import('markdownlint/sync');
+  const md = core.markdownParser();
+  const tools = {
+    check: (t) => core.check(t),
+    parse: (t) => md.parse(t, {}),
+    markdownlint: (t) => lint({ strings: { doc: t } }),
+  };
+  const typical = typicalAnswer(ctx.root);
+  const large = largeAnswer(typical.text);
+  const report = (label, text, runs, target) => {
+    const m = measure(ctx, tools, text, runs);
+    const ratio = m.check / m.parse;
+    ctx.print(`core.${label}`, {
+      kb: text.length / 1024,
+      lines: text.split('\n').length,
+      runs,
+      check_ms: m.check,
+      parse_ms: m.parse,
+      'check/parse': ratio,
+      markdownlint_ms: m.markdownlint,
+      'markdownlint/check': m.markdownlint / m.check,
+      target: `${target}`,
+      verdict: ratio <= target ? 'ok' : 'MISSED',
+    });
+    return m;
+  };
+
+  ctx.print('core.input', { typical: typical.file });
+  const small = report('typical', typical.text, 31, TARGET);
+  const big = report('large-1mb', large, 7, TARGET);
+  const perKb = (ms, text) => (ms * 1000) / (text.length / 1024);
+  const smallUs = perKb(small.check, typical.text);
+  const bigUs = perKb(big.check, large);
+  ctx.print('core.linearity', { typical_us_per_kb: smallUs, large_us_per_kb: bigUs, 'large/typical': bigUs / smallUs, verdict: bigUs / smallUs <= 2 ? 'linear' : 'SUPERLINEAR' });
+
+  for (const [label, text] of Object.entries(pathological())) report(`pathological.${label}`, text, 7, PATHOLOGICAL_TARGET);
+
+  gc();
+  const base = process.memoryUsage().heapUsed;
+  const result = core.check(large);
+  const after = process.memoryUsage().heapUsed;
+  gc();
+  const retained = process.memoryUsage().heapUsed;
+  ctx.print('core.memory', { input_mb: large.length / MB, heap_used_mb: after / MB, heap_growth_mb: (after - base) / MB, retained_mb: (retained - base) / MB, findings: result.findings.length });
+}

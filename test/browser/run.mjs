@@ -1,0 +1,243 @@
+// Real-browser tests of the preview webview (`npm run test:browser`): the page is
+// built by the extension's own code, served from 127.0.0.1 with the real CSP, and
+// run in Debian's Chromium. MLSD_BROWSER_GREP=text runs only matching tests. Prints `browser tests: N passed, M failed`; exits
+// non-zero on any failure or when no test ran. Screenshots: test-output/preview-*.png
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HOSTILE } from './hostile.mjs';
+import { ROOT, SOURCE, buildAll, launch, newPage, openPreview, startServer, update } from './harness.mjs';
+
+const fixture = readFileSync(join(ROOT, 'test/browser/fixtures/answer.mlsd.md'), 'utf8');
+const outDir = join(ROOT, 'test-output');
+mkdirSync(outDir, { recursive: true });
+
+const results = [];
+const grep = process.env.MLSD_BROWSER_GREP;
+async function test(name, fn, always = false) {
+  if (grep && !always && !name.includes(grep)) return;
+  const t0 = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`  ✓ ${name} (${Date.now() - t0} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false });
+    console.log(`  ✗ ${name}\n    ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n    ')}`);
+  }
+}
+
+const lib = await buildAll();
+const server = await startServer(lib);
+const browser = await launch();
+let version = 1;
+const next = (text) => lib.buildUpdate(text, SOURCE, ++version);
+const posted = (page, type) => page.evaluate((t) => window.__posted.filter((m) => m.type === t), type);
+/** Fill colour of the first node shape of the first diagram. */
+const nodeFill = (page) =>
+  page.evaluate(() => {
+    const shape = document.querySelector('.mermaid-svg svg .node rect, .mermaid-svg svg .node polygon, .mermaid-svg svg .node path');
+    return shape ? getComputedStyle(shape).fill : null;
+  });
+
+try {
+  const fixtureDiagrams = lib.renderAnswer(fixture).diagrams;
+  const { page, events } = await newPage(browser, 'vscode-light');
+
+  await test('every diagram of the fixture renders as SVG', async () => {
+    const r = await openPreview(page, server.page(fixture));
+    assert.ok(fixtureDiagrams.length >= 4, 'fixture has diagrams');
+    assert.equal(r.diagrams, fixtureDiagrams.length);
+    assert.equal(r.svgs, fixtureDiagrams.length);
+    assert.equal(r.errors, 0);
+    assert.equal(await page.locator('.mermaid-block .mermaid-svg > svg').count(), fixtureDiagrams.length);
+    assert.deepEqual(events.errors, []);
+  }, true);
+
+  await test('the CSP is real: a script without the nonce does not run', async () => {
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__cspProbe = 1';
+      document.body.appendChild(s);
+    });
+    assert.equal(await page.evaluate(() => window.__cspProbe), undefined);
+  });
+
+  await test('screenshot of the light preview', async () => {
+    await page.screenshot({ path: join(outDir, 'preview-light.png') });
+  });
+
+  version = 1;
+  await test('a prose edit re-renders no diagram, keeps the SVG elements and the scroll position', async () => {
+    await page.evaluate(() => {
+      window.scrollTo(0, 900);
+      document.querySelectorAll('.mermaid-svg > svg').forEach((s) => (s.__mark = true));
+    });
+    /** The first block below the sticky strip and its on-screen position. */
+    const anchor = () =>
+      page.evaluate(() => {
+        const inset = document.getElementById('mlsd-strip-host').getBoundingClientRect().bottom;
+        const el = [...document.querySelectorAll('#mlsd-content > [data-line]')].find((e) => e.getBoundingClientRect().bottom > inset);
+        return { text: el.textContent.slice(0, 40), top: Math.round(el.getBoundingClientRect().top), y: window.scrollY };
+      });
+    const a0 = await anchor();
+    // An edit below the viewport: nothing on screen moves.
+    const below = fixture.replace('retrain weekly', 'retrain weekly, or on drift alerts');
+    const r1 = await update(page, next(below));
+    assert.equal(r1.renders, 0, 'no Mermaid render call');
+    assert.deepEqual(await anchor(), a0);
+    // Edits above the viewport (changed prose, a new paragraph): what is on screen stays put.
+    const edited = below.replace('Goal:', 'Goal (edited):').replace('## 2. Frame', 'A new paragraph.\n\n## 2. Frame');
+    const r = await update(page, next(edited));
+    assert.equal(r.renders, 0, 'no Mermaid render call');
+    assert.equal(r.rerendered, 0);
+    assert.equal(r.svgs, fixtureDiagrams.length);
+    assert.ok(await page.evaluate(() => [...document.querySelectorAll('.mermaid-svg > svg')].every((s) => s.__mark)), 'same SVG nodes');
+    assert.ok(await page.locator('text=Goal (edited):').count(), 'prose updated');
+    const a1 = await anchor();
+    assert.equal(a1.text, a0.text);
+    assert.ok(Math.abs(a1.top - a0.top) <= 2, `anchor moved ${a0.top} -> ${a1.top}`);
+  });
+
+  await test('a diagram edit re-renders only that diagram', async () => {
+    const edited = fixture.replace('Ranker[Ranker]', 'Ranker[Ranker v2]');
+    assert.notEqual(edited, fixture);
+    const r = await update(page, next(edited));
+    assert.equal(r.renders, 1);
+    assert.equal(r.rerendered, 1);
+    assert.ok(await page.locator('.mermaid-svg svg >> text=Ranker v2').count());
+    const marked = await page.evaluate(() => [...document.querySelectorAll('.mermaid-svg > svg')].filter((s) => s.__mark).length);
+    assert.equal(marked, fixtureDiagrams.length - 1, 'the other SVGs were untouched');
+  });
+
+  await test('a broken diagram keeps its last good SVG and shows the error with its answer line', async () => {
+    const broken = fixture.replace('Ranker[Ranker]', 'Ranker[Ranker v2]').replace('  Cand --> Ranker', '  Cand --> --> ((');
+    const brokenLine = broken.split('\n').findIndex((l) => l.includes('--> --> (('));
+    const r = await update(page, next(broken));
+    assert.equal(r.errors, 1);
+    assert.equal(r.svgs, fixtureDiagrams.length, 'last good SVG kept');
+    const box = page.locator('.mermaid-error');
+    assert.equal(await box.count(), 1);
+    const text = await box.textContent();
+    assert.match(text, new RegExp(`line ${brokenLine + 1}\\b`), text);
+    assert.ok(await page.locator('.mermaid-block.has-error .mermaid-svg svg >> text=Ranker v2').count(), 'old picture still shown');
+    const diag = (await posted(page, 'diagramErrors')).at(-1);
+    assert.deepEqual(diag.errors.map((e) => e.line), [brokenLine]);
+    const fixed = await update(page, next(fixture));
+    assert.equal(fixed.errors, 0);
+    assert.equal(fixed.renders, 0, 'the original diagram comes from the cache');
+    assert.equal(await box.count(), 0);
+  });
+
+  await test('the theme switch recolours the diagrams', async () => {
+    const before = await nodeFill(page);
+    const r0 = await page.evaluate(() => window.__mlsdStats.passes);
+    await page.evaluate(() => document.body.classList.replace('vscode-light', 'vscode-dark'));
+    await page.waitForFunction((p) => window.__mlsdStats.passes > p && window.__mlsdStats.last, r0);
+    await page.waitForFunction(() => document.querySelectorAll('.mermaid-svg svg').length > 0);
+    await page.waitForFunction((b) => {
+      const s = document.querySelector('.mermaid-svg svg .node rect, .mermaid-svg svg .node polygon, .mermaid-svg svg .node path');
+      return s && getComputedStyle(s).fill !== b;
+    }, before);
+    const after = await nodeFill(page);
+    assert.ok(before && after && before !== after, `${before} -> ${after}`);
+  });
+
+  await test('scroll sync: scrollTo brings the line to the top; scrolling reports the line', async () => {
+    const line = fixture.split('\n').findIndex((l) => l.startsWith('## 5.'));
+    await page.evaluate((l) => window.postMessage({ type: 'scrollTo', source: 'file:///work/answer.mlsd.md', line: l }, '*'), line);
+    await page.waitForFunction((l) => {
+      const h = document.querySelector(`[data-line="${l}"]`);
+      const strip = document.getElementById('mlsd-strip-host').getBoundingClientRect().height;
+      return h && Math.abs(h.getBoundingClientRect().top - strip) < 3;
+    }, line);
+    const n = (await posted(page, 'revealLine')).length;
+    await page.mouse.wheel(0, 400);
+    await page.waitForFunction((k) => window.__posted.filter((m) => m.type === 'revealLine').length > k, n);
+    const last = (await posted(page, 'revealLine')).at(-1);
+    assert.ok(last.line > line, `reported ${last.line} after ${line}`);
+  });
+
+  await test('strip: seven labelled buttons, keyboard reachable, clicking reveals the section', async () => {
+    assert.equal(await page.locator('.mlsd-step').count(), 7);
+    for (const b of await page.locator('.mlsd-step').all()) assert.ok((await b.getAttribute('aria-label')).startsWith('Step '));
+    assert.ok((await page.locator('.mlsd-step-missing, .mlsd-step-hollow').count()) >= 1, 'fixture has a weak step');
+    await page.locator('.mlsd-step').nth(2).focus();
+    await page.keyboard.press('Enter');
+    const click = (await posted(page, 'didClick')).at(-1);
+    const target = Number(await page.locator('.mlsd-step').nth(2).getAttribute('data-target-line'));
+    assert.deepEqual({ line: click.line, focus: click.focusEditor }, { line: target, focus: false });
+    assert.ok(fixture.split('\n')[target].startsWith('## 3.'));
+  });
+
+  await test('double-click reveals the source line; links go to the host, never navigate', async () => {
+    const para = page.locator('p', { hasText: 'Goal:' }).first();
+    await para.dblclick();
+    const click = (await posted(page, 'didClick')).at(-1);
+    assert.equal(click.line, fixture.split('\n').findIndex((l) => l.startsWith('Goal:')));
+    assert.equal(click.focusEditor, true);
+    const url = page.url();
+    await page.locator('a[href^="https://"]').first().click();
+    await page.locator('a[href="other.mlsd.md"]').first().click();
+    const links = (await posted(page, 'openLink')).map((m) => m.href);
+    assert.deepEqual(links.slice(-2), ['https://example.com/paper', 'other.mlsd.md']);
+    assert.equal(page.url(), url);
+  });
+
+  await test('export: the webview hands back clean SVGs', async () => {
+    await page.evaluate(() => window.postMessage({ type: 'requestSvgs', source: 'file:///work/answer.mlsd.md', requestId: 7 }, '*'));
+    await page.waitForFunction(() => window.__posted.some((m) => m.type === 'svgs' && m.requestId === 7));
+    const svgs = (await posted(page, 'svgs')).find((m) => m.requestId === 7).diagrams;
+    assert.equal(svgs.length, fixtureDiagrams.length);
+    for (const d of svgs) {
+      assert.match(d.svg, /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      assert.doesNotMatch(d.svg, /<script|\son[a-z]+=/i);
+    }
+  });
+  await page.close();
+
+  await test('screenshot of the dark preview', async () => {
+    const dark = await newPage(browser, 'vscode-dark');
+    version = 1;
+    await openPreview(dark.page, server.page(fixture));
+    assert.equal(await dark.page.locator('.mermaid-svg svg').count(), fixtureDiagrams.length);
+    await dark.page.screenshot({ path: join(outDir, 'preview-dark.png') });
+    await dark.page.close();
+  });
+
+  await test(`${HOSTILE.length} hostile inputs run no script under the real CSP`, async () => {
+    assert.ok(HOSTILE.length >= 50);
+    const failures = [];
+    const { page: p, events: ev } = await newPage(browser, 'vscode-light');
+    for (const [i, input] of HOSTILE.entries()) {
+      const text = `# Hostile ${i}\n\n${input}\n\nAfter.\n`;
+      try {
+        version = 1;
+        await openPreview(p, server.page(text));
+        // The incremental path too: same input patched into a different page.
+        await update(p, lib.buildUpdate(`Prefix paragraph.\n\n${text}\n\n${input}\n`, SOURCE, 2));
+        for (const a of await p.locator('#mlsd-content a, .mermaid-svg a').all()) await a.click({ timeout: 2000, force: true }).catch(() => {});
+        await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+        const state = await p.evaluate(() => ({
+          pwned: window.__pwned,
+          handlers: [...document.querySelectorAll('#mlsd-content *')].filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name))).length,
+          scripts: document.querySelectorAll('#mlsd-content script, #mlsd-content iframe, #mlsd-content object, #mlsd-content embed, #mlsd-content meta').length,
+          jsLinks: [...document.querySelectorAll('#mlsd-content [href], #mlsd-content [src]')].filter((e) => /^\s*javascript:/i.test(e.getAttribute('href') ?? e.getAttribute('src') ?? '')).length,
+        }));
+        if (state.pwned !== undefined || ev.dialogs || state.handlers || state.scripts || state.jsLinks) failures.push({ i, input, state, dialogs: ev.dialogs });
+      } catch (e) {
+        failures.push({ i, input, error: String(e).slice(0, 200) });
+      }
+    }
+    await p.close();
+    assert.deepEqual(failures, []);
+  });
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+console.log(`browser tests: ${passed} passed, ${failed} failed`);
+process.exit(failed || !results.length ? 1 : 0);

@@ -1,0 +1,208 @@
+// `npm run test:e2e`: the packaged VSIX, tested as a user meets it. Packages the
+// extension (scripts/package.mjs), installs the VSIX into a fresh extensions dir of the
+// real VS Code 1.100.3 (test/vscode/server.mjs), opens a workspace with two answers and
+// drives the UI with Playwright: Quick Open, the Problems panel, the preview and its
+// Mermaid SVGs (light and dark), and "MLSD: New Answer…" through its quick picks.
+// The workspace opens in restricted mode (untrusted): the extension must still work.
+//
+//   node test/e2e/run.mjs [--reuse-vsix]   env MLSD_E2E_KEEP=1 keeps temp dirs,
+//                                          MLSD_E2E_VSIX=x.vsix tests that VSIX without packaging
+// Screenshots: test-output/e2e/*.png. Output ends with `e2e tests: N passed, M failed`;
+// exits non-zero on any failure or when the installed extension did not activate.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { closeAllWorkbenches, ensureVSCodeServer, installVsix, PROJECT_ROOT, startWorkbench } from '../vscode/server.mjs';
+import { activeEditorText, activeTab, openProblems, pick, previewFrame, quickOpen, runCommand, waitForCount, waitForQuickInput, waitForWorkbench } from './ui.mjs';
+
+const EXTENSION_ID = 'mlsd-author.mlsd-author';
+const GIVEN_VSIX = process.env.MLSD_E2E_VSIX; // test this VSIX as is (e.g. a release artifact)
+const VSIX = GIVEN_VSIX ? resolve(GIVEN_VSIX) : join(PROJECT_ROOT, 'dist', 'mlsd-author.vsix');
+const OUT = join(PROJECT_ROOT, 'test-output', 'e2e');
+const keep = process.env.MLSD_E2E_KEEP === '1';
+const say = (m) => console.log(`[e2e] ${m}`);
+
+let wb;
+let tmpRoot;
+async function finish(code, msg) {
+  if (msg) console.log(msg);
+  const scratch = wb?.scratchDir;
+  await wb?.close().catch(() => {});
+  await closeAllWorkbenches().catch(() => {});
+  if (!keep) for (const d of [tmpRoot, scratch]) if (d) rmSync(d, { recursive: true, force: true });
+  else if (tmpRoot) say(`kept ${tmpRoot}`);
+  process.exit(code);
+}
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => finish(1, `[e2e] interrupted by ${sig}`));
+const overall = setTimeout(() => finish(1, '[e2e] TIMEOUT: the run took over 10 minutes'), 600_000);
+
+/** Runs `npm run package` unless --reuse-vsix and the VSIX is newer than every input. */
+function packageVsix() {
+  if (GIVEN_VSIX) return say(`testing the given VSIX ${VSIX}`);
+  if (process.argv.includes('--reuse-vsix') && existsSync(VSIX)) {
+    const newest = (p) => (statSync(p).isDirectory() ? Math.max(0, ...readdirSync(p).map((f) => newest(join(p, f)))) : statSync(p).mtimeMs);
+    const inputs = ['src', 'package.json', 'snippets', 'templates', 'media', 'syntaxes', 'schemas'].map((p) => join(PROJECT_ROOT, p)).filter(existsSync);
+    if (Math.max(...inputs.map(newest)) < statSync(VSIX).mtimeMs) return say('reusing the up-to-date dist/mlsd-author.vsix');
+  }
+  const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'package.mjs')], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  const tail = `${r.stdout}${r.stderr}`.trim().split('\n').filter((l) => l.startsWith('[package]'));
+  for (const l of tail) console.log(l);
+  if (r.status !== 0) throw new Error(`npm run package failed (exit ${r.status}); run it to see why`);
+}
+
+/** The remote extension host's log lines about our extension's activation. */
+function activationFromLogs(dir) {
+  const lines = [];
+  const walk = (d) => {
+    for (const f of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, f.name);
+      if (f.isDirectory()) walk(p);
+      else if (f.name.endsWith('.log')) for (const l of readFileSync(p, 'utf8').split('\n')) if (l.includes(EXTENSION_ID)) lines.push(l);
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return {
+    activated: lines.some((l) => /_doActivateExtension mlsd-author\.mlsd-author/.test(l)),
+    failed: lines.filter((l) => /Activating extension .*mlsd-author\.mlsd-author.* failed|\[error\]/i.test(l)),
+  };
+}
+
+const results = [];
+async function test(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true, ms: Date.now() - started });
+    console.log(`  ok   ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false, ms: Date.now() - started, error: e });
+    console.log(`  FAIL ${name} (${Date.now() - started} ms)\n        ${String(e?.message ?? e).split('\n').slice(0, 8).join('\n        ')}`);
+    await wb?.page.screenshot({ path: join(OUT, `fail-${name.replace(/\W+/g, '-')}.png`) }).catch(() => {});
+    await wb?.page.keyboard.press('Escape').catch(() => {});
+  }
+}
+/** Screenshot with the mouse parked on the title bar, so no hover covers the picture. */
+async function shot(name) {
+  await wb.page.mouse.move(700, 8);
+  await wb.page.locator('.monaco-hover:visible, .workbench-hover:visible').first().waitFor({ state: 'hidden', timeout: 3_000 }).catch(() => {});
+  await wb.page.screenshot({ path: join(OUT, `${name}.png`) });
+}
+
+async function main() {
+  ensureVSCodeServer({ log: say });
+  mkdirSync(OUT, { recursive: true });
+  for (const f of readdirSync(OUT)) if (f.endsWith('.png')) rmSync(join(OUT, f));
+  packageVsix();
+
+  tmpRoot = mkdtempSync(join(tmpdir(), 'mlsd-e2e-'));
+  const extensionsDir = join(tmpRoot, 'extensions');
+  say(`installing ${relative(PROJECT_ROOT, VSIX)} (${(statSync(VSIX).size / 1024).toFixed(0)} KB)`);
+  installVsix(VSIX, extensionsDir);
+  const installed = readdirSync(extensionsDir).find((d) => d.startsWith(`${EXTENSION_ID}-`));
+  if (!installed) throw new Error(`the VSIX did not install into ${extensionsDir}`);
+  if (existsSync(join(extensionsDir, installed, 'src'))) throw new Error('the installed extension carries its sources');
+
+  const workspace = join(tmpRoot, 'workspace');
+  cpSync(join(PROJECT_ROOT, 'test', 'e2e', 'workspace'), workspace, { recursive: true });
+  const userDataDir = join(tmpRoot, 'user-data');
+  const serverDataDir = join(tmpRoot, 'server-data');
+  // A quiet first start (no welcome page or tips) so screenshots show the answer.
+  const settings = { 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'telemetry.telemetryLevel': 'off',
+    'extensions.ignoreRecommendations': true, 'workbench.colorTheme': 'Default Dark Modern', 'window.commandCenter': false };
+  for (const d of [join(userDataDir, 'User'), join(serverDataDir, 'data', 'User')]) {
+    mkdirSync(d, { recursive: true });
+    writeFileSync(join(d, 'settings.json'), JSON.stringify(settings, null, 2));
+  }
+
+  wb = await startWorkbench({ workspace, extensionsDir, userDataDir, serverDataDir, logFile: join(OUT, 'workbench.log') });
+  const { page } = wb;
+  say(`VS Code Server on port ${wb.port}; extension installed as ${installed}`);
+  await waitForWorkbench(page, 'gaps.mlsd.md');
+
+  await test('the untrusted workspace opens in restricted mode', async () => {
+    // A person who does not know the folder declines trust; the extension declares full
+    // support for untrusted workspaces, so everything below must work in restricted mode.
+    await page.getByRole('button', { name: "No, I don't trust the authors" }).click({ timeout: 30_000 });
+    await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor({ timeout: 10_000 });
+    // Close the restricted-mode banner so the screenshots show the answer, not the notice.
+    const close = page.locator('.part.banner .codicon-banner-close, .part.banner .codicon-close').first();
+    await close.waitFor({ timeout: 10_000 });
+    await close.click();
+    await page.locator('.part.banner').waitFor({ state: 'hidden', timeout: 10_000 });
+  });
+
+  await test('Quick Open opens an answer as an MLSD document', async () => {
+    await quickOpen(page, 'gaps.mlsd.md');
+    await page.locator('.statusbar-item', { hasText: /MLSD Answer/ }).first().waitFor({ timeout: 20_000 });
+  });
+
+  await test('the Problems panel lists the answer\'s findings', async () => {
+    const rows = await openProblems(page);
+    for (const id of ['MLSD001', 'MLSD002']) await rows.filter({ hasText: id }).first().waitFor({ timeout: 30_000 });
+    const text = (await rows.allInnerTexts()).join('\n');
+    if (!/Frame the problem as an ML task/.test(text)) throw new Error(`missing-step finding for step 2 not listed:\n${text}`);
+    await shot('problems');
+  });
+
+  await test('the MLSD Checklist view lists the steps and the status bar shows the score', async () => {
+    const header = page.locator('.part.sidebar .pane-header', { hasText: /MLSD Checklist/i });
+    await header.waitFor({ timeout: 20_000 });
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    const pane = page.locator('.part.sidebar .pane', { has: header });
+    await pane.locator('.monaco-list-row', { hasText: 'Clarify requirements' }).first().waitFor({ timeout: 20_000 });
+    await pane.locator('.monaco-list-row', { hasText: 'Monitoring' }).first().waitFor({ timeout: 20_000 });
+    await page.locator('.statusbar-item', { hasText: /MLSD \d+%/ }).first().waitFor({ timeout: 20_000 });
+    await shot('checklist');
+  });
+
+  await test('the installed extension activated in the Node extension host', async () => {
+    const log = activationFromLogs(tmpRoot); // the remote extension host logs under user-data/logs
+    if (log.failed.length) throw new Error(`activation errors:\n${log.failed.join('\n')}`);
+    if (!log.activated) throw new Error(`no activation of ${EXTENSION_ID} in the extension host logs under ${tmpRoot}`);
+  });
+
+  const svgs = () => previewFrame(page).locator('.mermaid-block .mermaid-svg svg');
+  await test('the preview renders the answer\'s Mermaid diagrams as SVG', async () => {
+    await quickOpen(page, 'diagrams.mlsd.md');
+    await runCommand(page, 'MLSD: Open Preview to the Side');
+    await waitForCount(svgs(), 2, 'Mermaid SVGs in the preview', 45_000);
+    await previewFrame(page).locator('h1', { hasText: 'Video recommendations' }).waitFor({ timeout: 10_000 });
+    await shot('preview-dark');
+  });
+
+  await test('the preview follows a light theme', async () => {
+    await runCommand(page, 'Preferences: Color Theme');
+    await waitForQuickInput(page);
+    await pick(page, 'Light Modern', 'Light Modern');
+    await page.locator('.monaco-workbench.vs').waitFor({ timeout: 20_000 });
+    await previewFrame(page).locator('body.vscode-light').waitFor({ timeout: 20_000 });
+    await waitForCount(svgs(), 2, 'Mermaid SVGs after the theme change', 30_000);
+    await shot('preview-light');
+  });
+
+  await test('"MLSD: New Answer…" creates an answer from a template', async () => {
+    await runCommand(page, 'MLSD: New Answer');
+    await waitForQuickInput(page, 'New Answer (1/3)');
+    await pick(page, 'sponsored search', 'CTR prediction for sponsored search');
+    await waitForQuickInput(page, 'New Answer (2/3)');
+    await pick(page, 'staff', 'staff');
+    await waitForQuickInput(page, 'New Answer (3/3)');
+    await pick(page, 'untitled', 'Open as untitled');
+    await activeTab(page, 'Untitled').waitFor({ timeout: 20_000 });
+    await page.locator('.part.editor .monaco-editor .view-lines', { hasText: 'Clarify' }).first().waitFor({ timeout: 20_000 });
+    const text = await activeEditorText(page);
+    if (!/level:\s*staff/.test(text) && !/staff/i.test(text)) throw new Error(`the new answer does not mention its level:\n${text.slice(0, 600)}`);
+    await page.locator('.statusbar-item', { hasText: /MLSD Answer/ }).first().waitFor({ timeout: 20_000 });
+    await shot('new-answer');
+  });
+
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed;
+  console.log(`e2e tests: ${passed} passed, ${failed} failed`);
+  say(`screenshots in ${relative(process.cwd(), OUT) || OUT}`);
+  clearTimeout(overall);
+  await finish(failed ? 1 : 0);
+}
+
+main().catch((e) => finish(1, `[e2e] error: ${e?.stack ?? e}\ne2e tests: ${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length + 1} failed`));

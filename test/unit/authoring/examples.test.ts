@@ -1,0 +1,90 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check, STEPS } from '../../../src/core/index';
+
+const dir = join(__dirname, '..', '..', '..', 'examples');
+const read = (name: string) => readFileSync(join(dir, name), 'utf8');
+
+describe('examples/ctr-sponsored-search.mlsd.md (the worked staff-level answer)', () => {
+  const text = read('ctr-sponsored-search.mlsd.md');
+  const r = check(text);
+
+  it('is judged at staff level on its case', () => {
+    expect(r.level).toBe('staff');
+    expect(r.caseStudy?.id).toBe('ctr-sponsored-search');
+  });
+
+  it('scores at least 90 overall at staff level, with no error-severity findings', () => {
+    expect(r.coverage.overall).toBeGreaterThanOrEqual(90);
+    expect(r.findings.filter((f) => f.severity === 'error').map((f) => `${f.ruleId} @${f.range.start.line}: ${f.message}`)).toEqual([]);
+    for (const st of r.coverage.steps.values()) expect(st.score, st.step.id).toBeGreaterThanOrEqual(85);
+  });
+
+  it('covers every must-have of the case at staff level (no MLSD016 finding) and leaves no placeholder', () => {
+    expect(r.findings.filter((f) => f.ruleName === 'case-must-haves')).toEqual([]);
+    expect(r.answer.placeholders).toEqual([]);
+  });
+
+  it('maps all seven steps and has the data-flow and serving-path diagrams', () => {
+    for (const s of STEPS) expect(r.answer.stepSections.get(s.id)?.length, s.id).toBe(1);
+    expect(r.answer.mermaid).toHaveLength(2);
+    expect(r.answer.mermaid.every((m) => m.closed)).toBe(true);
+    expect(r.answer.mermaid[0]!.source).toMatch(/batch[\s\S]*stream[\s\S]*Feature store[\s\S]*Online store/);
+  });
+
+  it('contains the substance the issue asks for', () => {
+    for (const needle of [
+      'bid × pCTR',
+      'generalized second-price',
+      'Position bias',
+      'Delayed clicks',
+      'q = p / (p + (1 − p) / w)',
+      'FTRL',
+      'GBDT+LR',
+      'DCN-v2',
+      'Normalized entropy',
+      'AUC',
+      'RPM',
+      'Guardrails',
+      'Unit: the user',
+      'p99 budget',
+      'calibration ratio',
+      'Feedback loops',
+      'Retraining cadence',
+      'Cost.',
+    ]) {
+      expect(text, needle).toContain(needle);
+    }
+    expect(r.answer.lineCount).toBeGreaterThan(200);
+  });
+});
+
+describe('examples/video-recommendation.mlsd.md (a senior answer)', () => {
+  const r = check(read('video-recommendation.mlsd.md'));
+  it('scores at least 85 at senior level with no errors or warnings', () => {
+    expect(r.level).toBe('senior');
+    expect(r.coverage.overall).toBeGreaterThanOrEqual(85);
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+  });
+});
+
+describe('examples/weak-answer.mlsd.md (deliberately weak)', () => {
+  const r = check(read('weak-answer.mlsd.md'));
+  it('scores low and shows the classic gaps', () => {
+    expect(r.coverage.overall).toBeLessThan(30);
+    const names = new Set(r.findings.map((f) => f.ruleName));
+    for (const n of ['hollow-section', 'missing-step', 'laundry-list', 'accuracy-on-imbalanced', 'no-ab-design', 'monitoring-depth', 'calibration-needed', 'label-undefined', 'temporal-split']) {
+      expect(names.has(n), n).toBe(true);
+    }
+    expect(r.findings.filter((f) => f.severity === 'error').length).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('examples/', () => {
+  it('holds only checkable answers (*.mlsd.md)', () => {
+    const files = readdirSync(dir);
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    for (const f of files) expect(f).toMatch(/\.mlsd\.md$/);
+  });
+});

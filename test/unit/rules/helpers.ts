@@ -1,0 +1,69 @@
+/** Test helpers for the rule tests: apply edits, read inline expectations, run the checker. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { check, type CheckOptions, type Finding, type TextEdit } from '../../../src/core/index';
+
+export const FIXTURES = join(__dirname, '../../fixtures');
+
+/** Offset of a 0-based position in `text`. */
+function offsetAt(text: string, line: number, character: number): number {
+  let o = 0;
+  for (let l = 0; l < line; l++) {
+    const nl = text.indexOf('\n', o);
+    if (nl < 0) return text.length;
+    o = nl + 1;
+  }
+  return Math.min(o + character, text.length);
+}
+
+/** Apply non-overlapping edits (as a VS Code WorkspaceEdit would), last first. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const abs = edits
+    .map((e) => ({ s: offsetAt(text, e.range.start.line, e.range.start.character), e: offsetAt(text, e.range.end.line, e.range.end.character), t: e.newText }))
+    .sort((a, b) => b.s - a.s);
+  for (let i = 1; i < abs.length; i++) if (abs[i]!.e > abs[i - 1]!.s) throw new Error('overlapping edits');
+  let out = text;
+  for (const x of abs) out = out.slice(0, x.s) + x.t + out.slice(x.e);
+  return out;
+}
+
+const EXPECT_RE = /<!--\s*expect(?:@(\d+))?:\s*([^>]*?)\s*-->/g;
+
+/**
+ * Expected findings marked inline: `<!-- expect: MLSD011 MLSD017 -->` on the
+ * line they apply to, or `<!-- expect@3: MLSD020 -->` for (1-based) line 3
+ * (for lines that cannot hold a comment, such as front matter). Returns
+ * sorted `line:RULE` keys with 1-based lines.
+ */
+export function expectations(text: string): string[] {
+  const out: string[] = [];
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    EXPECT_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = EXPECT_RE.exec(line))) {
+      const at = m[1] ? Number(m[1]) : i + 1;
+      for (const id of m[2]!.split(/[\s,]+/).filter(Boolean)) out.push(`${at}:${id}`);
+    }
+  });
+  return [...new Set(out)].sort();
+}
+
+/** The findings of a check as sorted `line:RULE` keys (1-based lines). */
+export function findingKeys(findings: readonly Finding[]): string[] {
+  return [...new Set(findings.map((f) => `${f.range.start.line + 1}:${f.ruleId}`))].sort();
+}
+
+/** Fixture file names (`*.md`). */
+export function fixtureNames(): string[] {
+  return readdirSync(FIXTURES).filter((f) => f.endsWith('.md')).sort();
+}
+
+export function readFixture(name: string): string {
+  return readFileSync(join(FIXTURES, name), 'utf8');
+}
+
+/** Findings of one rule. */
+export function ruleFindings(text: string, ruleId: string, options: CheckOptions = {}): Finding[] {
+  return check(text, options).findings.filter((f) => f.ruleId === ruleId);
+}
