@@ -73,6 +73,13 @@ export function effectiveLevel(p: KeyPoint, kinds: readonly CaseKind[]): PointLe
   return p.level;
 }
 
+/** Is the point expected of an answer at `level` for a case of these kinds? */
+export function pointRequired(p: KeyPoint, level: Level, kinds: readonly CaseKind[]): boolean {
+  const applies = !!p.coreFor && p.coreFor.some((k) => kinds.includes(k));
+  if (p.onlyFor && !applies) return false;
+  return isRequired(effectiveLevel(p, kinds), level);
+}
+
 /** Is a point of this level expected of an answer at `level`? */
 export function isRequired(pl: PointLevel, level: Level): boolean {
   return RANK[pl] <= LEVEL_RANK[level];
@@ -104,7 +111,7 @@ export function computeCoverage(answer: Answer, level: Level, kinds: readonly Ca
     for (const p of step.points) {
       const g = POINT_GROUPS.get(p)!;
       const pl = effectiveLevel(p, kinds);
-      const required = isRequired(pl, level);
+      const required = pointRequired(p, level, kinds);
       const inStepHit = covers(hits, g, (h) => (lineSteps[hits.line(h)]! & bit) !== 0);
       const anyHit = inStepHit ?? covers(hits, g, () => true);
       const status: PointStatus = {

@@ -5,7 +5,7 @@
  */
 import { STEPS } from './steps';
 import type { CaseStudy, Level, StepDef, StepId } from './types';
-import { isRequired } from '../analysis/coverage';
+import { pointRequired } from '../analysis/coverage';
 
 export interface SkeletonOptions {
   /** Heading depth (default 2). */
@@ -41,7 +41,7 @@ export function stepSkeleton(id: StepId, o: SkeletonOptions = {}): string {
     lines.push('-->', '');
   }
   for (const p of step.points) {
-    if (!isRequired(p.level, level) && !(p.coreFor && o.caseStudy?.kinds.some((k) => p.coreFor!.includes(k)))) continue;
+    if (!pointRequired(p, level, o.caseStudy?.kinds ?? [])) continue;
     lines.push(`**${p.label}:** ${placeholder(p.hint)}`, '');
   }
   return lines.join('\n');

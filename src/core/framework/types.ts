@@ -65,6 +65,11 @@ export interface KeyPoint {
   readonly level: PointLevel;
   /** When set, the point is raised to core for these case kinds. */
   readonly coreFor?: readonly CaseKind[];
+  /**
+   * The point applies only to the `coreFor` kinds ("[C] where applicable", e.g.
+   * ranking metrics or an ANN index): for other cases, or no case, it is optional.
+   */
+  readonly onlyFor?: boolean;
   /** Label used in snippets and templates, e.g. `Ingestion` (rendered `**Ingestion:**`). */
   readonly label: string;
   /** Placeholder hint shown in snippets/templates after the label. */
