@@ -40,6 +40,19 @@ const common = {
   plugins: watch ? [problemMatcher] : [],
 };
 
+/**
+ * Desktop extension host: `lazy.ts` → `lazy.node.ts`, which requires `./heavy.js`
+ * (the checker core, renderer and templates, built as its own bundle) on first
+ * use, so activation loads only the small bundle. The web build inlines it.
+ */
+const lazyHeavy = {
+  name: 'lazy-heavy',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)lazy$/ }, (a) => ({ path: join(a.resolveDir, a.path.replace(/lazy$/, 'lazy.node.ts')) }));
+    build.onResolve({ filter: /^\.\/heavy\.js$/ }, () => ({ path: './heavy.js', external: true }));
+  },
+};
+
 const suiteDir = join(root, 'test/vscode/suite');
 const suiteEntries = existsSync(suiteDir)
   ? readdirSync(suiteDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).map((f) => join(suiteDir, f))
@@ -51,6 +64,17 @@ const targets = {
     ...common,
     entryPoints: ['src/extension/extension.ts'],
     outfile: 'dist/extension.js',
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: ['vscode'],
+    metafile: true,
+    plugins: [...common.plugins, lazyHeavy],
+  },
+  heavy: {
+    ...common,
+    entryPoints: ['src/extension/heavy.ts'],
+    outfile: 'dist/heavy.js',
     format: 'cjs',
     platform: 'node',
     target: 'node20',
@@ -116,9 +140,8 @@ if (watch) {
   const started = Date.now();
   const results = await Promise.all(selected.map(([, o]) => esbuild.build(o)));
   if (!only || only.includes('webview')) copyMermaid();
-  const meta = results.find((r) => r.metafile)?.metafile;
-  if (meta) {
-    for (const [file, out] of Object.entries(meta.outputs)) {
+  for (const r of results) {
+    for (const [file, out] of Object.entries(r.metafile?.outputs ?? {})) {
       if (file.endsWith('.js')) console.log(`built ${file} ${(out.bytes / 1024).toFixed(1)} KB`);
     }
   }

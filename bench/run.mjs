@@ -10,7 +10,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const SECTIONS = ['core.mjs'];
+const SECTIONS = ['core.mjs', 'extension.mjs', 'preview.mjs', 'vsix.mjs'];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -31,6 +31,7 @@ const ctx = {
 
 function round(v) {
   if (!Number.isFinite(v)) return String(v);
+  if (Number.isInteger(v)) return String(v);
   const a = Math.abs(v);
   return a >= 100 ? v.toFixed(0) : a >= 10 ? v.toFixed(1) : a >= 1 ? v.toFixed(2) : v.toFixed(3);
 }

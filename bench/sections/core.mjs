@@ -4,14 +4,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { Worker } from 'node:worker_threads';
 
 export const name = 'core';
 
 const TARGET = 1.5;
 const PATHOLOGICAL_TARGET = 2.0;
 const MB = 1 << 20;
+/** A tool that takes longer than this once is not repeated (its one time is reported). */
+const REPEAT_LIMIT_MS = 5000;
+/** A probe run that takes longer than this is stopped: the input hangs the tool. */
+const PROBE_TIMEOUT_MS = 30000;
 
 export async function prerequisites(ctx) {
   if (!existsSync(join(ctx.root, 'src/core/index.ts'))) return 'src/core/index.ts is missing';
@@ -74,18 +80,62 @@ function pathological() {
   };
 }
 
+/** A time, or `>limit` for a probe that was cut off. */
+const ms = (v) => (v === Infinity ? `>${PROBE_TIMEOUT_MS}` : v);
+
 function time(fn) {
   const t = performance.now();
   fn();
   return performance.now() - t;
 }
 
-/** Interleaved runs of check, parse and markdownlint; medians in ms. */
-function measure(ctx, tools, text, runs) {
-  for (let i = 0; i < 2; i++) for (const f of Object.values(tools)) f(text);
-  const samples = Object.fromEntries(Object.keys(tools).map((k) => [k, []]));
-  for (let i = 0; i < runs; i++) for (const [k, f] of Object.entries(tools)) samples[k].push(time(() => f(text)));
-  return Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, ctx.median(xs)]));
+/** Run one tool once on `text` in a worker, so that a hang is cut off: ms, or Infinity on timeout. */
+function probe(root, tool, text) {
+  const markdownlintUrl = pathToFileURL(createRequire(import.meta.url).resolve('markdownlint/sync')).href;
+  const code = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    (async () => {
+      const core = require(${JSON.stringify(join(root, 'dist/bench/core.js'))});
+      const { lint } = await import(${JSON.stringify(markdownlintUrl)});
+      const f = { check: (t) => core.check(t), parse: (t) => core.markdownParser().parse(t, {}), markdownlint: (t) => lint({ strings: { doc: t } }) }[workerData.tool];
+      const t0 = performance.now();
+      f(workerData.text);
+      parentPort.postMessage(performance.now() - t0);
+    })();`;
+  return new Promise((resolve, reject) => {
+    const w = new Worker(code, { eval: true, workerData: { tool, text } });
+    const timer = setTimeout(() => {
+      void w.terminate();
+      resolve(Infinity);
+    }, PROBE_TIMEOUT_MS);
+    w.once('message', (ms) => {
+      clearTimeout(timer);
+      void w.terminate();
+      resolve(ms);
+    });
+    w.once('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+  });
+}
+
+/**
+ * Interleaved runs of check, parse and markdownlint; medians in ms. Each tool is
+ * probed once in a worker first: a tool that hangs or is very slow on this
+ * input is reported with its one (or cut-off) time instead of being repeated.
+ */
+async function measure(ctx, tools, text, runs) {
+  const once = {};
+  for (const k of Object.keys(tools)) once[k] = await probe(ctx.root, k, text);
+  const repeat = Object.keys(tools).filter((k) => once[k] <= REPEAT_LIMIT_MS);
+  for (const k of repeat) tools[k](text);
+  const samples = Object.fromEntries(repeat.map((k) => [k, []]));
+  for (let i = 0; i < runs; i++) for (const k of repeat) samples[k].push(time(() => tools[k](text)));
+  const out = { ...once };
+  for (const k of repeat) out[k] = ctx.median(samples[k]);
+  out.runs = Object.fromEntries(Object.keys(tools).map((k) => [k, repeat.includes(k) ? runs : 1]));
+  return out;
 }
 
 function gc() {
@@ -106,33 +156,33 @@ export async function run(ctx) {
   };
   const typical = typicalAnswer(ctx.root);
   const large = largeAnswer(typical.text);
-  const report = (label, text, runs, target) => {
-    const m = measure(ctx, tools, text, runs);
+  const report = async (label, text, runs, target) => {
+    const m = await measure(ctx, tools, text, runs);
     const ratio = m.check / m.parse;
     ctx.print(`core.${label}`, {
       kb: text.length / 1024,
       lines: text.split('\n').length,
-      runs,
-      check_ms: m.check,
-      parse_ms: m.parse,
-      'check/parse': ratio,
-      markdownlint_ms: m.markdownlint,
-      'markdownlint/check': m.markdownlint / m.check,
+      runs: m.runs.check === m.runs.parse && m.runs.parse === m.runs.markdownlint ? runs : `${m.runs.check}/${m.runs.parse}/${m.runs.markdownlint}`,
+      check_ms: ms(m.check),
+      parse_ms: ms(m.parse),
+      'check/parse': Number.isFinite(ratio) ? ratio : 'n/a',
+      markdownlint_ms: ms(m.markdownlint),
+      'markdownlint/check': Number.isFinite(m.markdownlint / m.check) ? m.markdownlint / m.check : 'n/a',
       target: `${target}`,
-      verdict: ratio <= target ? 'ok' : 'MISSED',
+      verdict: ratio <= target ? 'ok' : m.check === Infinity ? `MISSED(check-timeout-${PROBE_TIMEOUT_MS / 1000}s)` : 'MISSED',
     });
     return m;
   };
 
   ctx.print('core.input', { typical: typical.file });
-  const small = report('typical', typical.text, 31, TARGET);
-  const big = report('large-1mb', large, 7, TARGET);
+  const small = await report('typical', typical.text, 31, TARGET);
+  const big = await report('large-1mb', large, 7, TARGET);
   const perKb = (ms, text) => (ms * 1000) / (text.length / 1024);
   const smallUs = perKb(small.check, typical.text);
   const bigUs = perKb(big.check, large);
   ctx.print('core.linearity', { typical_us_per_kb: smallUs, large_us_per_kb: bigUs, 'large/typical': bigUs / smallUs, verdict: bigUs / smallUs <= 2 ? 'linear' : 'SUPERLINEAR' });
 
-  for (const [label, text] of Object.entries(pathological())) report(`pathological.${label}`, text, 7, PATHOLOGICAL_TARGET);
+  for (const [label, text] of Object.entries(pathological())) await report(`pathological.${label}`, text, 7, PATHOLOGICAL_TARGET);
 
   gc();
   const base = process.memoryUsage().heapUsed;

@@ -4,7 +4,8 @@
  * practice mode never parse the same text twice.
  */
 import * as vscode from 'vscode';
-import { check, type CheckOptions, type CheckResult } from '../core/index';
+import type { CheckOptions, CheckResult } from '../core/index';
+import { heavy } from './lazy';
 
 export const MLSD_LANGUAGE = 'mlsd';
 
@@ -15,13 +16,13 @@ export function isAnswer(doc: vscode.TextDocument | undefined): doc is vscode.Te
 export interface CheckedAnswer {
   readonly document: vscode.TextDocument;
   readonly version: number;
-  /** Undefined when the answer is too large to check in the editor. */
+  /** Undefined when the answer is too large to heavy().check in the editor. */
   readonly result?: CheckResult;
   /** Why there is no result (e.g. size limit), for a clear message. */
   readonly skipped?: string;
 }
 
-/** Supplies the check options for a document (settings, .mlsdrc.json). */
+/** Supplies the heavy().check options for a document (settings, .mlsdrc.json). */
 export type OptionsProvider = (doc: vscode.TextDocument) => CheckOptions & { maxBytes?: number };
 
 export class MlsdAnswers implements vscode.Disposable {
@@ -47,10 +48,10 @@ export class MlsdAnswers implements vscode.Disposable {
       checked = {
         document: doc,
         version: doc.version,
-        skipped: `MLSD: this answer is ${(text.length / 1024 / 1024).toFixed(1)} MB, over the ${(opts.maxBytes / 1024).toFixed(0)} KB limit (setting mlsd.maxFileSizeKB), so it is not checked while you type. Run "mlsd check" from a terminal to check it.`,
+        skipped: `MLSD: this answer is ${(text.length / 1024 / 1024).toFixed(1)} MB, over the ${(opts.maxBytes / 1024).toFixed(0)} KB limit (setting mlsd.maxFileSizeKB), so it is not checked while you type. Run "mlsd check" from a terminal to heavy().check it.`,
       };
     } else {
-      checked = { document: doc, version: doc.version, result: check(text, opts) };
+      checked = { document: doc, version: doc.version, result: heavy().check(text, opts) };
     }
     this._cache.set(key, checked);
     this._onDidCheck.fire(checked);

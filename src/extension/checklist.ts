@@ -4,11 +4,11 @@
  * it is covered, or the step's heading (or where the step belongs) when missing.
  */
 import * as vscode from 'vscode';
-import { STEPS, type CheckResult, type PointStatus, type StepDef, type StepStatus } from '../core/index';
-import { insertionLine } from '../core/rules/util';
+import type { CheckResult, PointStatus, StepDef, StepStatus } from '../core/index';
 import type { MlsdActiveAnswer } from './activeAnswer';
 import type { MlsdServices } from './extension';
 import { REVEAL_COMMAND } from './commands/reveal';
+import { heavy } from './lazy';
 
 type Node = { kind: 'step'; step: StepDef; status: StepStatus } | { kind: 'point'; status: PointStatus };
 
@@ -48,7 +48,7 @@ export class MlsdChecklist implements vscode.TreeDataProvider<Node>, vscode.Disp
     const r = this._result;
     if (!r) return [];
     if (!node) {
-      return STEPS.flatMap((step): Node[] => {
+      return heavy().STEPS.flatMap((step): Node[] => {
         const status = r.coverage.steps.get(step.id);
         return status ? [{ kind: 'step', step, status }] : [];
       });
@@ -91,7 +91,7 @@ export class MlsdChecklist implements vscode.TreeDataProvider<Node>, vscode.Disp
         : new vscode.ThemeIcon(p.required ? 'circle-large-outline' : 'circle-outline');
     item.accessibilityInformation = { label: `${p.point.title}: ${item.description}` };
     item.contextValue = p.anywhere ? 'mlsdPointCovered' : 'mlsdPointMissing';
-    const step = STEPS.find((s) => s.id === p.step)!;
+    const step = heavy().STEPS.find((s) => s.id === p.step)!;
     item.command = p.where
       ? this._reveal(p.where.start.line, 'Show where it is covered', p.where)
       : this._reveal(this._stepLine(step), 'Go to where it belongs');
@@ -102,7 +102,7 @@ export class MlsdChecklist implements vscode.TreeDataProvider<Node>, vscode.Disp
   private _stepLine(step: StepDef): number {
     const r = this._result!;
     const heading = r.answer.stepSections.get(step.id)?.[0];
-    return heading ? heading.line : Math.min(insertionLine(r.answer, step.id), r.answer.lineCount - 1);
+    return heading ? heading.line : Math.min(heavy().insertionLine(r.answer, step.id), r.answer.lineCount - 1);
   }
 
   private _reveal(line: number, title: string, range?: { start: { line: number; character: number }; end: { line: number; character: number } }): vscode.Command | undefined {

@@ -1,6 +1,7 @@
 /** Conversions between the core's plain data (0-based ranges, findings, edits) and VS Code's types. */
 import * as vscode from 'vscode';
-import { ruleByKey, ruleDocsUrl, type Finding, type Range, type Severity, type TextEdit } from '../core/index';
+import type { Finding, Range, Severity, TextEdit } from '../core/index';
+import { heavy } from './lazy';
 
 export function toRange(r: Range): vscode.Range {
   return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
@@ -21,8 +22,8 @@ export function toSeverity(s: Severity): vscode.DiagnosticSeverity {
 export function toDiagnostic(f: Finding): vscode.Diagnostic {
   const d = new vscode.Diagnostic(toRange(f.range), f.message, toSeverity(f.severity));
   d.source = 'mlsd';
-  const rule = ruleByKey(f.ruleId);
-  d.code = rule ? { value: f.ruleId, target: vscode.Uri.parse(ruleDocsUrl(rule)) } : f.ruleId;
+  const rule = heavy().ruleByKey(f.ruleId);
+  d.code = rule ? { value: f.ruleId, target: vscode.Uri.parse(heavy().ruleDocsUrl(rule)) } : f.ruleId;
   return d;
 }
 

@@ -3,6 +3,7 @@
  * registration is a Disposable pushed to the context. Nothing heavy runs here:
  * the first check waits for an event or for the `.mlsdrc.json` files.
  */
+import { LOADED_AT } from './loadTimer';
 import * as vscode from 'vscode';
 import { MlsdAnswers } from './answers';
 import { MlsdConfig } from './config';
@@ -36,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): MlsdServices {
     registerAuthoring(services),
   );
   const end = performance.now();
-  testApi.attach(features, { start, end, ms: end - start });
+  testApi.attach(features, { loaded: LOADED_AT, start, end, ms: end - start });
   return services;
 }
 

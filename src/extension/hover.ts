@@ -3,8 +3,9 @@
  * key points still missing, each with the advice that says what to add.
  */
 import * as vscode from 'vscode';
-import { stepById, type CheckResult, type PointStatus, type StepId } from '../core/index';
+import type { CheckResult, PointStatus, StepId } from '../core/index';
 import type { MlsdAnswers } from './answers';
+import { heavy } from './lazy';
 
 export class MlsdHover implements vscode.HoverProvider {
   constructor(private readonly _answers: MlsdAnswers) {}
@@ -35,7 +36,7 @@ function pointLine(p: PointStatus, withAdvice: boolean): string {
 
 /** The hover text of one step: score, missing points (with advice), points covered only elsewhere. */
 export function stepHoverMarkdown(id: StepId, result: CheckResult): string {
-  const step = stepById(id);
+  const step = heavy().stepById(id);
   const st = result.coverage.steps.get(id);
   if (!st) return `**Step ${step.index} · ${esc(step.title)}**`;
   const required = st.points.filter((p) => p.required);

@@ -3,8 +3,9 @@
  * their own symbol kind and a detail with the step number and score.
  */
 import * as vscode from 'vscode';
-import { stepById, type CheckResult, type Section } from '../core/index';
+import type { CheckResult, Section } from '../core/index';
 import type { MlsdAnswers } from './answers';
+import { heavy } from './lazy';
 
 /**
  * Symbol kinds: `Module` for a step section, `String` for any other heading
@@ -17,7 +18,7 @@ function symbolKind(s: Section): vscode.SymbolKind {
 /** "Step 3 · 72%" (or "Step 5 · 60% · Step 6 · 80%" for a heading that names two steps). */
 export function stepDetail(section: Section, result: CheckResult): string {
   return section.aliasSteps
-    .map((id) => `Step ${stepById(id).index} · ${result.coverage.steps.get(id)?.score ?? 0}%`)
+    .map((id) => `Step ${heavy().stepById(id).index} · ${result.coverage.steps.get(id)?.score ?? 0}%`)
     .join(' · ');
 }
 

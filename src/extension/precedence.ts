@@ -9,8 +9,9 @@
  * - rule severity: `.mlsdrc.json` `rules` > `mlsd.rules` setting > the rule's default for the level.
  * - case: answer front matter `case:` > `.mlsdrc.json` `case`.
  */
-import { DEFAULT_LEVEL, ruleByKey, type CheckOptions, type Level, type RuleSetting } from '../core/index';
+import type { CheckOptions, Level, RuleSetting } from '../core/index';
 import type { MlsdRcOptions } from '../core/config/rc';
+import { heavy } from './lazy';
 
 const RULE_VALUES: readonly string[] = ['off', 'info', 'warning', 'error'];
 
@@ -36,7 +37,7 @@ export function normalizeRules(rules: Readonly<Record<string, unknown>> | undefi
   const out: Record<string, RuleSetting> = {};
   if (!rules) return out;
   for (const [key, value] of Object.entries(rules)) {
-    const rule = ruleByKey(key);
+    const rule = heavy().ruleByKey(key);
     if (!rule || typeof value !== 'string') continue;
     const v = value.toLowerCase();
     if (RULE_VALUES.includes(v)) out[rule.id] = v as RuleSetting;
@@ -49,7 +50,7 @@ export function resolveCheckOptions(settings: MlsdSettingsInput, rc?: MlsdRcOpti
   const rules = { ...normalizeRules(settings.rules), ...normalizeRules(rc?.rules) };
   const kb = settings.maxFileSizeKB;
   return {
-    level: rc?.level ?? settings.level ?? DEFAULT_LEVEL,
+    level: rc?.level ?? settings.level ?? heavy().DEFAULT_LEVEL,
     caseId: rc?.caseId,
     rules,
     maxBytes: kb !== undefined && kb > 0 ? Math.round(kb * 1024) : undefined,
@@ -68,5 +69,5 @@ export function levelSource(
   if (frontMatterLevel) return { level: frontMatterLevel, source: 'front matter' };
   if (rcLevel) return { level: rcLevel, source: '.mlsdrc.json' };
   if (settingLevel) return { level: settingLevel, source: 'setting' };
-  return { level: DEFAULT_LEVEL, source: 'default' };
+  return { level: heavy().DEFAULT_LEVEL, source: 'default' };
 }

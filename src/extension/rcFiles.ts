@@ -4,7 +4,8 @@
  * workspace folder). Problems in a file show as diagnostics in that file.
  */
 import * as vscode from 'vscode';
-import { parseRc, type MlsdRcOptions, type MlsdRcResult } from '../core/config/rc';
+import type { MlsdRcOptions, MlsdRcResult } from '../core/config/rc';
+import { heavy } from './lazy';
 
 export const RC_FILE = '.mlsdrc.json';
 
@@ -78,7 +79,7 @@ export class MlsdRcFiles implements vscode.Disposable {
       this._problems.delete(uri);
       return;
     }
-    const result = parseRc(text);
+    const result = heavy().parseRc(text);
     this._byDir.set(dirOf(uri).toString().replace(/\/$/, ''), { uri, result });
     this._problems.set(
       uri,

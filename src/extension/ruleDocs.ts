@@ -3,8 +3,8 @@
  * from the rule registry and shown in VS Code's Markdown preview.
  */
 import * as vscode from 'vscode';
-import { ruleByKey } from '../core/index';
 import { ruleDocsMarkdown } from './ruleDocsMarkdown';
+import { heavy } from './lazy';
 
 export const DOCS_SCHEME = 'mlsd-docs';
 
@@ -16,7 +16,7 @@ export function ruleDocsUri(ruleId: string): vscode.Uri {
 export class MlsdRuleDocsProvider implements vscode.TextDocumentContentProvider {
   provideTextDocumentContent(uri: vscode.Uri): string {
     const id = uri.path.replace(/^\//, '').replace(/\.md$/, '');
-    const rule = ruleByKey(id);
+    const rule = heavy().ruleByKey(id);
     return rule ? ruleDocsMarkdown(rule) : `# Unknown rule ${id}\n\nRun "MLSD: Show Rule Docs" to pick a rule.\n`;
   }
 }

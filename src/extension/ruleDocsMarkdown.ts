@@ -1,5 +1,7 @@
 /** The Markdown page of one rule, generated from its registry entry (pure; no `vscode`). */
-import { LEVELS, ruleDocsUrl, type Rule } from '../core/index';
+import type { Rule } from '../core/index';
+import { LEVELS } from '../core/framework/types';
+import { heavy } from './lazy';
 
 /** A rule's docs: what it checks, why, default severity per level, and how to configure or silence it. */
 export function ruleDocsMarkdown(rule: Rule): string {
@@ -37,7 +39,7 @@ export function ruleDocsMarkdown(rule: Rule): string {
     `<!-- mlsd-disable-file ${rule.id} -->`,
     '```',
     '',
-    `Online: ${ruleDocsUrl(rule)}`,
+    `Online: ${heavy().ruleDocsUrl(rule)}`,
     '',
   ].join('\n');
 }

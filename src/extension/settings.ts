@@ -3,7 +3,7 @@
  * validated against what package.json declares and cached per resource.
  */
 import * as vscode from 'vscode';
-import { LEVELS, type Level } from '../core/index';
+import { LEVELS, type Level } from '../core/framework/types';
 
 /** The settings this file reads. Keep in sync with `contributes.configuration` in package.json. */
 export interface MlsdSettingTypes {

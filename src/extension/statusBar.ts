@@ -3,9 +3,10 @@
  * every step's score, and a click that opens the checklist.
  */
 import * as vscode from 'vscode';
-import { STEPS, type CheckResult } from '../core/index';
+import type { CheckResult } from '../core/index';
 import type { MlsdActiveAnswer } from './activeAnswer';
 import type { MlsdServices } from './extension';
+import { heavy } from './lazy';
 
 /** The status bar text of a result. */
 export function statusText(result: CheckResult): string {
@@ -59,7 +60,7 @@ export class MlsdStatusBar implements vscode.Disposable {
 
   private _tooltip(doc: vscode.TextDocument, r: CheckResult): vscode.MarkdownString {
     const { source } = this._s.config.levelOf(doc.uri, r.answer.frontMatter.level);
-    const rows = STEPS.map((s) => `| ${s.index}. ${s.title} | ${r.coverage.steps.get(s.id)?.score ?? 0}% |`);
+    const rows = heavy().STEPS.map((s) => `| ${s.index}. ${s.title} | ${r.coverage.steps.get(s.id)?.score ?? 0}% |`);
     const md = new vscode.MarkdownString(
       [`**MLSD score ${r.coverage.overall}%** at ${r.level} level (from ${source})`, '', '| Step | Score |', '|:--|--:|', ...rows, '', 'Click to open the checklist.'].join('\n'),
     );

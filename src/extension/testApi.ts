@@ -4,8 +4,12 @@
  */
 import type { MlsdEditorFeatures } from './features';
 
-/** Activation timing, from `performance.now()` at the top and the end of `activate()`. */
+/**
+ * Activation timing: `loaded` when the bundle's first module ran (code loading
+ * starts), `start`/`end` at the top and the end of `activate()`.
+ */
 export interface MlsdActivationTiming {
+  readonly loaded: number;
   readonly start: number;
   readonly end: number;
   readonly ms: number;

@@ -8,7 +8,7 @@ import type { DiagramSvg } from '../shared/messages';
 import { exportHtml } from './exportHtml';
 import type { MlsdPreviewManager } from './manager';
 import type { MlsdPreview } from './preview';
-import { renderAnswer } from './renderer';
+import { heavy } from '../extension/lazy';
 
 /** Wait until `preview` has drawn its current page at least once. */
 function whenDrawn(manager: MlsdPreviewManager, preview: MlsdPreview, timeoutMs = 30000): Promise<void> {
@@ -43,7 +43,7 @@ async function save(target: vscode.Uri, content: string, what: string): Promise<
 
 export async function exportAnswerHtml(manager: MlsdPreviewManager, doc: vscode.TextDocument): Promise<void> {
   const text = doc.getText();
-  const rendered = renderAnswer(text);
+  const rendered = heavy().renderAnswer(text);
   let svgs: DiagramSvg[] = [];
   try {
     if (rendered.diagrams.length) svgs = await diagramSvgs(manager, doc);
@@ -63,7 +63,7 @@ export async function exportAnswerHtml(manager: MlsdPreviewManager, doc: vscode.
 }
 
 export async function exportDiagramSvg(manager: MlsdPreviewManager, doc: vscode.TextDocument): Promise<void> {
-  const rendered = renderAnswer(doc.getText());
+  const rendered = heavy().renderAnswer(doc.getText());
   if (!rendered.diagrams.length) {
     void vscode.window.showInformationMessage('MLSD: this answer has no Mermaid diagrams to export.');
     return;

@@ -10,8 +10,8 @@ import { isFromWebview, type DiagramSvg, type FromWebview, type PreviewState, ty
 import { errorHtml, previewHtml } from './html';
 import { openPreviewLink } from './links';
 import { getNonce } from './nonce';
-import { renderAnswer } from './renderer';
 import { renderStrip, stripModel } from './strip';
+import { heavy } from '../extension/lazy';
 
 export const PREVIEW_VIEW_TYPE = 'mlsd.preview';
 const DEBOUNCE_MS = 300;
@@ -124,7 +124,7 @@ export class MlsdPreview implements vscode.Disposable {
     }
     if (this._disposed) return;
     if (!full && doc.version === this._sentVersion) return;
-    const rendered = renderAnswer(doc.getText());
+    const rendered = heavy().renderAnswer(doc.getText());
     const checked = this._host.answers.get(doc);
     const strip = renderStrip(checked.result && stripModel(checked.result), checked.skipped);
     this._sentVersion = doc.version;

@@ -5,9 +5,10 @@
 // Mermaid SVGs (light and dark), and "MLSD: New Answer…" through its quick picks.
 // The workspace opens in restricted mode (untrusted): the extension must still work.
 //
-//   node test/e2e/run.mjs [--reuse-vsix]   env MLSD_E2E_KEEP=1 keeps temp dirs,
+//   node test/e2e/run.mjs [--reuse-vsix] [--update-screenshots]   env MLSD_E2E_KEEP=1 keeps temp dirs,
 //                                          MLSD_E2E_VSIX=x.vsix tests that VSIX without packaging
-// Screenshots: test-output/e2e/*.png. Output ends with `e2e tests: N passed, M failed`;
+// Screenshots: test-output/e2e/*.png (--update-screenshots copies them to media/screenshots/
+// for the README when every test passed). Output ends with `e2e tests: N passed, M failed`;
 // exits non-zero on any failure or when the installed extension did not activate.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -30,8 +31,11 @@ async function finish(code, msg) {
   const scratch = wb?.scratchDir;
   await wb?.close().catch(() => {});
   await closeAllWorkbenches().catch(() => {});
-  if (!keep) for (const d of [tmpRoot, scratch]) if (d) rmSync(d, { recursive: true, force: true });
-  else if (tmpRoot) say(`kept ${tmpRoot}`);
+  if (!keep) {
+    for (const d of [tmpRoot, scratch]) if (d) rmSync(d, { recursive: true, force: true });
+  } else if (tmpRoot) {
+    say(`kept ${tmpRoot}`);
+  }
   process.exit(code);
 }
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => finish(1, `[e2e] interrupted by ${sig}`));
@@ -42,7 +46,7 @@ function packageVsix() {
   if (GIVEN_VSIX) return say(`testing the given VSIX ${VSIX}`);
   if (process.argv.includes('--reuse-vsix') && existsSync(VSIX)) {
     const newest = (p) => (statSync(p).isDirectory() ? Math.max(0, ...readdirSync(p).map((f) => newest(join(p, f)))) : statSync(p).mtimeMs);
-    const inputs = ['src', 'package.json', 'snippets', 'templates', 'media', 'syntaxes', 'schemas'].map((p) => join(PROJECT_ROOT, p)).filter(existsSync);
+    const inputs = ['src', 'bin', 'examples', 'package.json', '.vscodeignore', 'esbuild.config.mjs', 'snippets', 'templates', 'media', 'syntaxes', 'schemas', 'language-configuration.json'].map((p) => join(PROJECT_ROOT, p)).filter(existsSync);
     if (Math.max(...inputs.map(newest)) < statSync(VSIX).mtimeMs) return say('reusing the up-to-date dist/mlsd-author.vsix');
   }
   const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'package.mjs')], { cwd: PROJECT_ROOT, encoding: 'utf8' });
@@ -66,6 +70,16 @@ function activationFromLogs(dir) {
     activated: lines.some((l) => /_doActivateExtension mlsd-author\.mlsd-author/.test(l)),
     failed: lines.filter((l) => /Activating extension .*mlsd-author\.mlsd-author.* failed|\[error\]/i.test(l)),
   };
+}
+
+/** test-output/e2e name -> media/screenshots name (the README's pictures). */
+const README_SHOTS = { problems: 'diagnostics', checklist: 'checklist', 'preview-dark': 'preview-dark', 'preview-light': 'preview-light', 'new-answer': 'new-answer' };
+function updateReadmeScreenshots(failed) {
+  if (failed) return say('not updating media/screenshots: some tests failed');
+  const dest = join(PROJECT_ROOT, 'media', 'screenshots');
+  mkdirSync(dest, { recursive: true });
+  for (const [from, to] of Object.entries(README_SHOTS)) cpSync(join(OUT, `${from}.png`), join(dest, `${to}.png`));
+  say(`updated ${Object.keys(README_SHOTS).length} screenshots in media/screenshots/`);
 }
 
 const results = [];
@@ -110,10 +124,9 @@ async function main() {
   // A quiet first start (no welcome page or tips) so screenshots show the answer.
   const settings = { 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'telemetry.telemetryLevel': 'off',
     'extensions.ignoreRecommendations': true, 'workbench.colorTheme': 'Default Dark Modern', 'window.commandCenter': false };
-  for (const d of [join(userDataDir, 'User'), join(serverDataDir, 'data', 'User')]) {
-    mkdirSync(d, { recursive: true });
-    writeFileSync(join(d, 'settings.json'), JSON.stringify(settings, null, 2));
-  }
+  // The server reads user settings from <user-data-dir>/User (its appSettingsHome).
+  mkdirSync(join(userDataDir, 'User'), { recursive: true });
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
 
   wb = await startWorkbench({ workspace, extensionsDir, userDataDir, serverDataDir, logFile: join(OUT, 'workbench.log') });
   const { page } = wb;
@@ -126,7 +139,7 @@ async function main() {
     await page.getByRole('button', { name: "No, I don't trust the authors" }).click({ timeout: 30_000 });
     await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor({ timeout: 10_000 });
     // Close the restricted-mode banner so the screenshots show the answer, not the notice.
-    const close = page.locator('.part.banner .codicon-banner-close, .part.banner .codicon-close').first();
+    const close = page.locator('.part.banner [aria-label="Close Banner"]').first();
     await close.waitFor({ timeout: 10_000 });
     await close.click();
     await page.locator('.part.banner').waitFor({ state: 'hidden', timeout: 10_000 });
@@ -146,12 +159,16 @@ async function main() {
   });
 
   await test('the MLSD Checklist view lists the steps and the status bar shows the score', async () => {
-    const header = page.locator('.part.sidebar .pane-header', { hasText: /MLSD Checklist/i });
+    await runCommand(page, 'View: Hide Panel'); // room for the checklist in the screenshot
+    const folders = page.locator('.part.sidebar .pane-header', { hasText: /^workspace/i }).first();
+    if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
+    const header = page.locator('.part.sidebar .pane-header', { hasText: /MLSD Checklist/i }).first();
     await header.waitFor({ timeout: 20_000 });
     if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
-    const pane = page.locator('.part.sidebar .pane', { has: header });
-    await pane.locator('.monaco-list-row', { hasText: 'Clarify requirements' }).first().waitFor({ timeout: 20_000 });
-    await pane.locator('.monaco-list-row', { hasText: 'Monitoring' }).first().waitFor({ timeout: 20_000 });
+    const pane = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: /MLSD Checklist/i }) });
+    for (const step of ['1. Clarify requirements', '2. Frame the problem as an ML task']) {
+      await pane.locator('.monaco-list-row', { hasText: step }).first().waitFor({ timeout: 20_000 });
+    }
     await page.locator('.statusbar-item', { hasText: /MLSD \d+%/ }).first().waitFor({ timeout: 20_000 });
     await shot('checklist');
   });
@@ -192,15 +209,28 @@ async function main() {
     await activeTab(page, 'Untitled').waitFor({ timeout: 20_000 });
     await page.locator('.part.editor .monaco-editor .view-lines', { hasText: 'Clarify' }).first().waitFor({ timeout: 20_000 });
     const text = await activeEditorText(page);
-    if (!/level:\s*staff/.test(text) && !/staff/i.test(text)) throw new Error(`the new answer does not mention its level:\n${text.slice(0, 600)}`);
+    for (const want of [/level:\s*staff/, /case:\s*ctr-sponsored-search/, /# CTR prediction for sponsored search/]) {
+      if (!want.test(text)) throw new Error(`the new answer lacks ${want}:\n${text.slice(0, 600)}`);
+    }
     await page.locator('.statusbar-item', { hasText: /MLSD Answer/ }).first().waitFor({ timeout: 20_000 });
     await shot('new-answer');
+  });
+
+  await test('the "Get started with MLSD Author" walkthrough lists its five steps', async () => {
+    await runCommand(page, 'Welcome: Open Walkthrough');
+    await pick(page, 'Get started with MLSD Author', 'Get started with MLSD Author');
+    const page1 = page.locator('.gettingStartedContainer');
+    for (const step of ['Create an answer from a template', 'Open the preview', 'Read the score', 'Fix a finding', 'Start a practice session']) {
+      await page1.locator('.getting-started-step', { hasText: step }).first().waitFor({ timeout: 20_000 });
+    }
+    await shot('walkthrough');
   });
 
   const passed = results.filter((r) => r.ok).length;
   const failed = results.length - passed;
   console.log(`e2e tests: ${passed} passed, ${failed} failed`);
   say(`screenshots in ${relative(process.cwd(), OUT) || OUT}`);
+  if (process.argv.includes('--update-screenshots')) updateReadmeScreenshots(failed);
   clearTimeout(overall);
   await finish(failed ? 1 : 0);
 }

@@ -19,7 +19,7 @@ async function pressForQuickInput(page, keys, timeout) {
   try {
     return await waitForQuickInput(page, undefined, 5_000);
   } catch {
-    await page.locator('.part.sidebar .pane-header').first().click();
+    await page.locator('.part.sidebar .composite.title').first().click();
     await page.keyboard.press(keys);
     return waitForQuickInput(page, undefined, timeout);
   }

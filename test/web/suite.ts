@@ -76,14 +76,25 @@ const tests: [string, () => Promise<void>][] = [
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diag.range);
     assert(actions?.some((a) => a.edit || a.command), 'no code action with an edit at the finding');
   }],
-  ['opens the preview beside the answer', async () => {
-    const uri = vscode.Uri.joinPath(folder(), 'gaps.mlsd.md');
+  ['opens the preview beside the answer and renders its Mermaid diagrams', async () => {
+    const uri = vscode.Uri.joinPath(folder(), 'diagrams.mlsd.md');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const isPreview = (t: vscode.Tab) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('mlsd.preview');
     const opened = waitFor(vscode.window.tabGroups.onDidChangeTabs, () =>
       vscode.window.tabGroups.all.flatMap((g) => g.tabs).find(isPreview), 'an MLSD preview tab');
     await vscode.commands.executeCommand('mlsd.preview.openToSide');
     await opened;
+    // The webview reports what it drew; the answer has two diagrams.
+    const info = await vscode.commands.executeCommand<{ svgs: number }>('_mlsd.preview.whenRendered', uri.toString(), 2);
+    assert(info && info.svgs >= 2, `preview reported ${info?.svgs} SVGs, expected 2`);
+  }],
+  ['creates an answer from a template', async () => {
+    const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('_mlsd.newAnswer',
+      { caseId: 'ctr-sponsored-search', level: 'staff', target: 'untitled' });
+    assert(created, '_mlsd.newAnswer returned no document');
+    const doc = await vscode.workspace.openTextDocument(created);
+    assert(doc.languageId === 'mlsd', `new answer has languageId ${doc.languageId}`);
+    assert(/level:\s*staff/.test(doc.getText()) && /Clarify requirements/.test(doc.getText()), 'template content missing');
   }],
 ];
 

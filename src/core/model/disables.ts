@@ -9,7 +9,10 @@ interface Directive {
   readonly rules: readonly string[];
 }
 
-const DIRECTIVE_RE = /<!--\s*mlsd-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)-->/g;
+/** Only the opening is matched by regex; the closing `-->` is found with indexOf, so the scan stays linear. */
+const OPEN_RE = /<!--[ \t]*mlsd-(disable-next-line|disable-line|disable-file|disable|enable)\b/g;
+/** Longest directive body read (rule lists are short). */
+const MAX_BODY = 2000;
 
 /**
  * Finds `<!-- mlsd-disable [rules] -->` and friends (markdownlint's syntax with
@@ -18,12 +21,19 @@ const DIRECTIVE_RE = /<!--\s*mlsd-(disable-next-line|disable-line|disable-file|d
 export function readDisables(text: string, lineOfOffset: (o: number) => number, skip: (line: number) => boolean): DisableDirectives {
   const directives: Directive[] = [];
   if (text.indexOf('mlsd-') >= 0) {
-    DIRECTIVE_RE.lastIndex = 0;
+    OPEN_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = DIRECTIVE_RE.exec(text))) {
+    while ((m = OPEN_RE.exec(text))) {
+      const after = m.index + m[0].length;
+      const close = text.indexOf('-->', after);
+      // No closing marker: no later directive can be closed either.
+      if (close < 0) break;
+      OPEN_RE.lastIndex = close + 3;
+      const body = text.slice(after, Math.min(close, after + MAX_BODY));
+      if (close - after > MAX_BODY || body.includes('>')) continue;
       const line = lineOfOffset(m.index);
       if (skip(line)) continue;
-      const rules = m[2]!.split(/[\s,]+/).filter(Boolean).map((r) => r.toLowerCase());
+      const rules = body.split(/[\s,]+/).filter(Boolean).map((r) => r.toLowerCase());
       directives.push({ kind: m[1] as Kind, line, rules });
     }
   }

@@ -39,8 +39,19 @@ export function blockParser(): Md {
 
 const aliasIndex = new KeywordIndex(STEPS.map((s, i) => ({ id: i, name: s.id, patterns: s.aliases })));
 
-/** Steps whose heading aliases match `title`, in order of first match in the title. */
-export function stepsForTitle(title: string): StepId[] {
+const titleCache = new Map<string, readonly StepId[]>();
+
+/** Steps whose heading aliases match `title`, in order of first match in the title (cached). */
+export function stepsForTitle(title: string): readonly StepId[] {
+  let steps = titleCache.get(title);
+  if (!steps) {
+    if (titleCache.size > 5000) titleCache.clear();
+    titleCache.set(title, (steps = matchTitle(title)));
+  }
+  return steps;
+}
+
+function matchTitle(title: string): StepId[] {
   const ts = tokenize(title);
   const first = new Map<number, number>();
   aliasIndex.scan(ts, (h) => {
@@ -208,6 +219,8 @@ export function parseAnswer(text: string): Answer {
         const lastLine = lineText(t.map[1] - 1).trim();
         const closed = t.map[1] - t.map[0] >= 2 && lastLine.startsWith(t.markup) && /^[`~]+$/.test(lastLine);
         mermaid.push({ line: t.map[0], end: t.map[1], contentLine: t.map[0] + 1, source: t.content, closed });
+        // `flowchart LR` is diagram syntax, not content ("LR" is not logistic regression).
+        if (/^\s*(?:graph|flowchart)\b/i.test(lineText(t.map[0] + 1))) maskLines.push(t.map[0] + 1);
       }
     }
   }

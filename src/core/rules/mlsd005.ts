@@ -6,7 +6,7 @@ import { docAnchor, lineWords, stepHeadingSection } from './util';
 const LATENCY_MS = keywordGroup('mlsd005/latency-ms', ['#num ms|msec*|millisecond*']);
 /** Seconds count only on a line that talks about latency (a "30 s" click window is not an SLO). */
 const LATENCY_S = keywordGroup('mlsd005/latency-s', ['#num s|sec|secs|second|seconds']);
-const LATENCY_WORDS = new Set(['latency', 'p', 'sla', 'slo', 'response', 'respond', 'responds', 'timeout', 'under', 'within', 'budget']);
+const LATENCY_WORDS = new Set(['latency', 'p', 'sla', 'slo', 'response', 'responses', 'respond', 'responds', 'timeout', 'budget']);
 /** A scale number: `100k QPS`, `2 billion`, `500M DAU`, `10,000 requests`. */
 const SCALE = keywordGroup('mlsd005/scale', [
   '#num k|m|b|bn|mm|thousand*|million*|billion*|trillion*',

@@ -1,10 +1,10 @@
 import { keywordGroup } from '../text/keywords';
 import type { Rule } from './types';
-import { hitText, lineInStep } from './util';
+import { hitText, lineInStep, longestAt } from './util';
 
 /** Deep or otherwise advanced models (a baseline is expected before them). */
 export const ADVANCED_MODELS = keywordGroup('mlsd006/advanced', [
-  'dcn*', 'deep cross*', 'deepfm', 'deep fm', 'xdeepfm', 'wide and|amp deep', 'wide deep', 'w d',
+  'dcn v|m #num', 'dcn*', 'deep cross*', 'deepfm', 'deep fm', 'xdeepfm', 'wide and|amp deep', 'wide deep', 'w d',
   'two tower*', 'twotower*', 'dual encoder*', 'dssm', 'transformer*', 'bert', 'distilbert', 'roberta', 'gpt*', 'llm', 'llms',
   'dlrm', 'din', 'dien', 'gnn', 'gnns', 'graphsage', 'graph neural*', 'gcn', 'mmoe', 'esmm', 'autoint',
   'sasrec', 'bert 4 rec', 'dnn', 'dnns', 'deep neural*', 'neural network*', 'neural net', 'lstm*', 'rnn*', 'cnn*', 'resnet*',
@@ -40,7 +40,7 @@ export const noBaseline: Rule = {
     const { answer, hits } = ctx;
     const advanced = hits.all(ADVANCED_MODELS);
     if (advanced.length === 0) return;
-    const first = advanced[0]!;
+    const first = longestAt(advanced, advanced[0]!);
     const firstLine = hits.line(first);
     const baseline = hits
       .all(BASELINE_MODELS)

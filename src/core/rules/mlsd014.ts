@@ -2,13 +2,13 @@ import type { Answer } from '../model/types';
 import { keywordGroup, type Hit } from '../text/keywords';
 import type { Rule } from './types';
 import { isTemplateEcho } from './mlsd003';
-import { listNames, sectionAt } from './util';
+import { listNames, longestAt, sectionAt } from './util';
 
-const AB = keywordGroup('mlsd014/ab', ['a b', 'ab test*|testing|experiment*', 'split test*', 'online experiment*']);
+const AB = keywordGroup('mlsd014/ab', ['a b test|tests|testing|experiment*', 'a b', 'ab test*|testing|experiment*', 'split test*', 'online experiment*']);
 const UNIT = keywordGroup('mlsd014/unit', [
   'randomi*', 'unit of randomi*|diversion|analysis', 'diversion unit*', 'unit user|users|cookie|cookies|session|sessions|request|query|advertiser',
   'user|cookie|session|request level', 'bucket* by|on user*|cookie*|session*', 'split by|on user*|cookie*|session*',
-  'per user|cookie bucket*', 'hash* user*|cookie*', 'user id hash*', 'users are assigned|randomly|split|bucketed', 'assigned randomly',
+  'as the|a unit', 'unit is|are user*|cookie*|session*|request*', 'per user|cookie bucket*', 'hash* user*|cookie*', 'user id hash*', 'users are assigned|randomly|split|bucketed', 'assigned randomly',
 ]);
 const POWER = keywordGroup('mlsd014/power', [
   'power', 'power analysis', 'statistical power', 'sample size*', 'mde', 'minimum detectable', 'duration', 'run for',
@@ -34,12 +34,14 @@ export const noAbDesign: Rule = {
   check(ctx, report) {
     const { answer, hits } = ctx;
     // A bare "* A/B Test" bullet in a label-only section is MLSD003's finding, not a test being proposed.
-    const ab = hits.all(AB).find((h) => {
-      if (h.pattern === 0 && !slashed(answer, h)) return false; // "A --> B" in a diagram is not "A/B"
+    const all = hits.all(AB);
+    const found = all.find((h) => {
+      if (h.pattern <= 1 && !slashed(answer, h)) return false; // "A --> B" in a diagram is not "A/B"
       const s = sectionAt(answer, hits.line(h));
       return !s || !isTemplateEcho(answer, s);
     });
-    if (!ab) return;
+    if (!found) return;
+    const ab = longestAt(all, found);
     const missing: string[] = [];
     if (hits.all(UNIT).length === 0) missing.push('the randomization unit (e.g. user)');
     if (hits.all(POWER).length === 0) missing.push('the duration or sample size/power (e.g. 2 weeks, power for a 0.5% lift)');

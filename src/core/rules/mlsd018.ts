@@ -2,7 +2,7 @@ import { commentSpans } from '../text/mask';
 import { keywordGroup } from '../text/keywords';
 import type { Answer } from '../model/types';
 import type { Rule } from './types';
-import { pointStatus, stepHeadingSection } from './util';
+import { listNames, pointStatus, stepHeadingSection } from './util';
 
 const BATCH = keywordGroup('mlsd018/batch', ['batch*', 'spark', 'hive', 'hadoop', 'mapreduce', 'airflow', 'etl', 'elt', 'daily job*|snapshot*|dump*', 'bigquery', 'presto', 'trino']);
 const STREAM = keywordGroup('mlsd018/stream', [
@@ -40,14 +40,13 @@ export const dataFlow: Rule = {
       const batch = hits.inStep(BATCH, 'data').length > 0;
       const stream = hits.inStep(STREAM, 'data').length > 0;
       const fresh = hits.inStep(FRESHNESS, 'data').length > 0;
-      if (!(batch && stream && fresh)) {
-        report({
-          range,
-          step: 'data',
-          severity: 'info',
-          message:
-            `Staff level: describe both data paths and why each exists — ${!batch ? 'a batch path (e.g. daily Spark to the lake)' : ''}${!batch && !stream ? ' and ' : ''}${!stream ? 'a streaming path (e.g. Kafka → Flink counters)' : ''}${(!batch || !stream) && !fresh ? ', and ' : ''}${!fresh ? 'the freshness each gives (minutes vs a day)' : ''}.`,
-        });
+      const asks = [
+        ...(batch ? [] : ['a batch path (e.g. daily Spark jobs to the lake)']),
+        ...(stream ? [] : ['a streaming path (e.g. Kafka → Flink counters)']),
+        ...(fresh ? [] : ['the freshness each gives (minutes vs a day)']),
+      ];
+      if (asks.length) {
+        report({ range, step: 'data', severity: 'info', message: `Staff level: describe both data paths and why each exists: add ${listNames(asks)}.` });
       }
     }
   },

@@ -234,6 +234,13 @@ export function isBlank(a: Answer, l: number): boolean {
   return true;
 }
 
+/** Of the hits starting at the same token as `h`, the longest (`DCN-v2` over `DCN`); hits are in token order. */
+export function longestAt(hits: readonly Hit[], h: Hit): Hit {
+  let best = h;
+  for (const x of hits) if (x.token === h.token && x.end > best.end) best = x;
+  return best;
+}
+
 /** A zero-width range at the start of a line. */
 export function lineStart(line: number): Range {
   return range(line, 0);

@@ -4,10 +4,11 @@
  * user chooses. An existing file is never replaced without an explicit yes.
  */
 import * as vscode from 'vscode';
-import { CASES, LEVELS, type Level } from '../../core/index';
-import { BLANK_TEMPLATE_ID, templateFor } from '../../core/authoring/templates';
+import type { Level } from '../../core/index';
+import { LEVELS } from '../../core/framework/types';
 import { MLSD_LANGUAGE } from '../answers';
 import { pickOne } from './quickPick';
+import { heavy } from '../lazy';
 
 /** Arguments of the internal `_mlsd.newAnswer` command (no UI but the overwrite question). */
 export interface NewAnswerArgs {
@@ -41,8 +42,8 @@ export class MlsdNewAnswer implements vscode.Disposable {
   /** The interactive flow; resolves with the new document's uri, or undefined when cancelled. */
   async run(): Promise<vscode.Uri | undefined> {
     const show = (t: string) => this._onDidShowPick.fire(t);
-    const caseItems = CASES.map((c) => ({ label: c.title, description: c.kinds.join(', '), detail: c.prompt, id: c.id }));
-    const blank = { label: 'Blank answer', description: 'no case study', detail: 'The seven steps and their key points, for any question.', id: BLANK_TEMPLATE_ID };
+    const caseItems = heavy().CASES.map((c) => ({ label: c.title, description: c.kinds.join(', '), detail: c.prompt, id: c.id }));
+    const blank = { label: 'Blank answer', description: 'no case study', detail: 'The seven steps and their key points, for any question.', id: heavy().BLANK_TEMPLATE_ID };
     const sep = { label: '', kind: vscode.QuickPickItemKind.Separator, id: '' };
     const picked = await pickOne(
       { title: 'New Answer (1/3): case study', placeholder: 'Pick the interview question to practise', items: [...caseItems, sep, blank], matchOnDetail: true },
@@ -87,10 +88,10 @@ export class MlsdNewAnswer implements vscode.Disposable {
   /** Create the answer without the pickers; resolves with its uri, or undefined when the user declines. */
   async create(args: NewAnswerArgs): Promise<vscode.Uri | undefined> {
     const level = (LEVELS as readonly string[]).includes(args?.level) ? args.level : undefined;
-    const content = level ? templateFor(String(args?.caseId), level) : undefined;
+    const content = level ? heavy().templateFor(String(args?.caseId), level) : undefined;
     if (!content || !level) {
       void vscode.window.showErrorMessage(
-        `MLSD: cannot create an answer for case "${args?.caseId}" at level "${args?.level}". Use a case id such as ${CASES[0]!.id} (or "${BLANK_TEMPLATE_ID}") and a level of mid, senior or staff.`,
+        `MLSD: cannot create an answer for case "${args?.caseId}" at level "${args?.level}". Use a case id such as ${heavy().CASES[0]!.id} (or "${heavy().BLANK_TEMPLATE_ID}") and a level of mid, senior or staff.`,
       );
       return undefined;
     }

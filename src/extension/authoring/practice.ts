@@ -6,12 +6,13 @@
  * it in `workspaceState`, so a session survives a window reload.
  */
 import * as vscode from 'vscode';
-import { STEP_IDS, stepById, type StepId } from '../../core/index';
-import { MlsdPracticeSession, SYSTEM_CLOCK, formatClock, type MlsdClock, type PracticeBucket } from '../../core/authoring/practice';
-import { practiceSummaryMarkdown, summaryHeadline } from '../../core/authoring/summary';
+import type { StepId } from '../../core/index';
+import { STEP_IDS } from '../../core/framework/types';
+import type { MlsdClock, MlsdPracticeSession, PracticeBucket } from '../../core/authoring/practice';
 import { isAnswer, type MlsdAnswers } from '../answers';
 import { MlsdSummaryDocs } from './summaryDocs';
 import { renderStatus } from './practiceStatus';
+import { heavy } from '../lazy';
 
 const STATE_KEY = 'mlsd.practice.session';
 const CONTEXT_KEY = 'mlsd.practiceActive';
@@ -49,7 +50,7 @@ export class MlsdPracticeController implements vscode.Disposable {
   constructor(
     private readonly _state: vscode.Memento,
     private readonly _answers: MlsdAnswers,
-    private readonly _clock: MlsdClock = SYSTEM_CLOCK,
+    private readonly _clock: MlsdClock = heavy().SYSTEM_CLOCK,
   ) {
     this._item.name = 'MLSD practice timer';
     this._item.command = 'mlsd.practice.togglePause';
@@ -82,17 +83,17 @@ export class MlsdPracticeController implements vscode.Disposable {
     if (this._session) {
       const restart = 'Restart';
       const pick = await vscode.window.showWarningMessage(
-        `MLSD: a practice session is already running (${formatClock(this._session.remainingMs())} left). Restart it on this answer?`,
+        `MLSD: a practice session is already running (${heavy().formatClock(this._session.remainingMs())} left). Restart it on this answer?`,
         restart,
       );
       if (pick !== restart) return this.snapshot();
       this._clear();
     }
     const minutes = vscode.workspace.getConfiguration('mlsd').get<number>('practice.durationMinutes', 45);
-    this._session = MlsdPracticeSession.start(this._clock, editor.document.uri.toString(), minutes, this._bucketAt(editor));
+    this._session = heavy().MlsdPracticeSession.start(this._clock, editor.document.uri.toString(), minutes, this._bucketAt(editor));
     this._begin();
     void vscode.window.showInformationMessage(
-      `MLSD: practice session started: ${formatClock(this._session.durationMs)}. The status bar shows the time left and the pace of the step you are in; click it to pause.`,
+      `MLSD: practice session started: ${heavy().formatClock(this._session.durationMs)}. The status bar shows the time left and the pace of the step you are in; click it to pause.`,
     );
     return this.snapshot();
   }
@@ -122,9 +123,9 @@ export class MlsdPracticeController implements vscode.Disposable {
     }
     const result = doc ? this._answers.get(doc).result : undefined;
     const input = { name: uri.path.split('/').pop() ?? s.uri, times, elapsedMs, durationMs: s.durationMs, timeUp, result };
-    const markdown = practiceSummaryMarkdown(input);
+    const markdown = heavy().practiceSummaryMarkdown(input);
     const summaryUri = this._docs.add(markdown);
-    const end: PracticeEnd = { summaryUri, headline: summaryHeadline(input), markdown, timeUp };
+    const end: PracticeEnd = { summaryUri, headline: heavy().summaryHeadline(input), markdown, timeUp };
     const summaryDoc = await vscode.workspace.openTextDocument(summaryUri);
     await vscode.window.showTextDocument(summaryDoc, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
     const again = 'Practise Again';
@@ -151,7 +152,7 @@ export class MlsdPracticeController implements vscode.Disposable {
   }
 
   private _restore(): void {
-    const s = MlsdPracticeSession.restore(this._clock, this._state.get(STATE_KEY));
+    const s = heavy().MlsdPracticeSession.restore(this._clock, this._state.get(STATE_KEY));
     if (!s) {
       void this._state.update(STATE_KEY, undefined);
       return;
@@ -202,9 +203,9 @@ export class MlsdPracticeController implements vscode.Disposable {
       return;
     }
     for (const id of s.takeNewOverruns()) {
-      const step = stepById(id);
+      const step = heavy().stepById(id);
       void vscode.window.showWarningMessage(
-        `MLSD: "${step.title}" has run past its suggested ${formatClock(s.budgetMs(id))}. Wrap it up in a sentence and move on; you can come back at the end.`,
+        `MLSD: "${step.title}" has run past its suggested ${heavy().formatClock(s.budgetMs(id))}. Wrap it up in a sentence and move on; you can come back at the end.`,
       );
       persistNow = true;
     }

@@ -4,15 +4,15 @@
  * tooltip with the pacing of every step.
  */
 import * as vscode from 'vscode';
-import { STEPS, stepById } from '../../core/index';
-import { formatClock, type MlsdPracticeSession } from '../../core/authoring/practice';
+import type { MlsdPracticeSession } from '../../core/authoring/practice';
+import { heavy } from '../lazy';
 
 /** Redraw the item for the session's current state. */
 export function renderStatus(item: vscode.StatusBarItem, s: MlsdPracticeSession): void {
-  const left = formatClock(s.remainingMs());
+  const left = heavy().formatClock(s.remainingMs());
   const cur = s.current;
   const stepPart =
-    cur === 'other' ? 'outside the steps' : `${stepById(cur).title} ${formatClock(s.spentMs(cur))}/${formatClock(s.budgetMs(cur))}`;
+    cur === 'other' ? 'outside the steps' : `${heavy().stepById(cur).title} ${heavy().formatClock(s.spentMs(cur))}/${heavy().formatClock(s.budgetMs(cur))}`;
   const over = cur !== 'other' && s.isOver(cur);
   item.text = s.paused ? `$(debug-pause) Paused, ${left} left` : `$(watch) ${left} left · ${stepPart}`;
   item.backgroundColor = over && !s.paused ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
@@ -21,12 +21,12 @@ export function renderStatus(item: vscode.StatusBarItem, s: MlsdPracticeSession)
   };
 
   const md = new vscode.MarkdownString(undefined, true);
-  md.appendMarkdown(`**MLSD practice** (${s.paused ? 'paused' : 'running'}): ${left} of ${formatClock(s.durationMs)} left\n\n`);
+  md.appendMarkdown(`**MLSD practice** (${s.paused ? 'paused' : 'running'}): ${left} of ${heavy().formatClock(s.durationMs)} left\n\n`);
   md.appendMarkdown('| Step | Spent | Suggested |\n| --- | ---: | ---: |\n');
-  for (const step of STEPS) {
+  for (const step of heavy().STEPS) {
     const mark = step.id === cur ? ' ◀' : '';
     const warn = s.isOver(step.id) ? ' $(warning)' : '';
-    md.appendMarkdown(`| ${step.title}${mark} | ${formatClock(s.spentMs(step.id))}${warn} | ${formatClock(s.budgetMs(step.id))} |\n`);
+    md.appendMarkdown(`| ${step.title}${mark} | ${heavy().formatClock(s.spentMs(step.id))}${warn} | ${heavy().formatClock(s.budgetMs(step.id))} |\n`);
   }
   md.appendMarkdown(`\nClick to ${s.paused ? 'resume' : 'pause'}. "MLSD: End Practice Session" shows the summary.`);
   item.tooltip = md;

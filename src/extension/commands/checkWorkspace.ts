@@ -1,16 +1,17 @@
 /**
- * `mlsd.checkWorkspace`: check every `*.mlsd.md` in the workspace, with a
+ * `mlsd.checkWorkspace`: heavy().check every `*.mlsd.md` in the workspace, with a
  * cancellable progress notification; results go to the Problems panel, for
  * files that are not open too. Unopened files are read, never opened as
  * documents (that would fire the editor features for each of them).
  */
 import * as vscode from 'vscode';
-import { check, type CheckResult } from '../../core/index';
+import type { CheckResult } from '../../core/index';
 import { isCheckable, type MlsdDiagnostics } from '../diagnostics';
 import type { MlsdServices } from '../extension';
 import type { MlsdCommand } from './index';
+import { heavy } from '../lazy';
 
-/** What a workspace check found (also returned to callers such as tests). */
+/** What a workspace heavy().check found (also returned to callers such as tests). */
 export interface MlsdWorkspaceSummary {
   readonly files: number;
   readonly checked: number;
@@ -32,7 +33,7 @@ export class MlsdCheckWorkspaceCommand implements MlsdCommand {
 
   async execute(): Promise<MlsdWorkspaceSummary | undefined> {
     if (!vscode.workspace.workspaceFolders?.length) {
-      void vscode.window.showInformationMessage('MLSD: open a folder to check all the answers in it.');
+      void vscode.window.showInformationMessage('MLSD: open a folder to heavy().check all the answers in it.');
       return undefined;
     }
     await this._s.config.ready;
@@ -95,11 +96,11 @@ export class MlsdCheckWorkspaceCommand implements MlsdCommand {
       const mb = (text.length / 1024 / 1024).toFixed(1);
       const kb = (options.maxBytes / 1024).toFixed(0);
       this._diagnostics.publish(uri, {
-        skipped: `MLSD: this answer is ${mb} MB, over the ${kb} KB limit (setting mlsd.maxFileSizeKB), so it was not checked. Run "mlsd check" from a terminal to check it.`,
+        skipped: `MLSD: this answer is ${mb} MB, over the ${kb} KB limit (setting mlsd.maxFileSizeKB), so it was not checked. Run "mlsd check" from a terminal to heavy().check it.`,
       });
       return undefined;
     }
-    const result = check(text, options);
+    const result = heavy().check(text, options);
     this._diagnostics.publish(uri, { result });
     return result;
   }

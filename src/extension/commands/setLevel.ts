@@ -4,7 +4,7 @@
  * active answer's front matter or a `.mlsdrc.json` still decides its level.
  */
 import * as vscode from 'vscode';
-import { LEVELS, type Level } from '../../core/index';
+import { LEVELS, type Level } from '../../core/framework/types';
 import { isAnswer } from '../answers';
 import type { MlsdServices } from '../extension';
 import type { MlsdCommand } from './index';

@@ -1,17 +1,18 @@
 /** `mlsd.showRuleDocs`: pick a rule (or pass its id) and read its docs offline in the Markdown preview. */
 import * as vscode from 'vscode';
-import { RULES, ruleByKey, type Rule } from '../../core/index';
+import type { Rule } from '../../core/index';
 import { ruleDocsUri } from '../ruleDocs';
 import type { MlsdCommand } from './index';
+import { heavy } from '../lazy';
 
 export class MlsdShowRuleDocsCommand implements MlsdCommand {
   readonly id = 'mlsd.showRuleDocs';
 
   async execute(ruleKey?: unknown): Promise<vscode.Uri | undefined> {
-    let rule: Rule | undefined = typeof ruleKey === 'string' ? ruleByKey(ruleKey) : undefined;
+    let rule: Rule | undefined = typeof ruleKey === 'string' ? heavy().ruleByKey(ruleKey) : undefined;
     if (!rule) {
       const item = await vscode.window.showQuickPick(
-        RULES.map((r) => ({ label: r.id, description: r.name, detail: r.description, rule: r })),
+        heavy().RULES.map((r) => ({ label: r.id, description: r.name, detail: r.description, rule: r })),
         { title: 'MLSD: Show Rule Docs', placeHolder: 'Rule to read about', matchOnDescription: true, matchOnDetail: true },
       );
       rule = item?.rule;

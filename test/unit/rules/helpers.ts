@@ -67,3 +67,23 @@ export function readFixture(name: string): string {
 export function ruleFindings(text: string, ruleId: string, options: CheckOptions = {}): Finding[] {
   return check(text, options).findings.filter((f) => f.ruleId === ruleId);
 }
+
+/** The strong answer without its case (so MLSD016 stays quiet): no findings at any level but staff. */
+export function strongNoCase(): string {
+  return readFixture('strong-ctr.mlsd.md').replace(/^case: .*\n/m, '');
+}
+
+/** Replace the body of the section whose heading starts with `## <n>.` (up to the next `## `). */
+export function withSection(text: string, n: number, body: string): string {
+  const re = new RegExp(`(^## ${n}\\.[^\\n]*\\n)[\\s\\S]*?(?=^## |(?![\\s\\S]))`, 'm');
+  if (!re.test(text)) throw new Error(`no section ${n}`);
+  return text.replace(re, (_m, head: string) => `${head}\n${body.trim()}\n\n`);
+}
+
+/** Replace one line that starts with `prefix` (must exist). */
+export function withLine(text: string, prefix: string, line: string): string {
+  const i = text.indexOf(`\n${prefix}`);
+  if (i < 0) throw new Error(`no line starting with ${prefix}`);
+  const end = text.indexOf('\n', i + 1);
+  return text.slice(0, i + 1) + line + text.slice(end < 0 ? text.length : end);
+}

@@ -92,7 +92,7 @@ describe('web build: browser path without Node built-ins', () => {
   it('bundles src/core for the browser', async () => {
     const r = await bundle('src/core/index.ts', { format: 'iife', globalName: 'MlsdCore' });
     expect(r.errors).toHaveLength(0);
-    expect(r.outputFiles[0]!.text.length).toBeGreaterThan(1000);
+    expect(r.outputFiles![0]!.text.length).toBeGreaterThan(1000);
   });
 
   it('bundles the web entry with only `vscode` left external', async () => {
@@ -106,7 +106,7 @@ describe('web build: browser path without Node built-ins', () => {
     const ctx = browserLikeContext();
     const requested: string[] = [];
     const mod = { exports: {} as Record<string, unknown> };
-    const wrapper = vm.runInContext(`(function (module, exports, require) {\n${r.outputFiles[0]!.text}\n})`, ctx) as (
+    const wrapper = vm.runInContext(`(function (module, exports, require) {\n${r.outputFiles![0]!.text}\n})`, ctx) as (
       m: typeof mod, e: unknown, req: (id: string) => unknown,
     ) => void;
     wrapper(mod, mod.exports, (id) => {
@@ -122,7 +122,7 @@ describe('web build: browser path without Node built-ins', () => {
   it('the core bundle checks an answer inside a browser-like sandbox, as in Node', async () => {
     const r = await bundle('src/core/index.ts', { format: 'iife', globalName: 'MlsdCore' });
     const ctx = browserLikeContext();
-    vm.runInContext(r.outputFiles[0]!.text, ctx, { filename: 'core.browser.js' });
+    vm.runInContext(r.outputFiles![0]!.text, ctx, { filename: 'core.browser.js' });
     for (const name of ['require', 'process', 'Buffer', 'module', '__dirname']) {
       expect(vm.runInContext(`typeof ${name}`, ctx)).toBe('undefined');
     }

@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../../src/core/index';
+import { ruleFindings, strongNoCase, withLine, withSection } from './helpers';
+
+const base = strongNoCase();
+/** Findings of `id` on `text` at the text's own level (senior unless forced). */
+const find = (text: string, id: string, level?: 'mid' | 'senior' | 'staff') => ruleFindings(text, id, level ? { forceLevel: level } : {});
+
+describe('the base answer', () => {
+  it('has no findings at senior without a case', () => {
+    expect(check(base).findings).toEqual([]);
+  });
+});
+
+describe('MLSD004 metrics-pairing', () => {
+  it('asks for online metrics when only offline ones are named', () => {
+    const t = '# A\n\n## Requirements\n\nMore revenue.\n\n## Evaluation\n\nOffline: AUC and log loss.\n';
+    const f = find(t, 'MLSD004');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/no online metric/);
+    expect(f[0]!.range.start.line).toBe(6);
+  });
+  it('asks for offline metrics when only online ones are named', () => {
+    const f = find('# A\n\nWe track CTR and revenue per search.\n', 'MLSD004');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/no offline metric/);
+    expect(f[0]!.range.start).toEqual({ line: 2, character: 9 });
+  });
+  it('gives examples that fit the case', () => {
+    const text = '---\ncase: payment-fraud\n---\n# Fraud\n\n## 5. Evaluation\n\nOffline we use PR-AUC and recall at a fixed false-positive rate on last month.\n';
+    expect(find(text, 'MLSD004')[0]!.message).toMatch(/fraud loss rate/);
+  });
+  it('is quiet when both kinds are named', () => {
+    expect(find(base, 'MLSD004')).toEqual([]);
+  });
+});
+
+describe('MLSD005 unquantified-slo', () => {
+  it('reports a missing latency number and a missing scale number separately, at the requirements heading', () => {
+    const t = '# A\n\n## 1. Requirements\n\nFast responses for lots of users.\n';
+    const f = find(t, 'MLSD005');
+    expect(f.map((x) => x.message.slice(0, 20))).toEqual(['No latency target wi', 'No scale number: add']);
+    expect(f.every((x) => x.range.start.line === 2 && x.range.start.character === 3)).toBe(true);
+    expect(find(base, 'MLSD005')).toEqual([]);
+  });
+  it('does not take a click window in seconds for a latency target', () => {
+    const t = '# A\n\n## Requirements\n\nA click within 30 seconds counts; 100M DAU.\n';
+    expect(find(t, 'MLSD005').map((x) => x.message.slice(0, 10))).toEqual(['No latency']);
+    expect(find('# A\n\n## Requirements\n\nResponses within 2 seconds at p99 for 100M DAU.\n', 'MLSD005')).toEqual([]);
+  });
+  it('accepts 200ms and 100k QPS written without spaces', () => {
+    expect(find('# A\n\n## Requirements\n\nBudget 200ms at 100k QPS.\n', 'MLSD005')).toEqual([]);
+  });
+});
+
+describe('MLSD006 no-baseline', () => {
+  it('reports the first advanced model when no baseline precedes it', () => {
+    const t = '# A\n\n## Model\n\nWe train DCN-v2, then try DeepFM.\n';
+    const f = find(t, 'MLSD006');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.range).toEqual({ start: { line: 4, character: 9 }, end: { line: 4, character: 15 } });
+    expect(f[0]!.message).toMatch(/"DCN-v2"/);
+  });
+  it('accepts a heuristic or GBDT baseline', () => {
+    expect(find(base, 'MLSD006')).toEqual([]);
+    const t = '# A\n\n## Model\n\nA GBDT first, then DeepFM if it pays for its latency.\n';
+    expect(find(t, 'MLSD006')).toEqual([]);
+  });
+});
+
+describe('MLSD007 laundry-list', () => {
+  it('reports five models in one paragraph without reasons', () => {
+    const t = '# A\n\n## Model\n\nCandidates: LR, GBDT, DeepFM, DCN, DLRM and a transformer.\n';
+    const f = find(t, 'MLSD007');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.range.start).toEqual({ line: 4, character: 12 });
+    expect(f[0]!.message).toMatch(/6 models/);
+  });
+  it('accepts the same list with a reason per two models', () => {
+    const t = '# A\n\n## Model\n\nLR first because it is cheap; GBDT next since it handles sparse counts; DeepFM, DCN and DLRM learn crosses but cost latency.\n';
+    expect(find(t, 'MLSD007')).toEqual([]);
+  });
+  it('treats separate paragraphs separately', () => {
+    const t = '# A\n\n## Model\n\nLR and GBDT.\n\nDeepFM and DCN.\n\nDLRM.\n';
+    expect(find(t, 'MLSD007')).toEqual([]);
+  });
+});
+
+describe('MLSD008 label-undefined', () => {
+  it('reports an answer that never defines positives and negatives', () => {
+    const t = '# A\n\n## Framing\n\nWe predict clicks on ads. False positives are costly; we use negative sampling.\n';
+    const f = find(t, 'MLSD008');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.range.start.line).toBe(2);
+  });
+  it('accepts "positive = …" and "label is …" definitions', () => {
+    expect(find('# A\n\n## Framing\n\nPositive = a click within 30 minutes.\n', 'MLSD008')).toEqual([]);
+    expect(find('# A\n\nThe label is 1 when the user buys.\n', 'MLSD008')).toEqual([]);
+  });
+});
+
+describe('MLSD009 temporal-split', () => {
+  const t = '# A\n\n## Data\n\nWe train on click logs from the last 30 days, split randomly into train and test.\n';
+  it('reports logged interactions without a time-based split (senior)', () => {
+    expect(find(t, 'MLSD009')).toHaveLength(1);
+  });
+  it('is off at mid level', () => {
+    expect(find(t, 'MLSD009', 'mid')).toEqual([]);
+  });
+  it('accepts a time-based split or a leakage guard', () => {
+    expect(find(t.replace('split randomly', 'with a time-based split'), 'MLSD009')).toEqual([]);
+    expect(find(t.replace('split randomly into train and test', 'with point-in-time joins'), 'MLSD009')).toEqual([]);
+  });
+});
+
+describe('MLSD010 calibration-needed', () => {
+  it('reports a calibration case at the model heading', () => {
+    const t = '---\ncase: ctr-sponsored-search\n---\n# A\n\n## Model\n\nLR then GBDT.\n';
+    const f = find(t, 'MLSD010');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.range.start.line).toBe(5);
+    expect(f[0]!.severity).toBe('error');
+  });
+  it('reports a text trigger (auction) as a warning at the word', () => {
+    const t = '# A\n\nThe score feeds the auction.\n';
+    const f = find(t, 'MLSD010');
+    expect(f[0]!.severity).toBe('warning');
+    expect(f[0]!.range).toEqual({ start: { line: 2, character: 20 }, end: { line: 2, character: 27 } });
+  });
+  it('ignores alert thresholds in monitoring and accepts any calibration mention', () => {
+    expect(find('# A\n\n## Monitoring\n\nAlert thresholds on PSI.\n', 'MLSD010')).toEqual([]);
+    expect(find('# A\n\nThe auction uses pCTR, calibrated with Platt scaling.\n', 'MLSD010')).toEqual([]);
+  });
+});
+
+describe('MLSD011 monitoring-depth', () => {
+  it('reports a missing drift type and a missing cadence separately, quoting the degradation idea', () => {
+    const text = withSection(base, 7, 'We monitor latency p99, QPS and error rate on dashboards, watch the score distribution and page the on-call engineer on alerts.');
+    const f = find(text, 'MLSD011');
+    expect(f).toHaveLength(2);
+    expect(f.every((x) => /degrade the moment it is deployed/.test(x.message))).toBe(true);
+    expect(f[0]!.range.start.line).toBe(text.split('\n').findIndex((l) => l.startsWith('## 7.')));
+  });
+  it('is quiet with PSI and a daily retrain, and without a monitoring section', () => {
+    expect(find(base, 'MLSD011')).toEqual([]);
+    expect(find('# A\n\n## Data\n\nLogs.\n', 'MLSD011')).toEqual([]);
+  });
+});
+
+describe('MLSD012 serving-mode', () => {
+  it('reports a missing mode and a missing budget', () => {
+    const text = withSection(base, 6, 'We deploy the model on Triton servers behind a load balancer with autoscaling and a canary rollout.');
+    expect(find(text, 'MLSD012').map((f) => f.message.slice(0, 25))).toEqual(['Serving never decides bet', 'Serving has no latency bu']);
+  });
+  it('accepts "online prediction" and "15 ms"', () => {
+    expect(find(base, 'MLSD012')).toEqual([]);
+  });
+});
+
+describe('MLSD013 accuracy-on-imbalanced', () => {
+  it('reports accuracy as the main metric when positives are rare', () => {
+    const t = '# A\n\nFraud is rare.\n\n## Evaluation\n\nOffline: accuracy, then AUC.\n';
+    const f = find(t, 'MLSD013');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.range).toEqual({ start: { line: 6, character: 9 }, end: { line: 6, character: 17 } });
+  });
+  it('is quiet when accuracy is criticised, secondary, or the data is balanced', () => {
+    expect(find('# A\n\nFraud is rare.\n\n## Evaluation\n\nAccuracy is misleading here; we use PR-AUC.\n', 'MLSD013')).toEqual([]);
+    expect(find('# A\n\nFraud is rare.\n\n## Evaluation\n\nPR-AUC first, accuracy for reference.\n', 'MLSD013')).toEqual([]);
+    expect(find('# A\n\n## Evaluation\n\nOffline: accuracy on the digit classes.\n', 'MLSD013')).toEqual([]);
+  });
+});
+
+describe('MLSD014 no-ab-design', () => {
+  it('names each missing design element at the A/B mention', () => {
+    const f = find('# A\n\nWe will A/B test it.\n', 'MLSD014');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.range).toEqual({ start: { line: 2, character: 8 }, end: { line: 2, character: 16 } }); // "A/B test"
+    expect(f[0]!.message).toMatch(/randomization unit.*duration.*decision metric/);
+  });
+  it('lists only what is missing', () => {
+    const f = find('# A\n\nWe A/B test with users as the randomization unit for 2 weeks.\n', 'MLSD014');
+    expect(f[0]!.message).not.toMatch(/randomization unit/);
+    expect(f[0]!.message).toMatch(/decision metric/);
+  });
+  it('is quiet for a designed test, a diagram edge "A --> B", and a bare template bullet', () => {
+    expect(find(base, 'MLSD014')).toEqual([]);
+    expect(find('# A\n\n```mermaid\ngraph LR\n  A --> B\n```\n', 'MLSD014')).toEqual([]);
+    expect(find('# A\n\n## Evaluation\n\n* Offline metrics\n* A/B Test\n', 'MLSD014')).toEqual([]);
+  });
+});
+
+describe('MLSD015 tradeoff-density', () => {
+  const VOCAB = ['model', 'data', 'users', 'serving', 'features', 'labels', 'metrics', 'training'];
+  const words = (n: number) => Array.from({ length: n }, (_, i) => VOCAB[i % VOCAB.length]).join(' ');
+  const t = `# A\n\n${words(600)}\n`;
+  it('reports too few trade-off markers: info at senior, warning at staff, off at mid', () => {
+    expect(find(t, 'MLSD015')[0]!.severity).toBe('info');
+    expect(find(t, 'MLSD015', 'staff')[0]!.severity).toBe('warning');
+    expect(find(t, 'MLSD015', 'mid')).toEqual([]);
+  });
+  it('is quiet with one marker per 500 words, and on short answers', () => {
+    expect(find(`# A\n\n${words(600)} the trade-off is cost\n`, 'MLSD015')).toEqual([]);
+    expect(find(`# A\n\n${words(100)}\n`, 'MLSD015')).toEqual([]);
+  });
+});
