@@ -32,4 +32,24 @@ for (const [file, args] of Object.entries(outputs)) {
     console.log(`wrote ${file}`);
   }
 }
+// README.md's rule table, between its markers (the table comes from `mlsd rules --readme`).
+const readmePath = join(root, 'README.md');
+if (existsSync(readmePath)) {
+  const table = execFileSync(process.execPath, [cli, 'rules', '--readme'], { encoding: 'utf8' }).trimEnd();
+  const old = readFileSync(readmePath, 'utf8');
+  const start = old.indexOf('<!-- rules:start');
+  const end = old.indexOf('<!-- rules:end -->');
+  if (start >= 0 && end > start) {
+    const next = old.slice(0, start) + table + old.slice(end + '<!-- rules:end -->'.length);
+    if (next !== old) {
+      if (checkOnly) {
+        console.error('README.md rule table is out of date: run `node scripts/gen-docs.mjs`.');
+        stale++;
+      } else {
+        writeFileSync(readmePath, next);
+        console.log('wrote README.md (rule table)');
+      }
+    }
+  }
+}
 process.exit(stale ? 1 : 0);

@@ -9,7 +9,7 @@
 // import `listVsix`/`checkVsix` from here (bench/sections/vsix.mjs, test/e2e/run.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
 
@@ -73,12 +73,17 @@ export function listVsix(vsix = VSIX_PATH) {
   const files = entries
     .filter((e) => e.name.startsWith('extension/') && !e.name.endsWith('/'))
     .map((e) => ({ path: e.name.slice('extension/'.length), size: e.size, compressedSize: e.compressedSize }));
-  const manifest = JSON.parse(readZipEntry(buf, entries.find((e) => e.name === 'extension/package.json')).toString('utf8'));
-  return { bytes: buf.length, files, manifest };
+  /** Text of a file inside the VSIX (path inside `extension/`), or undefined. */
+  const read = (path) => {
+    const e = entries.find((x) => x.name === `extension/${path}`);
+    return e ? readZipEntry(buf, e).toString('utf8') : undefined;
+  };
+  const manifest = JSON.parse(read('package.json'));
+  return { bytes: buf.length, files, manifest, read };
 }
 
 /** Problems with a packaged VSIX: budget, missing files, forbidden files. Empty when it is fine. */
-export function checkVsix({ bytes, files, manifest }) {
+export function checkVsix({ bytes, files, manifest, read }) {
   const problems = [];
   // vsce renames README.md/CHANGELOG.md to lower case and LICENSE to LICENSE.txt.
   const norm = (f) => f.toLowerCase().replace(/^license\.txt$/, 'license');
@@ -88,6 +93,13 @@ export function checkVsix({ bytes, files, manifest }) {
   for (const entry of [manifest.main, manifest.browser, manifest.icon]) if (entry) needed.add(entry.replace(/^\.\//, ''));
   for (const step of manifest.contributes?.walkthroughs?.flatMap((w) => w.steps) ?? []) {
     if (step.media?.markdown) needed.add(step.media.markdown);
+  }
+  // Chunks a bundle requires at run time (e.g. dist/heavy.js, loaded on first use) must ship too.
+  for (const entry of [manifest.main, 'dist/cli.js']) {
+    const text = entry && read?.(entry.replace(/^\.\//, ''));
+    for (const m of text?.matchAll(/require\(\s*["'](\.\.?\/[^"']+)["']\s*\)/g) ?? []) {
+      needed.add(posix.join(posix.dirname(entry.replace(/^\.\//, '')), m[1]));
+    }
   }
   for (const f of needed) if (!have.has(norm(f))) problems.push(`missing ${f}`);
   for (const { path } of files) if (FORBIDDEN.some((re) => re.test(path))) problems.push(`must not ship ${path}`);
@@ -105,7 +117,8 @@ async function main() {
   const args = process.argv.slice(2);
   const out = resolve(ROOT, args.find((a) => a.startsWith('--out='))?.slice(6) ?? VSIX_PATH);
   if (!args.includes('--skip-build')) {
-    run(process.execPath, ['esbuild.config.mjs', '--production', '--only=extension,web,cli,webview'], 'production build');
+    // Every target, so a new bundle (like dist/heavy.js) is never left stale; test bundles stay out of the VSIX.
+    run(process.execPath, ['esbuild.config.mjs', '--production'], 'production build');
   }
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   const missing = [pkg.main, pkg.browser].filter((f) => !existsSync(join(ROOT, f)));

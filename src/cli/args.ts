@@ -19,7 +19,7 @@ export interface MlsdCheckArgs {
 
 export interface MlsdRulesArgs {
   readonly command: 'rules';
-  readonly output: 'text' | 'json' | 'markdown' | 'schema';
+  readonly output: 'text' | 'json' | 'markdown' | 'schema' | 'readme';
 }
 
 export type MlsdArgs = MlsdCheckArgs | MlsdRulesArgs | { readonly command: 'help' | 'version' };
@@ -44,6 +44,7 @@ function parseRules(rest: readonly string[]): MlsdRulesArgs {
   let output: MlsdRulesArgs['output'] = 'text';
   for (const a of rest) {
     if (a === '--markdown') output = 'markdown';
+    else if (a === '--readme') output = 'readme';
     else if (a === '--json') output = 'json';
     else if (a === '--schema') output = 'schema';
     else if (a === '--no-color') continue;

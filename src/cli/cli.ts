@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { check, DEFAULT_LEVEL } from '../core/check';
 import type { MlsdRcOptions } from '../core/config/rc';
 import { MlsdUsageError, parseArgs, type MlsdCheckArgs } from './args';
-import { rcSchema, rulesJson, rulesMarkdown, rulesText } from './docs';
+import { rcSchema, readmeRulesTable, rulesJson, rulesMarkdown, rulesText } from './docs';
 import { expandInputs, readAll } from './files';
 import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
@@ -35,7 +35,7 @@ export async function main(argv: readonly string[], io: MlsdCliIo): Promise<numb
         io.stdout(`${VERSION}\n`);
         return EXIT_OK;
       case 'rules':
-        io.stdout(args.output === 'markdown' ? rulesMarkdown() : args.output === 'json' ? rulesJson() : args.output === 'schema' ? JSON.stringify(rcSchema(), null, 2) + '\n' : rulesText());
+        io.stdout(args.output === 'readme' ? readmeRulesTable() + '\n' : args.output === 'markdown' ? rulesMarkdown() : args.output === 'json' ? rulesJson() : args.output === 'schema' ? JSON.stringify(rcSchema(), null, 2) + '\n' : rulesText());
         return EXIT_OK;
       case 'check':
         return await runCheck(args, io);

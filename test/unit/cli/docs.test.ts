@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rcSchema, rulesMarkdown } from '../../../src/cli/docs';
+import { rcSchema, readmeRulesTable, rulesMarkdown, withReadmeRules } from '../../../src/cli/docs';
 import { CASES } from '../../../src/core/framework/cases';
 import { RULES } from '../../../src/core/rules/index';
 import { ROOT } from './helpers';
@@ -41,5 +41,26 @@ describe('generated docs and schema', () => {
   it('package.json points jsonValidation at the schema', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(pkg.contributes.jsonValidation).toContainEqual({ fileMatch: '.mlsdrc.json', url: './schemas/mlsdrc.schema.json' });
+  });
+});
+
+describe('README rule table', () => {
+  it(`README.md lists every rule from the registry (${REGEN})`, () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain(readmeRulesTable());
+    expect(withReadmeRules(readme)).toBe(readme);
+    for (const r of RULES) expect(readme).toContain(`[${r.id}](docs/rules.md#${r.id.toLowerCase()})`);
+  });
+});
+
+describe('README settings table', () => {
+  it('documents every setting package.json contributes, with its default', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    for (const [key, spec] of Object.entries(pkg.contributes.configuration.properties) as [string, { default: unknown }][]) {
+      const row = readme.split('\n').find((l) => l.startsWith(`| \`${key}\` |`));
+      expect(row, `README settings row for ${key}`).toBeDefined();
+      expect(row).toContain(`\`${JSON.stringify(spec.default).replace(/^"|"$/g, '')}\``);
+    }
   });
 });

@@ -49,6 +49,7 @@ function browserLikeContext(): vm.Context {
   const g: Record<string, unknown> = {
     console, TextEncoder, TextDecoder, URL, URLSearchParams, queueMicrotask, structuredClone,
     setTimeout, clearTimeout, setInterval, clearInterval, atob, btoa, crypto: globalThis.crypto,
+    performance, AbortController, AbortSignal, EventTarget, Event, Blob, fetch,
   };
   const ctx = vm.createContext(g);
   vm.runInContext('globalThis.self = globalThis;', ctx);
