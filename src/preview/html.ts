@@ -33,6 +33,16 @@ export interface PreviewPage {
   readonly strip: string;
 }
 
+/**
+ * Keeps the page hidden until `preview.css` has applied (it ends with a rule that
+ * undoes this). VS Code shows a freshly written webview page at most 200 ms after
+ * writing it, loaded or not (webview pre/index.html, `hookupOnLoadHandlers`), and
+ * the stylesheet comes through the service worker and the extension host, which
+ * can take longer on a busy machine: without this the strip flashes as bare
+ * buttons. If the stylesheet never arrives, the page still shows after 3 s.
+ */
+export const UNSTYLED_GUARD = 'body{visibility:hidden;animation:mlsd-reveal 0s 3s forwards}@keyframes mlsd-reveal{to{visibility:visible}}';
+
 /** The full page set once as `webview.html`; later changes arrive as messages. */
 export function previewHtml(p: PreviewPage): string {
   const nonce = escapeHtml(p.nonce);
@@ -44,6 +54,7 @@ export function previewHtml(p: PreviewPage): string {
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <meta id="mlsd-settings" data-settings="${escapeHtml(JSON.stringify(p.settings))}">
 <title>${escapeHtml(p.title)}</title>
+<style>${UNSTYLED_GUARD}</style>
 <link rel="stylesheet" href="${escapeHtml(p.styleUri)}">
 </head>
 <body>

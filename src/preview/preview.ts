@@ -47,6 +47,9 @@ export class MlsdPreview implements vscode.Disposable {
   private _htmlVersion = -1;
   private _sentVersion = -1;
   private _requestId = 0;
+  /** Bumped by every refresh / every full refresh, so a slower, older render never lands after a newer one. */
+  private _gen = 0;
+  private _fullGen = 0;
   private readonly _pending = new Map<number, (d: DiagramSvg[]) => void>();
   private _disposed = false;
   /** Line we revealed in the editor for the preview; its echo is not sent back. */
@@ -115,14 +118,20 @@ export class MlsdPreview implements vscode.Disposable {
   async refresh(full: boolean): Promise<void> {
     if (this._timer) clearTimeout(this._timer);
     this._timer = undefined;
+    const gen = ++this._gen;
+    const fullGen = full ? ++this._fullGen : this._fullGen;
+    const resource = this._resource;
+    // Superseded: another answer, a newer full page, or (for an update) any newer refresh.
+    const stale = () => this._disposed || resource !== this._resource || fullGen !== this._fullGen || (!full && gen !== this._gen);
     let doc: vscode.TextDocument;
     try {
-      doc = await vscode.workspace.openTextDocument(this._resource);
+      doc = await vscode.workspace.openTextDocument(resource);
     } catch {
-      this.panel.webview.html = errorHtml(`The answer ${this._resource.fsPath} could not be opened. Close this preview and open it again from the answer.`);
+      if (stale()) return;
+      this.panel.webview.html = errorHtml(`The answer ${resource.fsPath} could not be opened. Close this preview and open it again from the answer.`);
       return;
     }
-    if (this._disposed) return;
+    if (stale()) return;
     if (!full && doc.version === this._sentVersion) return;
     const rendered = heavy().renderAnswer(doc.getText());
     const checked = this._host.answers.get(doc);

@@ -2,12 +2,15 @@
  * The preview's Markdown renderer: a markdown-it instance of its own (the
  * core's parser allows raw HTML for analysis; this one does not), with
  * - `html: false`: raw HTML in an answer is shown as text, never as markup;
+ * - HTML comments (template hints, `mlsd-disable` directives) hidden, as in
+ *   VS Code's Markdown preview, without changing line numbers (`comments.ts`);
  * - source lines stamped on every block (`data-line`, class `code-line`) for scroll sync;
  * - Mermaid fences emitted as escaped source only; the webview draws them.
  * No `vscode` import: the browser tests and the HTML export use it too.
  */
 import MarkdownIt from 'markdown-it';
 import { escapeHtml } from '../core/util';
+import { hideComments } from './comments';
 import { diagramHash } from './hash';
 
 /** A Mermaid fence as the preview sees it. */
@@ -92,13 +95,14 @@ export function previewMarkdown(): Md {
 }
 
 /**
- * Render an answer to HTML. Front matter is left out of the output (its lines
- * still count, so `data-line` values match the editor's 0-based lines).
+ * Render an answer to HTML. Front matter is left out of the output and HTML
+ * comments are hidden; both keep their lines, so `data-line` values match the
+ * editor's 0-based lines.
  */
 export function renderAnswer(text: string): RenderedAnswer {
   const lines = text.split(/\r?\n/);
   const fm = frontMatterLines(lines);
-  const body = fm ? lines.slice(fm).join('\n') : text;
+  const body = hideComments(fm ? lines.slice(fm).join('\n') : text);
   const env = { lineOffset: fm, diagrams: [] as PreviewDiagram[] };
   const html = previewMarkdown().render(body, env);
   return { html, diagrams: env.diagrams };

@@ -17,6 +17,8 @@ interface Compiled {
   readonly group: number;
   readonly pattern: number;
   readonly slots: readonly Slot[];
+  /** Index in the KeywordIndex's list. */
+  readonly id: number;
 }
 
 /** A named list of keyword patterns; its id indexes scan results. */
@@ -66,7 +68,22 @@ function lower(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
-/** Does token `i` equal `w` (lower-case), compared by character codes without allocating? */
+/** Hash of a lower-case keyword word; `hashToken` computes the same from a token's characters. */
+function hashWord(w: string): number {
+  let h = 0;
+  for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
+  return h;
+}
+
+function hashToken(ts: TokenStream, i: number): number {
+  const s = ts.starts[i]!;
+  const len = ts.lens[i]!;
+  let h = 0;
+  for (let k = 0; k < len; k++) h = (Math.imul(h, 31) + lower(ts.text.charCodeAt(s + k))) | 0;
+  return h;
+}
+
+/** Does token `i` equal the lower-case word `w`, compared by character codes without allocating? */
 function tokenEquals(ts: TokenStream, i: number, w: string): boolean {
   const len = ts.lens[i]!;
   if (len !== w.length) return false;
@@ -82,71 +99,105 @@ function tokenStartsWith(ts: TokenStream, i: number, p: string): boolean {
   return true;
 }
 
-function slotMatches(slot: Slot, ts: TokenStream, i: number): boolean {
-  if (ts.kinds[i] === TokenKind.Number && slot.num) return true;
-  for (const e of slot.exact) if (tokenEquals(ts, i, e)) return true;
-  for (const p of slot.prefixes) if (tokenStartsWith(ts, i, p)) return true;
-  return false;
+/** A node of the word-level trie over the tokens after the first: where patterns end, and how they go on. */
+interface WordNode {
+  /** Patterns complete at this node. */
+  end: Compiled[] | undefined;
+  /** Next token, matched exactly: by the hash of its lower-cased characters, then compared. */
+  exact: Map<number, { readonly word: string; readonly node: WordNode }[]> | undefined;
+  /** Next token, matched by a prefix or as a number: one child per distinct alternative. */
+  other: { readonly prefix: string | undefined; readonly node: WordNode }[] | undefined;
 }
 
-/** Trie node over first tokens: children by ASCII code (keywords are ASCII `a-z0-9`). */
-interface TrieNode {
-  next: (TrieNode | undefined)[] | undefined;
-  /** Patterns whose first token is exactly the path to this node. */
-  exact: Compiled[] | undefined;
-  /** Patterns whose first token has the path to this node as a prefix (`word*`). */
-  prefix: Compiled[] | undefined;
+/** Trie node over the first token's characters (keywords are ASCII `a-z0-9`). */
+interface CharNode {
+  next: (CharNode | undefined)[] | undefined;
+  /** Continuations of patterns whose first token is exactly the path to this node. */
+  exact: WordNode | undefined;
+  /** Continuations of patterns whose first token has this path as a prefix (`word*`). */
+  prefix: WordNode | undefined;
 }
 
-const newNode = (): TrieNode => ({ next: undefined, exact: undefined, prefix: undefined });
+const wordNode = (): WordNode => ({ end: undefined, exact: undefined, other: undefined });
+const charNode = (): CharNode => ({ next: undefined, exact: undefined, prefix: undefined });
 
 /**
  * An index over many keyword groups. Build it once per set of groups (module
- * load); scanning a document is then one pass over its tokens that walks a trie
- * of first tokens character by character — most tokens leave the trie after a
- * character or two — and creates no strings.
+ * load); scanning a document is then one pass over its tokens: the first token
+ * walks a character trie (most tokens leave it after a character or two, with
+ * no string created), and only where a pattern can start does the scan follow a
+ * word-level trie over the next tokens. Work is proportional to the tokens plus
+ * the partial matches, whatever the number of patterns.
  */
 export class KeywordIndex {
-  private readonly _root = newNode();
-  private readonly _numFirst: Compiled[] = [];
+  private readonly _root = charNode();
+  private readonly _num = wordNode();
+  private readonly _compiled: Compiled[] = [];
+  /** Per compiled pattern, the last token it was reported at (dedupes alternative paths). */
+  private _last = new Int32Array(0);
 
   constructor(readonly groups: readonly KeywordGroup[]) {
     for (const g of groups) {
       g.patterns.forEach((p, pi) => {
         const slots = parseKeyword(p);
-        const c: Compiled = { group: g.id, pattern: pi, slots };
+        const c: Compiled = { group: g.id, pattern: pi, slots, id: this._compiled.length };
+        this._compiled.push(c);
         const first = slots[0]!;
-        for (const e of first.exact) (this._node(e).exact ??= []).push(c);
-        for (const pre of new Set(first.prefixes)) {
-          const node = this._node(pre);
-          if (!node.prefix?.includes(c)) (node.prefix ??= []).push(c);
-        }
-        if (first.num) this._numFirst.push(c);
+        for (const e of first.exact) this._insertRest((this._char(e).exact ??= wordNode()), c, 1);
+        for (const pre of new Set(first.prefixes)) this._insertRest((this._char(pre).prefix ??= wordNode()), c, 1);
+        if (first.num) this._insertRest(this._num, c, 1);
       });
     }
+    this._last = new Int32Array(this._compiled.length);
   }
 
-  private _node(word: string): TrieNode {
+  private _char(word: string): CharNode {
     let node = this._root;
     for (let k = 0; k < word.length; k++) {
-      const code = word.charCodeAt(k);
-      const next = (node.next ??= new Array<TrieNode | undefined>(128).fill(undefined));
-      node = next[code] ??= newNode();
+      const next = (node.next ??= new Array<CharNode | undefined>(128).fill(undefined));
+      node = next[word.charCodeAt(k)] ??= charNode();
     }
     return node;
+  }
+
+  private _insertRest(node: WordNode, c: Compiled, s: number): void {
+    if (s === c.slots.length) {
+      (node.end ??= []).push(c);
+      return;
+    }
+    const slot = c.slots[s]!;
+    for (const e of slot.exact) {
+      const m = (node.exact ??= new Map<number, { readonly word: string; readonly node: WordNode }[]>());
+      const h = hashWord(e);
+      const list = m.get(h) ?? [];
+      m.set(h, list);
+      let entry = list.find((x) => x.word === e);
+      if (!entry) list.push((entry = { word: e, node: wordNode() }));
+      this._insertRest(entry.node, c, s + 1);
+    }
+    const alts: (string | undefined)[] = [...new Set(slot.prefixes)];
+    if (slot.num) alts.push(undefined);
+    for (const prefix of alts) {
+      const list = (node.other ??= []);
+      let entry = list.find((o) => o.prefix === prefix);
+      if (!entry) list.push((entry = { prefix, node: wordNode() }));
+      this._insertRest(entry.node, c, s + 1);
+    }
   }
 
   /** Calls `onHit` for every occurrence of every pattern in tokens [from, to). */
   scan(ts: TokenStream, onHit: (h: Hit) => void, from = 0, to = ts.count): void {
     const { text, starts, lens, kinds } = ts;
-    const seen: Compiled[] = [];
+    this._last.fill(-1);
     for (let i = from; i < to; i++) {
-      if (kinds[i] === TokenKind.Number) for (const c of this._numFirst) this._tryRest(c, ts, i, to, onHit);
+      if (kinds[i] === TokenKind.Number) {
+        this._walk(this._num, ts, i, i + 1, to, onHit);
+        continue;
+      }
       const s = starts[i]!;
       const len = lens[i]!;
-      let node: TrieNode | undefined = this._root;
+      let node: CharNode | undefined = this._root;
       let k = 0;
-      seen.length = 0;
       for (; k < len; k++) {
         const code = text.charCodeAt(s + k);
         if (code >= 128 || !node.next) {
@@ -155,26 +206,32 @@ export class KeywordIndex {
         }
         node = node.next[code >= 65 && code <= 90 ? code + 32 : code];
         if (!node) break;
-        if (node.prefix) {
-          for (const c of node.prefix) {
-            if (!seen.includes(c)) {
-              seen.push(c);
-              this._tryRest(c, ts, i, to, onHit);
-            }
-          }
-        }
+        if (node.prefix) this._walk(node.prefix, ts, i, i + 1, to, onHit);
       }
-      if (node && k === len && node.exact) {
-        for (const c of node.exact) if (!seen.includes(c)) this._tryRest(c, ts, i, to, onHit);
-      }
+      if (node && k === len && node.exact) this._walk(node.exact, ts, i, i + 1, to, onHit);
     }
   }
 
-  private _tryRest(c: Compiled, ts: TokenStream, i: number, to: number, onHit: (h: Hit) => void) {
-    const n = c.slots.length;
-    if (i + n > to) return;
-    for (let s = 1; s < n; s++) if (!slotMatches(c.slots[s]!, ts, i + s)) return;
-    onHit({ group: c.group, pattern: c.pattern, token: i, end: i + n });
+  /** Follow the word trie from token `j` (the pattern started at token `i`). */
+  private _walk(node: WordNode, ts: TokenStream, i: number, j: number, to: number, onHit: (h: Hit) => void): void {
+    if (node.end) {
+      for (const c of node.end) {
+        if (this._last[c.id] === i) continue;
+        this._last[c.id] = i;
+        onHit({ group: c.group, pattern: c.pattern, token: i, end: j });
+      }
+    }
+    if (j >= to) return;
+    if (node.exact) {
+      const list = node.exact.get(hashToken(ts, j));
+      if (list) for (const x of list) if (tokenEquals(ts, j, x.word)) this._walk(x.node, ts, i, j + 1, to, onHit);
+    }
+    if (node.other) {
+      for (const o of node.other) {
+        const ok = o.prefix === undefined ? ts.kinds[j] === TokenKind.Number : tokenStartsWith(ts, j, o.prefix);
+        if (ok) this._walk(o.node, ts, i, j + 1, to, onHit);
+      }
+    }
   }
 }
 

@@ -91,7 +91,8 @@ class Tokens implements TokenStream {
   }
 
   word(i: number): string {
-    const cache = (this._words ??= []);
+    // Preallocated so that the cache stays a fast (holey) array, not a dictionary.
+    const cache = (this._words ??= new Array<string | undefined>(this.count));
     return (cache[i] ??= this.text.slice(this.starts[i]!, this.starts[i]! + this.lens[i]!).toLowerCase());
   }
 

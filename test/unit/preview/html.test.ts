@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../../src/core/util';
-import { errorHtml, previewCsp, previewHtml } from '../../../src/preview/html';
+import { errorHtml, previewCsp, previewHtml, UNSTYLED_GUARD } from '../../../src/preview/html';
 import { getNonce } from '../../../src/preview/nonce';
 
 const page = (over: Partial<Parameters<typeof previewHtml>[0]> = {}) =>
@@ -64,6 +66,18 @@ describe('CSP and page shell', () => {
     });
     expect(html.match(/<script/g)).toHaveLength(2);
     expect(html).toContain('data-settings="{&#34;source&#34;:&#34;\\&#34;&#62;&#60;script&#62;');
+  });
+
+  it('keeps the page hidden until preview.css applies, with a timed fallback', () => {
+    const html = page();
+    const guard = html.indexOf(`<style>${UNSTYLED_GUARD}</style>`);
+    expect(guard).toBeGreaterThan(html.indexOf('Content-Security-Policy'));
+    expect(guard).toBeLessThan(html.indexOf('<link rel="stylesheet"'));
+    expect(UNSTYLED_GUARD).toMatch(/body\{visibility:hidden;animation:mlsd-reveal 0s \ds forwards\}/);
+    expect(UNSTYLED_GUARD).toContain('@keyframes mlsd-reveal{to{visibility:visible}}');
+    // The stylesheet's last rule lifts the guard (same specificity would tie; this one is higher).
+    const css = readFileSync(join(__dirname, '../../../media/preview.css'), 'utf8').trim();
+    expect(css.split('\n').pop()).toBe('html body { visibility: visible; animation: none; }');
   });
 
   it('error page allows nothing', () => {
