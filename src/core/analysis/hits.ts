@@ -7,18 +7,25 @@ import type { Range } from '../model/types';
  * Every keyword occurrence of every declared group in one answer, from one
  * scan of its tokens, with queries by step and by line range.
  */
+const NONE: readonly Hit[] = [];
+
 export class HitTable {
-  private readonly _byGroup: Hit[][];
+  /** Hits per group id; a group's array is created at its first hit. */
+  private readonly _byGroup: (Hit[] | undefined)[];
 
   constructor(private readonly _answer: Answer) {
     const index = sharedIndex();
-    this._byGroup = index.groups.map(() => []);
-    index.scan(_answer.tokens, (h) => this._byGroup[h.group]!.push(h));
+    const byGroup = (this._byGroup = new Array<Hit[] | undefined>(index.groups.length));
+    index.scan(_answer.tokens, (h) => {
+      const list = byGroup[h.group];
+      if (list) list.push(h);
+      else byGroup[h.group] = [h];
+    });
   }
 
   /** All hits of a group, in document order. */
   all(g: KeywordGroup): readonly Hit[] {
-    return this._byGroup[g.id] ?? [];
+    return this._byGroup[g.id] ?? NONE;
   }
 
   /** Line of a hit. */

@@ -258,7 +258,7 @@ export function parseAnswer(text: string): Answer {
   // A placeholder inside an HTML comment is invisible, so it is not unreplaced;
   // one inside inline code or after `\\`/`^`/`_` (LaTeX `\\frac{a}{b}`) is not one at all.
   const placeholders = realPlaceholders(text, lineStarts, placeholderSpans(text).filter(notInCode), comments);
-  const spans: MaskSpan[] = [...comments, ...placeholders, ...labelSpans(text).filter(notInCode)];
+  const spans: MaskSpan[] = [...comments, ...placeholders, ...labelSpans(text, lineStarts).filter(notInCode)];
   if (fmEnd > 0) spans.push({ start: 0, end: fmEnd });
   for (const l of maskLines) spans.push({ start: lineStarts[l]!, end: l + 1 < lineCount ? lineStarts[l + 1]! - 1 : text.length });
   spans.sort((a, b) => a.start - b.start);

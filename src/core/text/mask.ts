@@ -14,8 +14,8 @@ export interface MaskSpan {
 
 /** Candidate placeholders: `<…>` (kept only with an ellipsis inside) or `{…}`, on one line. Each match stops at the next bracket, so the scan is linear. */
 const PLACEHOLDER_RE = /<[^<>\n]{0,200}>|\{[^{}\n]{1,200}\}/g;
-/** A bold label followed by a colon at the start of a line or list item. */
-const LABEL_RE = /^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(\*\*|__)[^*_\n]{1,80}?(?::\1|\1:)/gm;
+/** A bold label followed by a colon at the start of a line or list item (tried only at line starts: sticky). */
+const LABEL_RE = /[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(\*\*|__)[^*_\n]{1,80}?(?::\1|\1:)/y;
 /** Unreplaced placeholder words. */
 export const TODO_RE = /\b(?:TODO|TBD|FIXME|XXX)\b/g;
 
@@ -37,22 +37,33 @@ export function commentSpans(text: string): MaskSpan[] {
 export function placeholderSpans(text: string): MaskSpan[] {
   const out: MaskSpan[] = [];
   let m: RegExpExecArray | null;
-  PLACEHOLDER_RE.lastIndex = 0;
+  // Cheap literal searches first: most answers have no `{` and no ellipsis at all.
+  const maybe = text.indexOf('{') >= 0 || text.indexOf('…') >= 0 || text.indexOf('...') >= 0;
+  PLACEHOLDER_RE.lastIndex = maybe ? 0 : text.length;
   while ((m = PLACEHOLDER_RE.exec(text))) {
     const s = m[0];
     // `<user, ad, context>` is content; `<add the QPS…>` and `{metric}` are placeholders.
     if (s[0] === '{' || s.includes('…') || s.includes('...')) out.push({ start: m.index, end: m.index + s.length });
   }
-  TODO_RE.lastIndex = 0;
+  const todo = ['TODO', 'TBD', 'FIXME', 'XXX'].some((w) => text.indexOf(w) >= 0);
+  TODO_RE.lastIndex = todo ? 0 : text.length;
   while ((m = TODO_RE.exec(text))) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 
-export function labelSpans(text: string): MaskSpan[] {
+export function labelSpans(text: string, lineStarts?: ArrayLike<number>): MaskSpan[] {
   const out: MaskSpan[] = [];
-  LABEL_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LABEL_RE.exec(text))) out.push({ start: m.index, end: m.index + m[0].length });
+  if (text.indexOf('**') < 0 && text.indexOf('__') < 0) return out;
+  const tryAt = (at: number) => {
+    const c = text.charCodeAt(at);
+    // Only lines that can start a label: whitespace, a bullet, a digit, `*` or `_`.
+    if (c !== 32 && c !== 9 && c !== 42 && c !== 95 && c !== 45 && c !== 43 && !(c >= 48 && c <= 57)) return;
+    LABEL_RE.lastIndex = at;
+    const m = LABEL_RE.exec(text);
+    if (m) out.push({ start: at, end: at + m[0].length });
+  };
+  if (lineStarts) for (let i = 0; i < lineStarts.length; i++) tryAt(lineStarts[i]!);
+  else for (let at = 0; at >= 0 && at < text.length; at = text.indexOf('\n', at) + 1 || -1) tryAt(at);
   return out;
 }
 

@@ -63,6 +63,10 @@ export function classify(c: number): Cls {
   return Cls.Letter;
 }
 
+/** Class of every UTF-16 code unit, computed once (64 KB), so the hot loop is one array read per character. */
+const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) CLASS[c] = classify(c);
+
 class Tokens implements TokenStream {
   count = 0;
   kinds: Uint8Array;
@@ -141,7 +145,7 @@ export function tokenize(text: string, skip: readonly SkipSpan[] = [], lineOffse
       nextSkip = si < skip.length ? Math.max(skip[si]!.start, i + 1) : n + 1;
       continue;
     }
-    const cls = classify(text.charCodeAt(i));
+    const cls = CLASS[text.charCodeAt(i)]!;
     if (start >= 0 && cls !== startCls) {
       out.push(startCls === Cls.Digit ? TokenKind.Number : TokenKind.Word, start, i, line, start - lineStart);
       start = -1;

@@ -1,36 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { check, markdownParser } from '../../../src/core/index';
+import { check } from '../../../src/core/index';
 import { readFixture } from './helpers';
 
 describe('huge and hostile input', () => {
-  it('checks a ~1 MB answer (repeated sections) quickly and reports sanely', () => {
+  // No duration is asserted (shared, noisy machines): a hang or a quadratic blow-up
+  // runs into the test's timeout; `npm run bench` measures the real ratios.
+  it('checks a ~1 MB answer (repeated sections) and reports sanely', { timeout: 60_000 }, () => {
     const strong = readFixture('strong-ctr.mlsd.md');
     const body = strong.slice(strong.indexOf('## 1.'));
     const text = strong + '\n' + body.repeat(Math.ceil(1_000_000 / body.length));
     expect(text.length).toBeGreaterThan(1_000_000);
-    check(text); // warm-up
-    const t0 = performance.now();
     const r = check(text);
-    const ms = performance.now() - t0;
-    const t1 = performance.now();
-    markdownParser().parse(text, {});
-    const md = performance.now() - t1;
+    expect(r.answer.stepSections.size).toBe(7);
     expect(r.findings.filter((f) => /Internal error/.test(f.message))).toEqual([]);
     expect(r.findings.every((f) => f.severity !== 'error')).toBe(true);
-    // Generous bound for a shared CI box; the benchmark measures the real ratio.
-    expect(ms).toBeLessThan(Math.max(2000, md * 6));
   });
 
-  it('survives very deep nesting, long lines, unclosed constructs and binary junk without hanging', () => {
+  it('survives very deep nesting, long lines, unclosed constructs and binary junk without hanging', { timeout: 60_000 }, () => {
     const deep = Array.from({ length: 400 }, (_, i) => `${'  '.repeat(i)}- {x${i}} level`).join('\n');
     const quotes = '>'.repeat(5000) + ' deep';
     const longLine = 'a/b '.repeat(50_000) + '{' + 'x'.repeat(300) + '}';
     const junk = Array.from({ length: 2000 }, (_, i) => String.fromCharCode(i % 0xd800)).join('');
     const brackets = '<'.repeat(20_000) + '{'.repeat(20_000) + '<!--' + '-'.repeat(10_000);
     for (const text of [deep, quotes, longLine, junk, brackets, '```mermaid\n' + 'A --> B\n'.repeat(10_000), '---\nlevel: senior\n']) {
-      const t0 = performance.now();
       const r = check(`# T\n\n## 7. Monitoring\n\n${text}`);
-      expect(performance.now() - t0).toBeLessThan(3000);
       expect(r.findings.filter((f) => /Internal error/.test(f.message))).toEqual([]);
     }
   });
