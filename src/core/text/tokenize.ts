@@ -120,7 +120,7 @@ class Tokens implements TokenStream {
  */
 export function tokenize(text: string, skip: readonly SkipSpan[] = [], lineOffset = 0): TokenStream {
   const n = text.length;
-  const out = new Tokens(text, Math.max(16, Math.min(n >> 2, 1 << 16)));
+  const out = new Tokens(text, Math.max(16, Math.min(n >> 3, 1 << 20)));
   let line = lineOffset;
   let lineStart = 0;
   let start = -1;
