@@ -1,6 +1,9 @@
 // Bench section: the extension host's cost. Builds the production bundles and prints
 //   bench extension-bundle main_kb=… heavy_kb=… mermaid=0 target_kb=150 ok|MISSED
-//   bench activation activate_ms=… load_and_activate_ms=… target_ms=20 ok|MISSED
+//   bench activation module_load_ms=… activate_ms=… load_and_activate_ms=… target_ms=20 ok|MISSED
+// (module load: our bundle's modules running; VS Code's own work — building the `vscode`
+// API object at the first require, creating the extension context before calling
+// activate() — is printed as vscode_api_ms or not counted.)
 // `main` is dist/extension.js, what activation loads; `heavy` is dist/heavy.js
 // (checker core, renderer, templates), required on the first check. Activation is
 // measured inside the real VS Code 1.100.3 (test/vscode/launcher.mjs, one test).
@@ -67,5 +70,5 @@ export async function run(ctx) {
   }
   const t = JSON.parse(readFileSync(out, 'utf8'));
   const verdict = t.loadAndActivateMs <= 20 ? 'ok' : 'MISSED';
-  console.log(`bench activation activate_ms=${t.activationMs.toFixed(2)} load_and_activate_ms=${t.loadAndActivateMs.toFixed(2)} vscode=${t.vscodeVersion} target_ms=20 ${verdict}`);
+  console.log(`bench activation vscode_api_ms=${t.vscodeApiMs.toFixed(2)} module_load_ms=${t.moduleLoadMs.toFixed(2)} activate_ms=${t.activationMs.toFixed(2)} load_and_activate_ms=${t.loadAndActivateMs.toFixed(2)} vscode=${t.vscodeVersion} target_ms=20 ${verdict}`);
 }

@@ -4,7 +4,8 @@
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { check, DEFAULT_LEVEL } from '../core/check';
+import { check } from '../core/check';
+import { DEFAULT_LEVEL } from '../core/framework/types';
 import type { MlsdRcOptions } from '../core/config/rc';
 import { MlsdUsageError, parseArgs, type MlsdCheckArgs } from './args';
 import { rcSchema, readmeRulesTable, rulesJson, rulesMarkdown, rulesText } from './docs';

@@ -5,7 +5,7 @@
 import { computeCoverage, type Coverage } from './analysis/coverage';
 import { HitTable } from './analysis/hits';
 import { caseById } from './framework/cases';
-import type { CaseStudy, Level } from './framework/types';
+import { DEFAULT_LEVEL, type CaseStudy, type Level } from './framework/types';
 import { parseAnswer } from './model/parse';
 import type { Answer } from './model/types';
 import { RULES, ruleByKey } from './rules/index';
@@ -31,7 +31,6 @@ export interface CheckResult {
   readonly findings: readonly Finding[];
 }
 
-export const DEFAULT_LEVEL: Level = 'senior';
 
 /** Resolve a rule's severity: explicit setting (by id or name) over its level default. */
 export function severityOf(ruleId: string, level: Level, settings?: Readonly<Record<string, RuleSetting>>): RuleSetting {

@@ -11,6 +11,7 @@
  */
 import type { CheckOptions, Level, RuleSetting } from '../core/index';
 import type { MlsdRcOptions } from '../core/config/rc';
+import { DEFAULT_LEVEL } from '../core/framework/types';
 import { heavy } from './lazy';
 
 const RULE_VALUES: readonly string[] = ['off', 'info', 'warning', 'error'];
@@ -50,7 +51,7 @@ export function resolveCheckOptions(settings: MlsdSettingsInput, rc?: MlsdRcOpti
   const rules = { ...normalizeRules(settings.rules), ...normalizeRules(rc?.rules) };
   const kb = settings.maxFileSizeKB;
   return {
-    level: rc?.level ?? settings.level ?? heavy().DEFAULT_LEVEL,
+    level: rc?.level ?? settings.level ?? DEFAULT_LEVEL,
     caseId: rc?.caseId,
     rules,
     maxBytes: kb !== undefined && kb > 0 ? Math.round(kb * 1024) : undefined,
@@ -69,5 +70,5 @@ export function levelSource(
   if (frontMatterLevel) return { level: frontMatterLevel, source: 'front matter' };
   if (rcLevel) return { level: rcLevel, source: '.mlsdrc.json' };
   if (settingLevel) return { level: settingLevel, source: 'setting' };
-  return { level: heavy().DEFAULT_LEVEL, source: 'default' };
+  return { level: DEFAULT_LEVEL, source: 'default' };
 }

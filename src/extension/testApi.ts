@@ -10,6 +10,10 @@ import type { MlsdEditorFeatures } from './features';
  */
 export interface MlsdActivationTiming {
   readonly loaded: number;
+  /** When VS Code had built the `vscode` API object for this extension (its cost, not ours). */
+  readonly vscodeReady: number;
+  /** When the bundle's modules had all run (VS Code then prepares the context and calls `activate`). */
+  readonly modulesReady: number;
   readonly start: number;
   readonly end: number;
   readonly ms: number;

@@ -28,6 +28,9 @@ export const STEP_IDS: readonly StepId[] = [
 export type Level = 'mid' | 'senior' | 'staff';
 export const LEVELS: readonly Level[] = ['mid', 'senior', 'staff'];
 
+/** Level used when neither the answer, `.mlsdrc.json`, the settings nor a flag set one. */
+export const DEFAULT_LEVEL: Level = 'senior';
+
 /** Level tag of a key point: [C] core, [S] senior, [St] staff. */
 export type PointLevel = 'core' | 'senior' | 'staff';
 

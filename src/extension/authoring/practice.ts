@@ -50,7 +50,7 @@ export class MlsdPracticeController implements vscode.Disposable {
   constructor(
     private readonly _state: vscode.Memento,
     private readonly _answers: MlsdAnswers,
-    private readonly _clock: MlsdClock = heavy().SYSTEM_CLOCK,
+    private readonly _clock: MlsdClock = { now: () => Date.now() },
   ) {
     this._item.name = 'MLSD practice timer';
     this._item.command = 'mlsd.practice.togglePause';
@@ -152,7 +152,10 @@ export class MlsdPracticeController implements vscode.Disposable {
   }
 
   private _restore(): void {
-    const s = heavy().MlsdPracticeSession.restore(this._clock, this._state.get(STATE_KEY));
+    // Nothing saved (the usual case): do not load the heavy module during activation.
+    const saved = this._state.get(STATE_KEY);
+    if (saved === undefined) return;
+    const s = heavy().MlsdPracticeSession.restore(this._clock, saved);
     if (!s) {
       void this._state.update(STATE_KEY, undefined);
       return;

@@ -43,7 +43,7 @@ suite('editing: commands', () => {
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(
       out,
-      JSON.stringify({ activationMs: timing.ms, loadAndActivateMs: timing.end - timing.loaded, vscodeVersion: vscode.version, measuredAt: new Date().toISOString() }, null, 2) + '\n',
+      JSON.stringify({ activationMs: timing.ms, vscodeApiMs: timing.vscodeReady - timing.loaded, moduleLoadMs: timing.modulesReady - timing.vscodeReady, loadAndActivateMs: timing.modulesReady - timing.vscodeReady + timing.ms, vscodeVersion: vscode.version, measuredAt: new Date().toISOString() }, null, 2) + '\n',
     );
     // The 20 ms target is checked by `npm run bench`, not here: timed tests are flaky on shared machines.
     assert.ok(timing.ms > 0 && timing.end >= timing.loaded, 'timings are measured, not defaults');
