@@ -94,7 +94,26 @@ const DARK = {
   '--vscode-testing-iconPassed': '#73c991',
   '--vscode-font-family': 'system-ui, "Segoe UI", Ubuntu, sans-serif',
 };
-export const THEMES = { 'vscode-light': LIGHT, 'vscode-dark': DARK };
+// VS Code's "Dark High Contrast" defaults (its colour registry's hcDark values).
+const HIGH_CONTRAST = {
+  '--vscode-editor-background': '#000000',
+  '--vscode-editor-foreground': '#ffffff',
+  '--vscode-sideBar-background': '#000000',
+  '--vscode-panel-border': '#6fc3df',
+  '--vscode-widget-border': '#6fc3df',
+  '--vscode-contrastBorder': '#6fc3df',
+  '--vscode-contrastActiveBorder': '#f38518',
+  '--vscode-textLink-foreground': '#21a6ff',
+  '--vscode-textCodeBlock-background': '#000000',
+  '--vscode-descriptionForeground': 'rgba(255, 255, 255, 0.7)',
+  '--vscode-focusBorder': '#f38518',
+  '--vscode-editorWarning-foreground': '#ffd370',
+  '--vscode-editorError-foreground': '#f48771',
+  '--vscode-testing-iconPassed': '#73c991',
+  '--vscode-inputValidation-errorBackground': '#000000',
+  '--vscode-font-family': 'system-ui, "Segoe UI", Ubuntu, sans-serif',
+};
+export const THEMES = { 'vscode-light': LIGHT, 'vscode-dark': DARK, 'vscode-high-contrast': HIGH_CONTRAST };
 
 /** Runs in the page before its scripts: what VS Code provides a webview (API, theme class, variables). */
 function initScript(theme) {

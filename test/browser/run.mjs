@@ -1,12 +1,12 @@
 // Real-browser tests of the preview webview (`npm run test:browser`): the page is
 // built by the extension's own code, served from 127.0.0.1 with the real CSP, and
-// run in Debian's Chromium. MLSD_BROWSER_GREP=text runs only matching tests. Prints `browser tests: N passed, M failed`; exits
+// run in Debian's Chromium (light, dark and high-contrast themes). MLSD_BROWSER_GREP=text runs only matching tests. Prints `browser tests: N passed, M failed`; exits
 // non-zero on any failure or when no test ran. Screenshots: test-output/preview-*.png
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HOSTILE } from './hostile.mjs';
-import { ROOT, SOURCE, buildAll, launch, newPage, openPreview, startServer, update } from './harness.mjs';
+import { ROOT, SOURCE, THEMES, buildAll, launch, newPage, openPreview, startServer, update } from './harness.mjs';
 
 const fixture = readFileSync(join(ROOT, 'test/browser/fixtures/answer.mlsd.md'), 'utf8');
 const outDir = join(ROOT, 'test-output');
@@ -39,6 +39,37 @@ const nodeFill = (page) =>
     const shape = document.querySelector('.mermaid-svg svg .node rect, .mermaid-svg svg .node polygon, .mermaid-svg svg .node path');
     return shape ? getComputedStyle(shape).fill : null;
   });
+
+/** Fill and stroke of the first node shape of the first diagram. */
+const nodePaint = (page) =>
+  page.evaluate(() => {
+    const shape = document.querySelector('.mermaid-svg svg .node rect, .mermaid-svg svg .node polygon, .mermaid-svg svg .node path');
+    return shape ? { fill: getComputedStyle(shape).fill, stroke: getComputedStyle(shape).stroke } : null;
+  });
+/** Applies a VS Code theme (body class and variables) as VS Code does, and waits for the diagrams to be redrawn in it. */
+async function switchTheme(page, name) {
+  const before = await nodePaint(page);
+  const passes = await page.evaluate(() => window.__mlsdStats.passes);
+  await page.evaluate(([n, vars]) => window.__applyTheme(n, vars), [name, THEMES[name]]);
+  await page.waitForFunction((p) => window.__mlsdStats.passes > p && window.__mlsdStats.last, passes);
+  await page.waitForFunction((b) => {
+    const s = document.querySelector('.mermaid-svg svg .node rect, .mermaid-svg svg .node polygon, .mermaid-svg svg .node path');
+    return s && (getComputedStyle(s).fill !== b.fill || getComputedStyle(s).stroke !== b.stroke);
+  }, before);
+  return nodePaint(page);
+}
+/** WCAG contrast ratio of two `rgb()`/`rgba()` colours (alpha ignored: callers pass opaque ones). */
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, bl] = c.match(/[\d.]+/g).slice(0, 3).map((v) => {
+      const x = Number(v) / 255;
+      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
 
 try {
   const fixtureDiagrams = lib.renderAnswer(fixture).diagrams;
@@ -203,6 +234,46 @@ try {
     assert.equal(await dark.page.locator('.mermaid-svg svg').count(), fixtureDiagrams.length);
     await dark.page.screenshot({ path: join(outDir, 'preview-dark.png') });
     await dark.page.close();
+  });
+
+  await test('high contrast: the diagrams re-render with the high-contrast Mermaid theme; text and focus outlines stand out', async () => {
+    const { page: hc, events: ev } = await newPage(browser, 'vscode-light');
+    version = 1;
+    await openPreview(hc, server.page(fixture));
+    const light = await nodePaint(hc);
+    const dark = await switchTheme(hc, 'vscode-dark');
+    const high = await switchTheme(hc, 'vscode-high-contrast');
+    // The HC palette of src/webview/mermaidApi.ts: black nodes outlined in VS Code's contrastBorder.
+    assert.deepEqual(high, { fill: 'rgb(0, 0, 0)', stroke: 'rgb(111, 195, 223)' });
+    assert.notDeepEqual(high, light, 'differs from the light theme');
+    assert.notDeepEqual(high, dark, 'differs from the dark theme');
+    assert.equal(await hc.locator('.mermaid-svg svg').count(), fixtureDiagrams.length);
+    // Node labels, prose and strip buttons: at least WCAG AAA (7:1) on the black page.
+    const colours = await hc.evaluate(() => {
+      const label = document.querySelector('.mermaid-svg svg .node .nodeLabel, .mermaid-svg svg .node text');
+      return {
+        bg: getComputedStyle(document.body).backgroundColor,
+        text: getComputedStyle(document.querySelector('#mlsd-content p')).color,
+        label: label && getComputedStyle(label).color,
+        step: getComputedStyle(document.querySelector('.mlsd-step .mlsd-step-title')).color,
+        stepBorder: getComputedStyle(document.querySelector('.mlsd-step')).borderTopColor,
+      };
+    });
+    assert.equal(colours.bg, 'rgb(0, 0, 0)');
+    for (const k of ['text', 'label', 'step']) assert.ok(colours[k] && contrast(colours[k], colours.bg) >= 7, `${k} ${colours[k]} on ${colours.bg}`);
+    assert.ok(contrast(colours.stepBorder, colours.bg) >= 3, `strip button border ${colours.stepBorder}`);
+    // Keyboard focus on a strip button: a solid outline in contrastActiveBorder.
+    await hc.locator('.mlsd-step').first().focus();
+    await hc.keyboard.press('Tab');
+    const focus = await hc.evaluate(() => {
+      const el = document.activeElement;
+      const s = getComputedStyle(el);
+      return { step: el.classList.contains('mlsd-step'), visible: el.matches(':focus-visible'), style: s.outlineStyle, color: s.outlineColor, width: s.outlineWidth };
+    });
+    assert.deepEqual(focus, { step: true, visible: true, style: 'solid', color: 'rgb(243, 133, 24)', width: '2px' });
+    assert.deepEqual(ev.errors, []);
+    await hc.screenshot({ path: join(outDir, 'preview-high-contrast.png') });
+    await hc.close();
   });
 
   await test(`${HOSTILE.length} hostile inputs run no script under the real CSP`, async () => {

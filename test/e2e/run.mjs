@@ -2,7 +2,8 @@
 // extension (scripts/package.mjs), installs the VSIX into a fresh extensions dir of the
 // real VS Code 1.100.3 (test/vscode/server.mjs), opens a workspace with two answers and
 // drives the UI with Playwright: Quick Open, the Problems panel, the preview and its
-// Mermaid SVGs (light and dark), and "MLSD: New Answer…" through its quick picks.
+// Mermaid SVGs (light and dark), "MLSD: New Answer…" through its quick picks, and the
+// "Get started" walkthrough ticking off the steps the user has done.
 // The workspace opens in restricted mode (untrusted): the extension must still work.
 //
 //   node test/e2e/run.mjs [--reuse-vsix] [--update-screenshots]   env MLSD_E2E_KEEP=1 keeps temp dirs,
@@ -15,9 +16,11 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { closeAllWorkbenches, ensureVSCodeServer, installVsix, PROJECT_ROOT, startWorkbench } from '../vscode/server.mjs';
-import { activeEditorText, activeTab, openProblems, pick, previewFrame, quickOpen, runCommand, waitForCount, waitForQuickInput, waitForWorkbench } from './ui.mjs';
+import { activeEditorText, activeTab, openProblems, openWalkthrough, pick, previewFrame, quickOpen, runCommand, waitForCount, waitForQuickInput, waitForWorkbench, walkthroughStep } from './ui.mjs';
 
 const EXTENSION_ID = 'mlsd-author.mlsd-author';
+const WALKTHROUGH = 'Get started with MLSD Author';
+const WALKTHROUGH_STEPS = ['Create an answer from a template', 'Open the preview', 'Read the score', 'Fix a finding', 'Start a practice session'];
 const GIVEN_VSIX = process.env.MLSD_E2E_VSIX; // test this VSIX as is (e.g. a release artifact)
 const VSIX = GIVEN_VSIX ? resolve(GIVEN_VSIX) : join(PROJECT_ROOT, 'dist', 'mlsd-author.vsix');
 const OUT = join(PROJECT_ROOT, 'test-output', 'e2e');
@@ -150,6 +153,19 @@ async function main() {
     await page.locator('.statusbar-item', { hasText: /MLSD Answer/ }).first().waitFor({ timeout: 20_000 });
   });
 
+  await test('the "Get started with MLSD Author" walkthrough lists its five steps, none done', async () => {
+    // Opened first, as a new user following it would: VS Code creates its walkthrough
+    // service lazily, and only once it exists do commands and views tick steps off.
+    const wt = await openWalkthrough(page, WALKTHROUGH);
+    for (const step of WALKTHROUGH_STEPS) {
+      const checked = await walkthroughStep(wt, step).getAttribute('aria-checked', { timeout: 20_000 });
+      if (checked !== 'false') throw new Error(`step "${step}" shows aria-checked=${checked} in a fresh profile`);
+    }
+    await runCommand(page, 'View: Close Editor');
+    await wt.waitFor({ state: 'hidden', timeout: 10_000 });
+    await activeTab(page, 'gaps.mlsd.md').waitFor({ timeout: 10_000 });
+  });
+
   await test('the Problems panel lists the answer\'s findings', async () => {
     const rows = await openProblems(page);
     for (const id of ['MLSD001', 'MLSD002']) await rows.filter({ hasText: id }).first().waitFor({ timeout: 30_000 });
@@ -162,6 +178,7 @@ async function main() {
     await runCommand(page, 'View: Hide Panel'); // room for the checklist in the screenshot
     const folders = page.locator('.part.sidebar .pane-header', { hasText: /^workspace/i }).first();
     if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
+    await runCommand(page, 'MLSD: Show Checklist'); // what the status bar item and the walkthrough run
     const header = page.locator('.part.sidebar .pane-header', { hasText: /MLSD Checklist/i }).first();
     await header.waitFor({ timeout: 20_000 });
     if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
@@ -216,13 +233,17 @@ async function main() {
     await shot('new-answer');
   });
 
-  await test('the "Get started with MLSD Author" walkthrough lists its five steps', async () => {
-    await runCommand(page, 'Welcome: Open Walkthrough');
-    await pick(page, 'Get started with MLSD Author', 'Get started with MLSD Author');
-    const page1 = page.locator('.gettingStartedContainer');
-    for (const step of ['Create an answer from a template', 'Open the preview', 'Read the score', 'Fix a finding', 'Start a practice session']) {
-      await page1.locator('.getting-started-step', { hasText: step }).first().waitFor({ timeout: 20_000 });
+  await test('the walkthrough ticks off the steps the user has done', async () => {
+    // Done through the command palette, the Problems panel and the checklist above; the
+    // practice session was never started, so its step must still be open.
+    const wt = await openWalkthrough(page, WALKTHROUGH);
+    const done = ['Create an answer from a template', 'Open the preview', 'Read the score', 'Fix a finding'];
+    for (const step of done) {
+      await wt.locator('button.getting-started-step[aria-checked="true"]', { hasText: step }).first().waitFor({ timeout: 20_000 })
+        .catch(async () => { throw new Error(`step "${step}" is not ticked off (aria-checked=${await walkthroughStep(wt, step).getAttribute('aria-checked')})`); });
     }
+    const practice = await walkthroughStep(wt, 'Start a practice session').getAttribute('aria-checked');
+    if (practice !== 'false') throw new Error(`"Start a practice session" shows aria-checked=${practice}, but no session was started`);
     await shot('walkthrough');
   });
 

@@ -106,3 +106,22 @@ export async function activeEditorText(page) {
   const lines = page.locator('.part.editor .editor-instance .monaco-editor .view-lines').first();
   return (await lines.innerText()).replace(/\u00a0/g, ' ');
 }
+
+/**
+ * Opens a walkthrough with "Welcome: Open Walkthrough…" and returns its page. Opening it
+ * also creates VS Code's walkthrough service, which is created lazily (with
+ * `workbench.startupEditor: none` nothing else creates it) and only from then on hears
+ * the `onCommand:`/`onView:` events that tick steps off.
+ */
+export async function openWalkthrough(page, title, timeout = 20_000) {
+  await runCommand(page, 'Welcome: Open Walkthrough');
+  await pick(page, title, title);
+  const container = page.locator('.gettingStartedContainer');
+  await container.locator('.getting-started-step').first().waitFor({ timeout });
+  return container;
+}
+
+/** The step button of an open walkthrough whose title contains `title`; `aria-checked` says whether it is done. */
+export function walkthroughStep(container, title) {
+  return container.locator('button.getting-started-step', { hasText: title }).first();
+}
