@@ -29,11 +29,11 @@ export class MlsdCodeActions implements vscode.CodeActionProvider {
     private readonly _diagnostics: MlsdDiagnostics,
   ) {}
 
-  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const only = context.only;
     const actions: vscode.CodeAction[] = [];
     if (!only || only.contains(vscode.CodeActionKind.QuickFix) || vscode.CodeActionKind.QuickFix.contains(only)) {
-      actions.push(...this._quickFixes(doc, context.diagnostics));
+      actions.push(...this._quickFixes(doc, this._diagnosticsAt(doc, range, context)));
     }
     if (!only || only.contains(fixAllKind()) || fixAllKind().contains(only)) {
       const all = this.fixAllAction(doc);
@@ -41,6 +41,17 @@ export class MlsdCodeActions implements vscode.CodeActionProvider {
       if (all && (only || (all.diagnostics?.length ?? 0) > 1)) actions.push(all);
     }
     return actions;
+  }
+
+  /**
+   * Our diagnostics at the range. VS Code passes the workbench's markers in
+   * `context.diagnostics`; right after a publish they can lag behind the
+   * extension host's collection, so our own published diagnostics are used too.
+   */
+  private _diagnosticsAt(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.Diagnostic[] {
+    const fromContext = context.diagnostics.filter((d) => d.source === 'mlsd');
+    if (fromContext.length) return fromContext;
+    return this._diagnostics.published(doc.uri).filter((d) => d.range.intersection(range) !== undefined);
   }
 
   /** The action that applies every non-overlapping fix of the document in one edit. */

@@ -50,6 +50,11 @@ export class MlsdDiagnostics implements vscode.Disposable {
   }
 
   /** The document version the published diagnostics of `uri` belong to. */
+  /** The diagnostics this extension published for a document (read in the extension host, so never stale). */
+  published(uri: vscode.Uri): readonly vscode.Diagnostic[] {
+    return this._collection.get(uri) ?? [];
+  }
+
   publishedVersion(uri: vscode.Uri): number | undefined {
     return this._versions.get(uri.toString());
   }
