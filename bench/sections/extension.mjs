@@ -56,6 +56,9 @@ export async function run(ctx) {
     console.log('bench activation skipped reason="MLSD_BENCH_SKIP_VSCODE is set"');
     return;
   }
+  // Measure what users install: the production (minified) bundles.
+  const built = spawnSync(process.execPath, [join(ctx.root, 'esbuild.config.mjs'), '--production', '--only=extension,heavy'], { cwd: ctx.root, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`production build failed:\n${built.stderr}`);
   const out = join(ctx.root, 'test-output/vscode/activation.json');
   rmSync(out, { force: true });
   const r = spawnSync('npm', ['run', '-s', 'test:vscode'], {

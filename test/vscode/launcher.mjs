@@ -81,7 +81,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function main() {
   ensureVSCodeServer({ log: say });
   if (!existsSync(suiteEntry)) {
-    return finish(1, `[vscode] missing ${suiteEntry}: run \`node test/vscode/build-suite.mjs\` first`);
+    return finish(1, `[vscode] missing ${suiteEntry}: run \`node esbuild.config.mjs --only=suite\` first`);
   }
   const pkg = JSON.parse(readFileSync(join(extensionPath, 'package.json'), 'utf8'));
   if (!vsix && pkg.main && !existsSync(join(extensionPath, pkg.main))) {
