@@ -7,7 +7,7 @@
 // Type-checking is separate: `npm run typecheck` (tsc --noEmit).
 import * as esbuild from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -130,7 +130,7 @@ function copyMermaid() {
 
 const selected = Object.entries(targets).filter(([name, o]) => {
   if (only && !only.split(',').includes(name)) return false;
-  return o.entryPoints.length > 0 && o.entryPoints.every((e) => existsSync(join(root, e)));
+  return o.entryPoints.length > 0 && o.entryPoints.every((e) => existsSync(resolve(root, e)));
 });
 
 if (watch) {
