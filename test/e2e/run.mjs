@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { closeAllWorkbenches, ensureVSCodeServer, installVsix, PROJECT_ROOT, startWorkbench } from '../vscode/server.mjs';
+import { ensureVSCodeServer, installVsix, PROJECT_ROOT, shutdownRun, startWorkbench } from '../vscode/server.mjs';
 import { activeEditorText, activeTab, openProblems, openWalkthrough, pick, previewFrame, quickOpen, runCommand, waitForCount, waitForQuickInput, waitForWorkbench, walkthroughStep } from './ui.mjs';
 
 const EXTENSION_ID = 'mlsd-author.mlsd-author';
@@ -29,17 +29,8 @@ const say = (m) => console.log(`[e2e] ${m}`);
 
 let wb;
 let tmpRoot;
-async function finish(code, msg) {
-  if (msg) console.log(msg);
-  const scratch = wb?.scratchDir;
-  await wb?.close().catch(() => {});
-  await closeAllWorkbenches().catch(() => {});
-  if (!keep) {
-    for (const d of [tmpRoot, scratch]) if (d) rmSync(d, { recursive: true, force: true });
-  } else if (tmpRoot) {
-    say(`kept ${tmpRoot}`);
-  }
-  process.exit(code);
+function finish(code, msg) {
+  return shutdownRun({ code, msg, wb, dirs: [tmpRoot], keep, log: say });
 }
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => finish(1, `[e2e] interrupted by ${sig}`));
 const overall = setTimeout(() => finish(1, '[e2e] TIMEOUT: the run took over 10 minutes'), 600_000);

@@ -9,7 +9,7 @@
 //
 // See /work/shared/recipes/real-vscode.md for how this route was found.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -84,6 +84,21 @@ const DEV_PATH_KEYS = new Set(['extensionDevelopmentPath', 'extensionTestsPath']
  * @param {number} [o.startTimeoutMs=90000]
  * @param {(line:string)=>void} [o.onConsole]  called for each browser console line
  */
+/**
+ * End a driver script (e2e, web): close the workbench and every other one, remove
+ * the temp dirs unless `keep`, and exit with `code`.
+ */
+export async function shutdownRun({ code, msg, wb, dirs, keep, log = console.log }) {
+  if (msg) console.log(msg);
+  const scratch = wb?.scratchDir;
+  await wb?.close().catch(() => {});
+  await closeAllWorkbenches().catch(() => {});
+  const all = [...dirs, scratch].filter(Boolean);
+  if (!keep) for (const d of all) rmSync(d, { recursive: true, force: true });
+  else if (all.length) log(`kept ${all.join(', ')}`);
+  process.exit(code);
+}
+
 export async function startWorkbench(o) {
   const {
     workspace,

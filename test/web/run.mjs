@@ -11,11 +11,11 @@
 //   node test/web/run.mjs [--skip-build]      env MLSD_WEB_KEEP=1 keeps temp dirs
 // Output: one line per test, then `web tests: N passed, M failed`.
 import * as esbuild from 'esbuild';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { closeAllWorkbenches, ensureVSCodeServer, PROJECT_ROOT, startWorkbench } from '../vscode/server.mjs';
+import { ensureVSCodeServer, PROJECT_ROOT, shutdownRun, startWorkbench } from '../vscode/server.mjs';
 
 const say = (m) => console.log(`[web] ${m}`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -27,13 +27,8 @@ const SHIPPED = ['dist/web', 'dist/webview', 'snippets', 'templates', 'schemas',
 
 let wb;
 let tmpRoot;
-async function finish(code, msg) {
-  if (msg) console.log(msg);
-  const scratch = wb?.scratchDir;
-  await wb?.close().catch(() => {});
-  await closeAllWorkbenches().catch(() => {});
-  if (!keep) for (const d of [tmpRoot, scratch]) if (d) rmSync(d, { recursive: true, force: true });
-  process.exit(code);
+function finish(code, msg) {
+  return shutdownRun({ code, msg, wb, dirs: [tmpRoot], keep, log: (m) => console.log(`[web] ${m}`) });
 }
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => finish(1, `[web] interrupted by ${sig}`));
 

@@ -72,11 +72,6 @@ function dropComments(line: string, open: boolean): { text: string; open: boolea
   return { text: out, open };
 }
 
-/** The range of a section's heading text. */
-export function headingRange(s: Section): Range {
-  return s.titleRange;
-}
-
 /** First section whose own heading maps to the step, if any. */
 export function stepHeadingSection(a: Answer, step: StepId): Section | undefined {
   return a.stepSections.get(step)?.[0];

@@ -257,8 +257,3 @@ export function keywordGroup(name: string, patterns: readonly Keyword[]): Keywor
 export function sharedIndex(): KeywordIndex {
   return (frozen ??= new KeywordIndex(registry.slice()));
 }
-
-/** Number of groups declared so far. */
-export function groupCount(): number {
-  return registry.length;
-}

@@ -66,25 +66,3 @@ export function labelSpans(text: string, lineStarts?: ArrayLike<number>): MaskSp
   else for (let at = 0; at >= 0 && at < text.length; at = text.indexOf('\n', at) + 1 || -1) tryAt(at);
   return out;
 }
-
-/** Replace every non-newline character inside the spans with a space. */
-export function applyMask(text: string, spans: readonly MaskSpan[]): string {
-  if (spans.length === 0) return text;
-  const sorted = spans.slice().sort((a, b) => a.start - b.start);
-  const parts: string[] = [];
-  let pos = 0;
-  for (const s of sorted) {
-    const start = Math.max(s.start, pos);
-    if (s.end <= start) continue;
-    parts.push(text.slice(pos, start));
-    parts.push(blank(text.slice(start, s.end)));
-    pos = s.end;
-  }
-  parts.push(text.slice(pos));
-  return parts.join('');
-}
-
-function blank(s: string): string {
-  if (s.indexOf('\n') < 0) return ' '.repeat(s.length);
-  return s.replace(/[^\n]/g, ' ');
-}

@@ -1,16 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BODY, EMPTY_ANSWER, HOLLOW, TYPICAL, rc, run, runJson, withFrontMatter, workspace } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { BODY, EMPTY_ANSWER, HOLLOW, TYPICAL, rc, run, runJson, withFrontMatter, useWorkspaces } from './helpers';
 
-let cleanup: (() => void) | undefined;
-function ws(files: Record<string, string | Uint8Array>): string {
-  const w = workspace(files);
-  cleanup = w.cleanup;
-  return w.dir;
-}
-afterEach(() => {
-  cleanup?.();
-  cleanup = undefined;
-});
+const ws = useWorkspaces();
 
 describe('mlsd check: exit codes', () => {
   it('exits 0 when nothing is at error severity', async () => {

@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../src/core/rules/index';
 import { STEP_IDS } from '../../../src/core/framework/types';
-import { EMPTY_ANSWER, HOLLOW, TYPICAL, run, withFrontMatter, workspace } from './helpers';
+import { EMPTY_ANSWER, HOLLOW, TYPICAL, run, withFrontMatter, useWorkspaces } from './helpers';
 
-let cleanup: (() => void) | undefined;
-function ws(files: Record<string, string | Uint8Array>): string {
-  const w = workspace(files);
-  cleanup = w.cleanup;
-  return w.dir;
-}
-afterEach(() => {
-  cleanup?.();
-  cleanup = undefined;
-});
+const ws = useWorkspaces();
 
 const FILES = {
   'answers/good.mlsd.md': TYPICAL,

@@ -1,4 +1,5 @@
 /** Shared helpers of the CLI tests: temp workspaces, answer texts, and an in-process runner. */
+import { afterEach } from 'vitest';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -55,6 +56,23 @@ export function workspace(files: Record<string, string | Uint8Array>): { dir: st
     writeFileSync(p, content);
   }
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * For a test file: `ws(files)` makes a temp workspace that is removed after
+ * the test that made it (registers the afterEach hook).
+ */
+export function useWorkspaces(): (files: Record<string, string | Uint8Array>) => string {
+  let cleanup: (() => void) | undefined;
+  afterEach(() => {
+    cleanup?.();
+    cleanup = undefined;
+  });
+  return (files) => {
+    const w = workspace(files);
+    cleanup = w.cleanup;
+    return w.dir;
+  };
 }
 
 export interface RunResult {
