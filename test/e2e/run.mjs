@@ -172,11 +172,18 @@ async function main() {
     await runCommand(page, 'MLSD: Show Checklist'); // what the status bar item and the walkthrough run
     const header = page.locator('.part.sidebar .pane-header', { hasText: /MLSD Checklist/i }).first();
     await header.waitFor({ timeout: 20_000 });
-    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
     const pane = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: /MLSD Checklist/i }) });
-    for (const step of ['1. Clarify requirements', '2. Frame the problem as an ML task']) {
-      await pane.locator('.monaco-list-row', { hasText: step }).first().waitFor({ timeout: 20_000 });
+    const row = (step) => pane.locator('.monaco-list-row', { hasText: step }).first();
+    // The focus command expands the view asynchronously: reading aria-expanded once and
+    // clicking could collapse a view that was just opening. Expand only a view that stays
+    // collapsed, and look again until the first step's row shows.
+    const deadline = Date.now() + 30_000;
+    while (!(await row('1. Clarify requirements').isVisible())) {
+      if (Date.now() > deadline) throw new Error(`the checklist shows no step rows; header aria-expanded=${await header.getAttribute('aria-expanded')}`);
+      await page.waitForTimeout(1_000);
+      if (!(await row('1. Clarify requirements').isVisible()) && (await header.getAttribute('aria-expanded')) !== 'true') await header.click();
     }
+    await row('2. Frame the problem as an ML task').waitFor({ timeout: 20_000 });
     await page.locator('.statusbar-item', { hasText: /MLSD \d+%/ }).first().waitFor({ timeout: 20_000 });
     await shot('checklist');
   });
