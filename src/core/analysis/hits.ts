@@ -10,22 +10,65 @@ import type { Range } from '../model/types';
 const NONE: readonly Hit[] = [];
 
 export class HitTable {
-  /** Hits per group id; a group's array is created at its first hit. */
-  private readonly _byGroup: (Hit[] | undefined)[];
+  /** Hits per group id, built at the group's first query. */
+  private readonly _byGroup: (readonly Hit[] | undefined)[];
+  /** Every occurrence of a distinct pattern, in scan (document) order: its token range. */
+  private readonly _tok: number[] = [];
+  private readonly _end: number[] = [];
+  /** Per distinct pattern, the indexes of its occurrences in `_tok`/`_end`. */
+  private readonly _byPattern: (number[] | undefined)[];
 
   constructor(private readonly _answer: Answer) {
     const index = sharedIndex();
-    const byGroup = (this._byGroup = new Array<Hit[] | undefined>(index.groups.length));
-    index.scan(_answer.tokens, (h) => {
-      const list = byGroup[h.group];
-      if (list) list.push(h);
-      else byGroup[h.group] = [h];
+    this._byGroup = new Array<Hit[] | undefined>(index.groups.length);
+    const byPattern = (this._byPattern = new Array<number[] | undefined>(index.distinctCount));
+    const tok = this._tok;
+    const end = this._end;
+    // One scan records each distinct pattern once, however many groups declare it;
+    // a group's hits are put together only when a rule or the coverage asks.
+    index.scanDistinct(_answer.tokens, (u, token, e) => {
+      const seq = tok.push(token) - 1;
+      end.push(e);
+      const list = byPattern[u];
+      if (list) list.push(seq);
+      else byPattern[u] = [seq];
     });
   }
 
-  /** All hits of a group, in document order. */
+  /** All hits of a group, in document order (the scan's order). */
   all(g: KeywordGroup): readonly Hit[] {
-    return this._byGroup[g.id] ?? NONE;
+    let hits = this._byGroup[g.id];
+    if (hits) return hits;
+    const decl = sharedIndex().declared(g.id);
+    let only: number[] | undefined;
+    let onlyPattern = -1;
+    let several = false;
+    for (let k = 0; k < decl.length; k += 2) {
+      const list = this._byPattern[decl[k]!];
+      if (!list) continue;
+      if (only) several = true;
+      only = list;
+      onlyPattern = decl[k + 1]!;
+    }
+    const out: Hit[] = [];
+    if (!only) hits = NONE;
+    else if (!several) {
+      for (const seq of only) out.push({ group: g.id, pattern: onlyPattern, token: this._tok[seq]!, end: this._end[seq]! });
+    } else {
+      // Occurrence index and declared pattern packed in one number, sorted numerically.
+      const keys: number[] = [];
+      for (let k = 0; k < decl.length; k += 2) {
+        const list = this._byPattern[decl[k]!];
+        if (list) for (const seq of list) keys.push(seq * 1024 + decl[k + 1]!);
+      }
+      const sorted = Float64Array.from(keys).sort();
+      for (const key of sorted) {
+        const seq = Math.floor(key / 1024);
+        out.push({ group: g.id, pattern: key - seq * 1024, token: this._tok[seq]!, end: this._end[seq]! });
+      }
+    }
+    this._byGroup[g.id] = hits ??= out;
+    return hits;
   }
 
   /** Line of a hit. */

@@ -4,7 +4,7 @@
  * every pattern occurrence. All keyword groups of all rules share one scan.
  */
 import type { Keyword } from '../framework/types';
-import { TokenKind, type TokenStream } from './tokenize';
+import { hashWord, TokenKind, type TokenStream } from './tokenize';
 
 /** One token position of a compiled pattern. */
 interface Slot {
@@ -68,21 +68,6 @@ function lower(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
-/** Hash of a lower-case keyword word; `hashToken` computes the same from a token's characters. */
-function hashWord(w: string): number {
-  let h = 0;
-  for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
-  return h;
-}
-
-function hashToken(ts: TokenStream, i: number): number {
-  const s = ts.starts[i]!;
-  const len = ts.lens[i]!;
-  let h = 0;
-  for (let k = 0; k < len; k++) h = (Math.imul(h, 31) + lower(ts.text.charCodeAt(s + k))) | 0;
-  return h;
-}
-
 /** Does token `i` equal the lower-case word `w`, compared by character codes without allocating? */
 function tokenEquals(ts: TokenStream, i: number, w: string): boolean {
   const len = ts.lens[i]!;
@@ -99,81 +84,113 @@ function tokenStartsWith(ts: TokenStream, i: number, p: string): boolean {
   return true;
 }
 
-/** A node of the word-level trie over the tokens after the first: where patterns end, and how they go on. */
+/** A distinct pattern (the same text in several groups is compiled and matched once). */
+interface Unique {
+  readonly slots: readonly Slot[];
+  /** The (group, pattern index) pairs that declared this pattern. */
+  readonly owners: readonly { readonly group: number; readonly pattern: number }[];
+  readonly id: number;
+}
+
+/** Children by exact word: by the word's hash, then compared. */
+type ExactMap = Map<number, { readonly word: string; readonly node: WordNode }[]>;
+
+/** A node of the word-level trie over a pattern's tokens: where patterns end, and how they go on. */
 interface WordNode {
   /** Patterns complete at this node. */
-  end: Compiled[] | undefined;
-  /** Next token, matched exactly: by the hash of its lower-cased characters, then compared. */
-  exact: Map<number, { readonly word: string; readonly node: WordNode }[]> | undefined;
+  end: Unique[] | undefined;
+  /** Next token, matched exactly. */
+  exact: ExactMap | undefined;
   /** Next token, matched by a prefix or as a number: one child per distinct alternative. */
   other: { readonly prefix: string | undefined; readonly node: WordNode }[] | undefined;
 }
 
-/** Trie node over the first token's characters (keywords are ASCII `a-z0-9`). */
-interface CharNode {
-  next: (CharNode | undefined)[] | undefined;
-  /** Continuations of patterns whose first token is exactly the path to this node. */
-  exact: WordNode | undefined;
-  /** Continuations of patterns whose first token has this path as a prefix (`word*`). */
-  prefix: WordNode | undefined;
-}
-
 const wordNode = (): WordNode => ({ end: undefined, exact: undefined, other: undefined });
-const charNode = (): CharNode => ({ next: undefined, exact: undefined, prefix: undefined });
 
 /**
  * An index over many keyword groups. Build it once per set of groups (module
- * load); scanning a document is then one pass over its tokens: the first token
- * walks a character trie (most tokens leave it after a character or two, with
- * no string created), and only where a pattern can start does the scan follow a
- * word-level trie over the next tokens. Work is proportional to the tokens plus
- * the partial matches, whatever the number of patterns.
+ * load); scanning a document is then one pass over its tokens. A pattern's
+ * first token is found by the token's hash (computed by the tokenizer) for
+ * exact words, and along a small letter trie stored flat for prefixes (`word*`),
+ * so most tokens cost a map lookup and a table read or two; only where a pattern can
+ * start does the scan follow a word-level trie over the next tokens. Work is
+ * proportional to the tokens plus the partial matches, whatever the number of
+ * patterns.
  */
 export class KeywordIndex {
-  private readonly _root = charNode();
-  private readonly _num = wordNode();
-  private readonly _compiled: Compiled[] = [];
-  /** Per compiled pattern, the last token it was reported at (dedupes alternative paths). */
-  private _last = new Int32Array(0);
+  /** The root of the word trie: its exact children are the first words of patterns. */
+  private readonly _root = wordNode();
+  /**
+   * The prefix alternatives of first tokens (`word*`) as a letter trie stored flat:
+   * the child of node n by letter c (0-25) is `_trans[n * 26 + c] - 1` (-1: none),
+   * and `_prefixAt[n]` continues the patterns whose prefix ends at node n.
+   */
+  private readonly _trans: Int32Array;
+  private readonly _prefixAt: (WordNode | undefined)[];
+  private readonly _unique: Unique[] = [];
+  /** Per group id, its patterns as pairs (distinct pattern id, index in the group). */
+  private readonly _declared: number[][] = [];
+  /** Per distinct pattern, the last token it was reported at (dedupes alternative paths). */
+  private readonly _last: Int32Array;
 
   constructor(readonly groups: readonly KeywordGroup[]) {
+    const byText = new Map<string, { slots: Slot[]; owners: { group: number; pattern: number }[] }>();
+    const prefixes = new Map<string, WordNode>();
     for (const g of groups) {
+      // HitTable packs a pattern's index in a group into 10 bits.
+      if (g.patterns.length >= 1024) throw new Error(`keyword group "${g.name}" has more than 1023 patterns`);
       g.patterns.forEach((p, pi) => {
         const slots = parseKeyword(p);
-        const c: Compiled = { group: g.id, pattern: pi, slots, id: this._compiled.length };
-        this._compiled.push(c);
-        const first = slots[0]!;
-        for (const e of first.exact) this._insertRest((this._char(e).exact ??= wordNode()), c, 1);
-        for (const pre of new Set(first.prefixes)) this._insertRest((this._char(pre).prefix ??= wordNode()), c, 1);
-        if (first.num) this._insertRest(this._num, c, 1);
+        const key = slots.map((sl) => [...sl.exact].sort().join('|') + '/' + [...sl.prefixes].sort().join('|') + (sl.num ? '#' : '')).join(' ');
+        const u = byText.get(key);
+        if (u) u.owners.push({ group: g.id, pattern: pi });
+        else byText.set(key, { slots, owners: [{ group: g.id, pattern: pi }] });
       });
     }
-    this._last = new Int32Array(this._compiled.length);
+    for (const { slots, owners } of byText.values()) {
+      const u: Unique = { slots, owners, id: this._unique.length };
+      this._unique.push(u);
+      // The first token's exact words and `#num` are children of the root like any
+      // other slot; its prefixes go in the letter-pair table.
+      this._insert(this._root, u, 0, { ...slots[0]!, prefixes: [] });
+      for (const prefix of new Set(slots[0]!.prefixes)) {
+        let n = prefixes.get(prefix);
+        if (!n) prefixes.set(prefix, (n = wordNode()));
+        this._insertRest(n, u, 1);
+      }
+    }
+    // The prefix trie, numbered breadth first so the nodes every token visits sit together.
+    const paths = [''];
+    const index = new Map([['', 0]]);
+    for (let q = 0; q < paths.length; q++) {
+      const kids = new Set<string>();
+      for (const p of prefixes.keys()) if (p.length > paths[q]!.length && p.startsWith(paths[q]!)) kids.add(p.slice(0, paths[q]!.length + 1));
+      for (const k of [...kids].sort()) index.set(k, paths.push(k) - 1);
+    }
+    this._trans = new Int32Array(paths.length * 26);
+    this._prefixAt = paths.map((p) => prefixes.get(p));
+    paths.forEach((p, n) => {
+      if (n > 0) this._trans[index.get(p.slice(0, -1))! * 26 + p.charCodeAt(p.length - 1) - 97] = n + 1;
+    });
+    this._last = new Int32Array(this._unique.length);
+    for (const u of this._unique) for (const o of u.owners) (this._declared[o.group] ??= []).push(u.id, o.pattern);
   }
 
-  private _char(word: string): CharNode {
-    let node = this._root;
-    for (let k = 0; k < word.length; k++) {
-      const next = (node.next ??= new Array<CharNode | undefined>(128).fill(undefined));
-      node = next[word.charCodeAt(k)] ??= charNode();
-    }
-    return node;
+  private _insertRest(node: WordNode, u: Unique, s: number): void {
+    if (s === u.slots.length) (node.end ??= []).push(u);
+    else this._insert(node, u, s, u.slots[s]!);
   }
 
-  private _insertRest(node: WordNode, c: Compiled, s: number): void {
-    if (s === c.slots.length) {
-      (node.end ??= []).push(c);
-      return;
-    }
-    const slot = c.slots[s]!;
+  /** Add the children of `node` for slot `s` (whose alternatives are `slot`) and go on. */
+  private _insert(node: WordNode, u: Unique, s: number, slot: Slot): void {
     for (const e of slot.exact) {
-      const m = (node.exact ??= new Map<number, { readonly word: string; readonly node: WordNode }[]>());
+      const m = (node.exact ??= new Map() as ExactMap);
       const h = hashWord(e);
       const list = m.get(h) ?? [];
       m.set(h, list);
       let entry = list.find((x) => x.word === e);
       if (!entry) list.push((entry = { word: e, node: wordNode() }));
-      this._insertRest(entry.node, c, s + 1);
+      this._insertRest(entry.node, u, s + 1);
     }
     const alts: (string | undefined)[] = [...new Set(slot.prefixes)];
     if (slot.num) alts.push(undefined);
@@ -181,49 +198,82 @@ export class KeywordIndex {
       const list = (node.other ??= []);
       let entry = list.find((o) => o.prefix === prefix);
       if (!entry) list.push((entry = { prefix, node: wordNode() }));
-      this._insertRest(entry.node, c, s + 1);
+      this._insertRest(entry.node, u, s + 1);
     }
   }
 
   /** Calls `onHit` for every occurrence of every pattern in tokens [from, to). */
   scan(ts: TokenStream, onHit: (h: Hit) => void, from = 0, to = ts.count): void {
+    this.scanDistinct(
+      ts,
+      (u, token, end) => {
+        for (const o of this._unique[u]!.owners) onHit({ group: o.group, pattern: o.pattern, token, end });
+      },
+      from,
+      to,
+    );
+  }
+
+  /** Number of distinct patterns (the ids `scanDistinct` reports). */
+  get distinctCount(): number {
+    return this._unique.length;
+  }
+
+  /** Group `g`'s patterns, as pairs: distinct pattern id, index in the group. */
+  declared(g: number): readonly number[] {
+    return this._declared[g] ?? [];
+  }
+
+  /** The (group, pattern) pairs that declared distinct pattern `u`. */
+  owners(u: number): readonly { readonly group: number; readonly pattern: number }[] {
+    return this._unique[u]!.owners;
+  }
+
+  /**
+   * Calls `onHit(u, token, end)` for every occurrence of every distinct pattern `u`
+   * in tokens [from, to), in order of `token`.
+   */
+  scanDistinct(ts: TokenStream, onHit: (u: number, token: number, end: number) => void, from = 0, to = ts.count): void {
     const { text, starts, lens, kinds } = ts;
+    const trans = this._trans;
+    const prefixAt = this._prefixAt;
     this._last.fill(-1);
     for (let i = from; i < to; i++) {
-      if (kinds[i] === TokenKind.Number) {
-        this._walk(this._num, ts, i, i + 1, to, onHit);
-        continue;
-      }
-      const s = starts[i]!;
-      const len = lens[i]!;
-      let node: CharNode | undefined = this._root;
-      let k = 0;
-      for (; k < len; k++) {
-        const code = text.charCodeAt(s + k);
-        if (code >= 128 || !node.next) {
-          node = undefined;
-          break;
+      if (kinds[i] === TokenKind.Word) {
+        // Walk the prefix trie along the token's letters (a word token's ASCII
+        // characters are letters, lower-cased by `| 32`).
+        const s = starts[i]!;
+        const len = lens[i]!;
+        let node = 0;
+        for (let k = 0; k < len; k++) {
+          const code = text.charCodeAt(s + k);
+          if (code >= 128) break;
+          node = trans[node * 26 + (code | 32) - 97]! - 1;
+          if (node < 0) break;
+          const p = prefixAt[node];
+          if (p) this._walk(p, ts, i, i + 1, to, onHit);
         }
-        node = node.next[code >= 65 && code <= 90 ? code + 32 : code];
-        if (!node) break;
-        if (node.prefix) this._walk(node.prefix, ts, i, i + 1, to, onHit);
       }
-      if (node && k === len && node.exact) this._walk(node.exact, ts, i, i + 1, to, onHit);
+      this._next(this._root, ts, i, i, to, onHit);
     }
   }
 
-  /** Follow the word trie from token `j` (the pattern started at token `i`). */
-  private _walk(node: WordNode, ts: TokenStream, i: number, j: number, to: number, onHit: (h: Hit) => void): void {
+  /** Follow the word trie from `node` (the pattern started at token `i`; token `j` is next). */
+  private _walk(node: WordNode, ts: TokenStream, i: number, j: number, to: number, onHit: (u: number, token: number, end: number) => void): void {
     if (node.end) {
-      for (const c of node.end) {
-        if (this._last[c.id] === i) continue;
-        this._last[c.id] = i;
-        onHit({ group: c.group, pattern: c.pattern, token: i, end: j });
+      for (const u of node.end) {
+        if (this._last[u.id] === i) continue;
+        this._last[u.id] = i;
+        onHit(u.id, i, j);
       }
     }
-    if (j >= to) return;
+    if (j < to) this._next(node, ts, i, j, to, onHit);
+  }
+
+  /** Follow the children of `node` that token `j` matches. */
+  private _next(node: WordNode, ts: TokenStream, i: number, j: number, to: number, onHit: (u: number, token: number, end: number) => void): void {
     if (node.exact) {
-      const list = node.exact.get(hashToken(ts, j));
+      const list = node.exact.get(ts.hashes[j]!);
       if (list) for (const x of list) if (tokenEquals(ts, j, x.word)) this._walk(x.node, ts, i, j + 1, to, onHit);
     }
     if (node.other) {

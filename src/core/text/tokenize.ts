@@ -6,6 +6,17 @@
  * is no regex, so no input can make it backtrack.
  */
 
+/**
+ * Hash of a lower-case word (31-bit, so it stays a small integer). A token's
+ * hash is the same function of its characters with ASCII letters lower-cased
+ * (`code | 32`; digits are unchanged by it).
+ */
+export function hashWord(w: string): number {
+  let h = 0;
+  for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
+  return h & 0x3fffffff;
+}
+
 export const enum TokenKind {
   Word = 0,
   Number = 1,
@@ -24,6 +35,8 @@ export interface TokenStream {
   readonly lines: Int32Array;
   /** 0-based column (UTF-16 units) of each token's first character. */
   readonly cols: Int32Array;
+  /** `hashWord` of each token's ASCII-lower-cased text (keyword lookups compare it before the characters). */
+  readonly hashes: Int32Array;
   /** The lower-cased text of token `i`. */
   word(i: number): string;
 }
@@ -74,6 +87,7 @@ class Tokens implements TokenStream {
   lens: Int32Array;
   lines: Int32Array;
   cols: Int32Array;
+  hashes: Int32Array;
   private _words?: (string | undefined)[];
 
   constructor(readonly text: string, cap: number) {
@@ -82,9 +96,10 @@ class Tokens implements TokenStream {
     this.lens = new Int32Array(cap);
     this.lines = new Int32Array(cap);
     this.cols = new Int32Array(cap);
+    this.hashes = new Int32Array(cap);
   }
 
-  push(kind: number, start: number, end: number, line: number, col: number) {
+  push(kind: number, start: number, end: number, line: number, col: number, hash: number) {
     if (this.count === this.kinds.length) this._grow();
     const i = this.count++;
     this.kinds[i] = kind;
@@ -92,6 +107,7 @@ class Tokens implements TokenStream {
     this.lens[i] = end - start;
     this.lines[i] = line;
     this.cols[i] = col;
+    this.hashes[i] = hash;
   }
 
   word(i: number): string {
@@ -105,7 +121,7 @@ class Tokens implements TokenStream {
     const u8 = new Uint8Array(size);
     u8.set(this.kinds);
     this.kinds = u8;
-    for (const k of ['starts', 'lens', 'lines', 'cols'] as const) {
+    for (const k of ['starts', 'lens', 'lines', 'cols', 'hashes'] as const) {
       const a = new Int32Array(size);
       a.set(this[k]);
       this[k] = a;
@@ -120,46 +136,46 @@ class Tokens implements TokenStream {
  */
 export function tokenize(text: string, skip: readonly SkipSpan[] = [], lineOffset = 0): TokenStream {
   const n = text.length;
-  const out = new Tokens(text, Math.max(16, Math.min(n >> 3, 1 << 20)));
+  const out = new Tokens(text, Math.max(16, Math.min(n >> 2, 1 << 20)));
   let line = lineOffset;
   let lineStart = 0;
-  let start = -1;
-  let startCls: Cls = Cls.Sep;
   let si = 0;
-  let nextSkip = skip.length ? skip[0]!.start : n + 1;
-  for (let i = 0; i < n; i++) {
-    if (i >= nextSkip) {
-      // End the current token, then jump over the span counting its line breaks.
-      if (start >= 0) {
-        out.push(startCls === Cls.Digit ? TokenKind.Number : TokenKind.Word, start, i, line, start - lineStart);
-        start = -1;
+  let i = 0;
+  while (i < n) {
+    // The characters up to the next skipped span: one tight loop per token.
+    const limit = si < skip.length ? Math.min(n, Math.max(skip[si]!.start, i)) : n;
+    while (i < limit) {
+      let c = text.charCodeAt(i);
+      const cls = CLASS[c]!;
+      if (cls === Cls.Sep) {
+        i++;
+        continue;
       }
-      const end = Math.min(n, skip[si]!.end);
-      for (let j = text.indexOf('\n', i); j >= 0 && j < end; j = text.indexOf('\n', j + 1)) {
+      if (cls === Cls.Newline) {
         line++;
-        lineStart = j + 1;
+        lineStart = ++i;
+        continue;
       }
-      if (end > i) i = end - 1;
-      si++;
-      while (si < skip.length && skip[si]!.end <= i + 1) si++;
-      nextSkip = si < skip.length ? Math.max(skip[si]!.start, i + 1) : n + 1;
-      continue;
+      // A run of letters or of digits, hashed as it is read.
+      const start = i;
+      let h = 0;
+      do {
+        h = (Math.imul(h, 31) + (c | 32)) | 0;
+        if (++i >= limit) break;
+        c = text.charCodeAt(i);
+      } while (CLASS[c] === cls);
+      out.push(cls === Cls.Digit ? TokenKind.Number : TokenKind.Word, start, i, line, start - lineStart, h & 0x3fffffff);
     }
-    const cls = CLASS[text.charCodeAt(i)]!;
-    if (start >= 0 && cls !== startCls) {
-      out.push(startCls === Cls.Digit ? TokenKind.Number : TokenKind.Word, start, i, line, start - lineStart);
-      start = -1;
-    }
-    if (cls === Cls.Letter || cls === Cls.Digit) {
-      if (start < 0) {
-        start = i;
-        startCls = cls;
-      }
-    } else if (cls === Cls.Newline) {
+    if (i >= n) break;
+    // Jump over the span, counting its line breaks.
+    const end = Math.min(n, skip[si]!.end);
+    for (let j = text.indexOf('\n', i); j >= 0 && j < end; j = text.indexOf('\n', j + 1)) {
       line++;
-      lineStart = i + 1;
+      lineStart = j + 1;
     }
+    if (end > i) i = end;
+    si++;
+    while (si < skip.length && skip[si]!.end <= i) si++;
   }
-  if (start >= 0) out.push(startCls === Cls.Digit ? TokenKind.Number : TokenKind.Word, start, n, line, start - lineStart);
   return out;
 }

@@ -12,9 +12,9 @@ import type { Position, Range } from '../../../src/core/model/types';
 const RUNS = 300;
 const GOOD = readFileSync(join(__dirname, '../../../bench/fixtures/typical.mlsd.md'), 'utf8');
 
-/** Lines as the core (and VS Code, for `\n` and `\r\n`) counts them. */
+/** Lines as VS Code counts them: `\r\n`, `\n` and a lone `\r` each end a line. */
 function linesOf(text: string): string[] {
-  return text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  return text.split(/\r\n|\r|\n/);
 }
 
 function problemOfPosition(p: Position, lines: string[]): string | undefined {
@@ -135,6 +135,7 @@ describe('check() on any input', () => {
     ['only newlines', '\n\n\n'],
     ['only CRLF', '\r\n\r\n'],
     ['lone CR line breaks', '# A\r## B\rtext'],
+    ['lone CR before CRLF', '\r\r\n## 1. Clarify requirements '],
     ['BOM', '\uFEFF# Title\n'],
     ['unclosed front matter', '---\nlevel: staff\n'],
     ['front matter only', '---\nlevel: staff\n---'],
