@@ -6,7 +6,7 @@
 import { STEPS } from '../framework/steps';
 import type { CaseKind, KeyPoint, Level, PointLevel, StepDef, StepId } from '../framework/types';
 import type { Answer, Range, Section } from '../model/types';
-import { keywordGroup, type Hit, type KeywordGroup } from '../text/keywords';
+import { keywordGroup, type KeywordGroup } from '../text/keywords';
 import { HitTable } from './hits';
 
 interface PointGroups {
@@ -85,22 +85,6 @@ export function isRequired(pl: PointLevel, level: Level): boolean {
   return RANK[pl] <= LEVEL_RANK[level];
 }
 
-/**
- * The hit that covers the point among those on lines whose step mask has `bit`
- * (every line when `bit` is 0): the first strong hit, or the first weak one
- * when two distinct weak patterns occur.
- */
-function covers(hits: HitTable, g: PointGroups, lineSteps: Uint8Array, bit: number): Hit | undefined {
-  for (const h of hits.all(g.strong)) if (bit === 0 || (lineSteps[hits.line(h)]! & bit) !== 0) return h;
-  let first: Hit | undefined;
-  for (const h of hits.all(g.weak)) {
-    if (bit !== 0 && (lineSteps[hits.line(h)]! & bit) === 0) continue;
-    if (!first) first = h;
-    else if (h.pattern !== first.pattern) return first;
-  }
-  return undefined;
-}
-
 export function computeCoverage(answer: Answer, level: Level, kinds: readonly CaseKind[], hits = new HitTable(answer)): Coverage {
   const steps = new Map<StepId, StepStatus>();
   const { lineSteps, tokens } = answer;
@@ -120,8 +104,8 @@ export function computeCoverage(answer: Answer, level: Level, kinds: readonly Ca
       const g = POINT_GROUPS.get(p)!;
       const pl = effectiveLevel(p, kinds);
       const required = pointRequired(p, level, kinds);
-      const inStepHit = covers(hits, g, lineSteps, bit);
-      const anyHit = inStepHit ?? covers(hits, g, lineSteps, 0);
+      const inStepHit = hits.covering(g.strong, g.weak, lineSteps, bit);
+      const anyHit = inStepHit ?? hits.covering(g.strong, g.weak, lineSteps, 0);
       const status: PointStatus = {
         step: step.id,
         point: p,

@@ -1,74 +1,118 @@
 import type { Answer } from '../model/types';
-import { sharedIndex, type Hit, type KeywordGroup } from '../text/keywords';
+import { groupCount, scopeIndex, type Hit, type KeywordGroup, type KeywordIndex, type Occurrences } from '../text/keywords';
 import { STEP_IDS, type StepId } from '../framework/types';
 import type { Range } from '../model/types';
 
-/**
- * Every keyword occurrence of every declared group in one answer, from one
- * scan of its tokens, with queries by step and by line range.
- */
+/** The occurrences one scan found, grouped by distinct pattern. */
+class Recording {
+  readonly occ: Occurrences;
+  /** Occurrences of distinct pattern u: `order[first[u] .. first[u + 1])`, indexes into `occ`, in token order. */
+  readonly first: Int32Array;
+  readonly order: Int32Array;
+
+  constructor(readonly index: KeywordIndex, answer: Answer) {
+    const occ = (this.occ = index.scanDistinct(answer.tokens));
+    const first = (this.first = new Int32Array(index.distinctCount + 1));
+    for (let k = 0; k < occ.count; k++) first[occ.pattern[k]! + 1]!++;
+    for (let u = 0; u < index.distinctCount; u++) first[u + 1]! += first[u]!;
+    const order = (this.order = new Int32Array(occ.count));
+    const fill = first.slice(0, -1);
+    for (let k = 0; k < occ.count; k++) order[fill[occ.pattern[k]!]!++] = k;
+  }
+}
+
 const NONE: readonly Hit[] = [];
 
+/**
+ * Every keyword occurrence of every declared group in one answer, with queries
+ * by step and by line range. One scan of the answer's tokens covers the groups
+ * every answer is checked with and those of its case; each distinct pattern is
+ * recorded once however many groups declare it, and a group's hits are put
+ * together only when a rule or the coverage asks.
+ */
 export class HitTable {
   /** Hits per group id, built at the group's first query. */
   private readonly _byGroup: (readonly Hit[] | undefined)[];
-  /** Every occurrence of a distinct pattern, in scan (document) order: its token range. */
-  private readonly _tok: number[] = [];
-  private readonly _end: number[] = [];
-  /** Per distinct pattern, the indexes of its occurrences in `_tok`/`_end`. */
-  private readonly _byPattern: (number[] | undefined)[];
+  private readonly _rec: Recording;
 
-  constructor(private readonly _answer: Answer) {
-    const index = sharedIndex();
-    this._byGroup = new Array<Hit[] | undefined>(index.groups.length);
-    const byPattern = (this._byPattern = new Array<number[] | undefined>(index.distinctCount));
-    const tok = this._tok;
-    const end = this._end;
-    // One scan records each distinct pattern once, however many groups declare it;
-    // a group's hits are put together only when a rule or the coverage asks.
-    index.scanDistinct(_answer.tokens, (u, token, e) => {
-      const seq = tok.push(token) - 1;
-      end.push(e);
-      const list = byPattern[u];
-      if (list) list.push(seq);
-      else byPattern[u] = [seq];
-    });
+  /** `scope`: the answer's case id, whose groups are scanned too. */
+  constructor(private readonly _answer: Answer, private readonly _scope = '') {
+    this._byGroup = new Array<Hit[] | undefined>(groupCount());
+    this._rec = new Recording(scopeIndex(_scope), _answer);
   }
 
-  /** All hits of a group, in document order (the scan's order). */
+  /** All hits of a group, in document order (the scan's order); none for another case's group. */
   all(g: KeywordGroup): readonly Hit[] {
     let hits = this._byGroup[g.id];
     if (hits) return hits;
-    const decl = sharedIndex().declared(g.id);
-    let only: number[] | undefined;
-    let onlyPattern = -1;
-    let several = false;
+    if (g.scope && g.scope !== this._scope) return NONE;
+    const rec = this._rec;
+    const decl = rec.index.declared(g.id);
+    const { first, order, occ } = rec;
+    let patterns = 0;
+    let only = -1;
     for (let k = 0; k < decl.length; k += 2) {
-      const list = this._byPattern[decl[k]!];
-      if (!list) continue;
-      if (only) several = true;
-      only = list;
-      onlyPattern = decl[k + 1]!;
+      if (first[decl[k]! + 1]! > first[decl[k]!]!) {
+        patterns++;
+        only = k;
+      }
     }
     const out: Hit[] = [];
-    if (!only) hits = NONE;
-    else if (!several) {
-      for (const seq of only) out.push({ group: g.id, pattern: onlyPattern, token: this._tok[seq]!, end: this._end[seq]! });
+    if (patterns === 0) hits = NONE;
+    else if (patterns === 1) {
+      const u = decl[only]!;
+      const pattern = decl[only + 1]!;
+      for (let q = first[u]!; q < first[u + 1]!; q++) out.push({ group: g.id, pattern, token: occ.token[order[q]!]!, end: occ.end[order[q]!]! });
     } else {
       // Occurrence index and declared pattern packed in one number, sorted numerically.
       const keys: number[] = [];
       for (let k = 0; k < decl.length; k += 2) {
-        const list = this._byPattern[decl[k]!];
-        if (list) for (const seq of list) keys.push(seq * 1024 + decl[k + 1]!);
+        const u = decl[k]!;
+        for (let q = first[u]!; q < first[u + 1]!; q++) keys.push(order[q]! * 1024 + decl[k + 1]!);
       }
       const sorted = Float64Array.from(keys).sort();
       for (const key of sorted) {
-        const seq = Math.floor(key / 1024);
-        out.push({ group: g.id, pattern: key - seq * 1024, token: this._tok[seq]!, end: this._end[seq]! });
+        const o = Math.floor(key / 1024);
+        out.push({ group: g.id, pattern: key - o * 1024, token: occ.token[o]!, end: occ.end[o]! });
       }
     }
     this._byGroup[g.id] = hits ??= out;
     return hits;
+  }
+
+  /**
+   * The hit that covers a point among the occurrences on lines whose step mask
+   * (`lineSteps`) has `bit` (every line when `bit` is 0): the first hit of
+   * `strong`, or else the first hit of `weak` when two of its patterns occur.
+   * The same answer as filtering `all()`, without building the hit lists.
+   */
+  covering(strong: KeywordGroup, weak: KeywordGroup, lineSteps: Uint8Array, bit: number): Hit | undefined {
+    const s = this._first(strong, lineSteps, bit);
+    if (s.patterns > 0) return s.hit;
+    const w = this._first(weak, lineSteps, bit);
+    return w.patterns >= 2 ? w.hit : undefined;
+  }
+
+  /** The first accepted occurrence of a group, and how many of its patterns have one. */
+  private _first(g: KeywordGroup, lineSteps: Uint8Array, bit: number): { hit: Hit | undefined; patterns: number } {
+    if (g.scope && g.scope !== this._scope) return { hit: undefined, patterns: 0 };
+    const { first, order, occ, index } = this._rec;
+    const lines = this._answer.tokens.lines;
+    const decl = index.declared(g.id);
+    let best = -1;
+    let bestPattern = -1;
+    let patterns = 0;
+    for (let k = 0; k < decl.length; k += 2) {
+      const u = decl[k]!;
+      for (let q = first[u]!; q < first[u + 1]!; q++) {
+        const o = order[q]!;
+        if (bit !== 0 && (lineSteps[lines[occ.token[o]!]!]! & bit) === 0) continue;
+        patterns++;
+        if (best < 0 || o < best || (o === best && decl[k + 1]! < bestPattern)) [best, bestPattern] = [o, decl[k + 1]!];
+        break; // occurrences are in token order: the first accepted one is this pattern's earliest
+      }
+    }
+    return { hit: best < 0 ? undefined : { group: g.id, pattern: bestPattern, token: occ.token[best]!, end: occ.end[best]! }, patterns };
   }
 
   /** Line of a hit. */

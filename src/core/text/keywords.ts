@@ -26,6 +26,8 @@ export interface KeywordGroup {
   readonly id: number;
   readonly name: string;
   readonly patterns: readonly Keyword[];
+  /** A case id: the group is scanned only in answers of that case. */
+  readonly scope?: string;
 }
 
 /** One occurrence of a pattern: token index range [token, end). */
@@ -92,50 +94,78 @@ interface Unique {
   readonly id: number;
 }
 
-/** Children by exact word: by the word's hash, then compared. */
-type ExactMap = Map<number, { readonly word: string; readonly node: WordNode }[]>;
-
-/** A node of the word-level trie over a pattern's tokens: where patterns end, and how they go on. */
+/** A node of the word-level trie over a pattern's tokens, while the index is built. */
 interface WordNode {
-  /** Patterns complete at this node. */
-  end: Unique[] | undefined;
+  /** Number in the flat arrays (breadth-first order). */
+  id: number;
+  /** Distinct patterns complete at this node. */
+  end: number[];
   /** Next token, matched exactly. */
-  exact: ExactMap | undefined;
-  /** Next token, matched by a prefix or as a number: one child per distinct alternative. */
-  other: { readonly prefix: string | undefined; readonly node: WordNode }[] | undefined;
+  exact: Map<string, WordNode>;
+  /** Next token, matched by a prefix (`''`: any number). */
+  other: Map<string, WordNode>;
 }
 
-const wordNode = (): WordNode => ({ end: undefined, exact: undefined, other: undefined });
+const wordNode = (): WordNode => ({ id: -1, end: [], exact: new Map(), other: new Map() });
+
+/** Home slot (before masking) of the exact child with word hash `h` of node `n`. */
+function slotOf(n: number, h: number): number {
+  return h ^ Math.imul(n + 1, 0x9e3779b1);
+}
+
+/** The occurrences of distinct patterns one scan found, in token order. */
+export interface Occurrences {
+  readonly count: number;
+  /** Distinct pattern, first token and end token (exclusive) of each occurrence. */
+  readonly pattern: Int32Array;
+  readonly token: Int32Array;
+  readonly end: Int32Array;
+}
 
 /**
  * An index over many keyword groups. Build it once per set of groups (module
  * load); scanning a document is then one pass over its tokens. A pattern's
- * first token is found by the token's hash (computed by the tokenizer) for
- * exact words, and along a small letter trie stored flat for prefixes (`word*`),
- * so most tokens cost a map lookup and a table read or two; only where a pattern can
- * start does the scan follow a word-level trie over the next tokens. Work is
- * proportional to the tokens plus the partial matches, whatever the number of
- * patterns.
+ * first token is found by the token's hash (computed by the tokenizer) in an
+ * open-addressing table for exact words, and along a small letter trie for
+ * prefixes (`word*`); only where a pattern can start does the scan follow the
+ * word-level trie over the next tokens. The tries are stored flat in typed
+ * arrays and walked without recursion. Work is proportional to the tokens plus
+ * the partial matches, whatever the number of patterns.
  */
 export class KeywordIndex {
-  /** The root of the word trie: its exact children are the first words of patterns. */
-  private readonly _root = wordNode();
-  /**
-   * The prefix alternatives of first tokens (`word*`) as a letter trie stored flat:
-   * the child of node n by letter c (0-25) is `_trans[n * 26 + c] - 1` (-1: none),
-   * and `_prefixAt[n]` continues the patterns whose prefix ends at node n.
-   */
-  private readonly _trans: Int32Array;
-  private readonly _prefixAt: (WordNode | undefined)[];
   private readonly _unique: Unique[] = [];
   /** Per group id, its patterns as pairs (distinct pattern id, index in the group). */
   private readonly _declared: number[][] = [];
+  /**
+   * The prefix alternatives of first tokens as a letter trie: the child of letter
+   * node n by letter c (0-25) is `_trans[n * 26 + c] - 1` (-1: none), and
+   * `_prefixAt[n]` is the word node that continues the patterns whose prefix ends
+   * at n (-1: none).
+   */
+  private readonly _trans: Int32Array;
+  private readonly _prefixAt: Int32Array;
+  /** Word node 0 is the root. Patterns complete at node n: `_ends[_endOff[n] .. _endOff[n + 1])`. */
+  private readonly _endOff: Int32Array;
+  private readonly _ends: Int32Array;
+  /** Prefix and number children of node n: `_othOff[n] .. _othOff[n + 1]` into `_othPrefix` (`''`: a number) and `_othChild`. */
+  private readonly _othOff: Int32Array;
+  private readonly _othPrefix: string[];
+  private readonly _othChild: Int32Array;
+  /** Does node n have exact children (in the slot table)? */
+  private readonly _hasExact: Uint8Array;
+  /** Exact children of every node in one open-addressing table keyed by (node, word hash). */
+  private readonly _mask: number;
+  private readonly _slotNode: Int32Array;
+  private readonly _slotHash: Int32Array;
+  private readonly _slotWord: string[];
+  private readonly _slotChild: Int32Array;
   /** Per distinct pattern, the last token it was reported at (dedupes alternative paths). */
   private readonly _last: Int32Array;
+  /** The walk's stack of (node, next token) pairs. */
+  private _stack: Int32Array = new Int32Array(256);
 
   constructor(readonly groups: readonly KeywordGroup[]) {
     const byText = new Map<string, { slots: Slot[]; owners: { group: number; pattern: number }[] }>();
-    const prefixes = new Map<string, WordNode>();
     for (const g of groups) {
       // HitTable packs a pattern's index in a group into 10 bits.
       if (g.patterns.length >= 1024) throw new Error(`keyword group "${g.name}" has more than 1023 patterns`);
@@ -147,19 +177,69 @@ export class KeywordIndex {
         else byText.set(key, { slots, owners: [{ group: g.id, pattern: pi }] });
       });
     }
+    const root = wordNode();
+    const prefixes = new Map<string, WordNode>();
     for (const { slots, owners } of byText.values()) {
       const u: Unique = { slots, owners, id: this._unique.length };
       this._unique.push(u);
-      // The first token's exact words and `#num` are children of the root like any
-      // other slot; its prefixes go in the letter-pair table.
-      this._insert(this._root, u, 0, { ...slots[0]!, prefixes: [] });
+      // The first token's exact words and `#num` are children of the root; its
+      // prefixes start nodes of their own, found along the letter trie.
+      insert(root, u, 0, { ...slots[0]!, prefixes: [] });
       for (const prefix of new Set(slots[0]!.prefixes)) {
         let n = prefixes.get(prefix);
         if (!n) prefixes.set(prefix, (n = wordNode()));
-        this._insertRest(n, u, 1);
+        insertRest(n, u, 1);
       }
     }
-    // The prefix trie, numbered breadth first so the nodes every token visits sit together.
+    for (const u of this._unique) for (const o of u.owners) (this._declared[o.group] ??= []).push(u.id, o.pattern);
+    this._last = new Int32Array(this._unique.length);
+
+    // Number the word nodes breadth first and store them flat.
+    const nodes: WordNode[] = [root, ...prefixes.values()];
+    for (let q = 0; q < nodes.length; q++) {
+      const n = nodes[q]!;
+      n.id = q;
+      for (const c of n.exact.values()) nodes.push(c);
+      for (const c of n.other.values()) nodes.push(c);
+    }
+    const count = nodes.length;
+    this._endOff = new Int32Array(count + 1);
+    this._othOff = new Int32Array(count + 1);
+    this._hasExact = new Uint8Array(count);
+    const ends: number[] = [];
+    const othChild: number[] = [];
+    this._othPrefix = [];
+    let edges = 0;
+    nodes.forEach((n, i) => {
+      ends.push(...n.end);
+      this._endOff[i + 1] = ends.length;
+      for (const [prefix, c] of n.other) (this._othPrefix.push(prefix), othChild.push(c.id));
+      this._othOff[i + 1] = othChild.length;
+      this._hasExact[i] = n.exact.size ? 1 : 0;
+      edges += n.exact.size;
+    });
+    this._ends = Int32Array.from(ends);
+    this._othChild = Int32Array.from(othChild);
+    let size = 16;
+    while (size < edges * 3) size <<= 1;
+    this._mask = size - 1;
+    this._slotNode = new Int32Array(size);
+    this._slotHash = new Int32Array(size);
+    this._slotWord = new Array<string>(size).fill('');
+    this._slotChild = new Int32Array(size);
+    for (const n of nodes) {
+      for (const [word, c] of n.exact) {
+        const h = hashWord(word);
+        let slot = slotOf(n.id, h) & this._mask;
+        while (this._slotNode[slot] !== 0) slot = (slot + 1) & this._mask;
+        this._slotNode[slot] = n.id + 1;
+        this._slotHash[slot] = h;
+        this._slotWord[slot] = word;
+        this._slotChild[slot] = c.id;
+      }
+    }
+
+    // The prefix letter trie, numbered breadth first so the nodes every token visits sit together.
     const paths = [''];
     const index = new Map([['', 0]]);
     for (let q = 0; q < paths.length; q++) {
@@ -168,50 +248,18 @@ export class KeywordIndex {
       for (const k of [...kids].sort()) index.set(k, paths.push(k) - 1);
     }
     this._trans = new Int32Array(paths.length * 26);
-    this._prefixAt = paths.map((p) => prefixes.get(p));
+    this._prefixAt = Int32Array.from(paths, (p) => prefixes.get(p)?.id ?? -1);
     paths.forEach((p, n) => {
       if (n > 0) this._trans[index.get(p.slice(0, -1))! * 26 + p.charCodeAt(p.length - 1) - 97] = n + 1;
     });
-    this._last = new Int32Array(this._unique.length);
-    for (const u of this._unique) for (const o of u.owners) (this._declared[o.group] ??= []).push(u.id, o.pattern);
-  }
-
-  private _insertRest(node: WordNode, u: Unique, s: number): void {
-    if (s === u.slots.length) (node.end ??= []).push(u);
-    else this._insert(node, u, s, u.slots[s]!);
-  }
-
-  /** Add the children of `node` for slot `s` (whose alternatives are `slot`) and go on. */
-  private _insert(node: WordNode, u: Unique, s: number, slot: Slot): void {
-    for (const e of slot.exact) {
-      const m = (node.exact ??= new Map() as ExactMap);
-      const h = hashWord(e);
-      const list = m.get(h) ?? [];
-      m.set(h, list);
-      let entry = list.find((x) => x.word === e);
-      if (!entry) list.push((entry = { word: e, node: wordNode() }));
-      this._insertRest(entry.node, u, s + 1);
-    }
-    const alts: (string | undefined)[] = [...new Set(slot.prefixes)];
-    if (slot.num) alts.push(undefined);
-    for (const prefix of alts) {
-      const list = (node.other ??= []);
-      let entry = list.find((o) => o.prefix === prefix);
-      if (!entry) list.push((entry = { prefix, node: wordNode() }));
-      this._insertRest(entry.node, u, s + 1);
-    }
   }
 
   /** Calls `onHit` for every occurrence of every pattern in tokens [from, to). */
   scan(ts: TokenStream, onHit: (h: Hit) => void, from = 0, to = ts.count): void {
-    this.scanDistinct(
-      ts,
-      (u, token, end) => {
-        for (const o of this._unique[u]!.owners) onHit({ group: o.group, pattern: o.pattern, token, end });
-      },
-      from,
-      to,
-    );
+    const occ = this.scanDistinct(ts, from, to);
+    for (let k = 0; k < occ.count; k++) {
+      for (const o of this._unique[occ.pattern[k]!]!.owners) onHit({ group: o.group, pattern: o.pattern, token: occ.token[k]!, end: occ.end[k]! });
+    }
   }
 
   /** Number of distinct patterns (the ids `scanDistinct` reports). */
@@ -229,81 +277,155 @@ export class KeywordIndex {
     return this._unique[u]!.owners;
   }
 
-  /**
-   * Calls `onHit(u, token, end)` for every occurrence of every distinct pattern `u`
-   * in tokens [from, to), in order of `token`.
-   */
-  scanDistinct(ts: TokenStream, onHit: (u: number, token: number, end: number) => void, from = 0, to = ts.count): void {
-    const { text, starts, lens, kinds } = ts;
+  /** Every occurrence of every distinct pattern in tokens [from, to), in order of first token. */
+  scanDistinct(ts: TokenStream, from = 0, to = ts.count): Occurrences {
+    const { text, starts, lens, kinds, hashes } = ts;
     const trans = this._trans;
     const prefixAt = this._prefixAt;
-    this._last.fill(-1);
+    const endOff = this._endOff;
+    const ends = this._ends;
+    const othOff = this._othOff;
+    const othPrefix = this._othPrefix;
+    const othChild = this._othChild;
+    const hasExact = this._hasExact;
+    const mask = this._mask;
+    const slotNode = this._slotNode;
+    const slotHash = this._slotHash;
+    const slotWord = this._slotWord;
+    const slotChild = this._slotChild;
+    const last = this._last.fill(-1);
+    let stack = this._stack;
+    let cap = Math.max(64, (to - from) >> 1);
+    let outP: Int32Array = new Int32Array(cap);
+    let outT: Int32Array = new Int32Array(cap);
+    let outE: Int32Array = new Int32Array(cap);
+    let n = 0;
     for (let i = from; i < to; i++) {
+      // Seed the walk with the nodes token i starts: the root, read as having
+      // already matched nothing (so it is handled like any node, at token i), and
+      // the prefix nodes along the token's letters (a word token's ASCII
+      // characters are letters, lower-cased by `| 32`).
+      let sp = 0;
+      stack[sp++] = 0;
+      stack[sp++] = i;
       if (kinds[i] === TokenKind.Word) {
-        // Walk the prefix trie along the token's letters (a word token's ASCII
-        // characters are letters, lower-cased by `| 32`).
         const s = starts[i]!;
         const len = lens[i]!;
-        let node = 0;
+        let t = 0;
         for (let k = 0; k < len; k++) {
           const code = text.charCodeAt(s + k);
           if (code >= 128) break;
-          node = trans[node * 26 + (code | 32) - 97]! - 1;
-          if (node < 0) break;
-          const p = prefixAt[node];
-          if (p) this._walk(p, ts, i, i + 1, to, onHit);
+          t = trans[t * 26 + (code | 32) - 97]! - 1;
+          if (t < 0) break;
+          const p = prefixAt[t]!;
+          if (p >= 0) {
+            if (sp + 2 > stack.length) stack = this._grow();
+            stack[sp++] = p;
+            stack[sp++] = i + 1;
+          }
         }
       }
-      this._next(this._root, ts, i, i, to, onHit);
-    }
-  }
-
-  /** Follow the word trie from `node` (the pattern started at token `i`; token `j` is next). */
-  private _walk(node: WordNode, ts: TokenStream, i: number, j: number, to: number, onHit: (u: number, token: number, end: number) => void): void {
-    if (node.end) {
-      for (const u of node.end) {
-        if (this._last[u.id] === i) continue;
-        this._last[u.id] = i;
-        onHit(u.id, i, j);
+      while (sp > 0) {
+        const j = stack[--sp]!;
+        const node = stack[--sp]!;
+        for (let e = endOff[node]!, eEnd = endOff[node + 1]!; e < eEnd; e++) {
+          const u = ends[e]!;
+          if (last[u] === i) continue;
+          last[u] = i;
+          if (n === cap) {
+            cap *= 2;
+            outP = grown(outP, cap);
+            outT = grown(outT, cap);
+            outE = grown(outE, cap);
+          }
+          outP[n] = u;
+          outT[n] = i;
+          outE[n++] = j;
+        }
+        if (j >= to) continue;
+        if (hasExact[node] === 1) {
+          // A node has one child per word: stop at the first that is the token.
+          const h = hashes[j]!;
+          for (let slot = slotOf(node, h) & mask, m = slotNode[slot]!; m !== 0; slot = (slot + 1) & mask, m = slotNode[slot]!) {
+            if (m === node + 1 && slotHash[slot] === h && tokenEquals(ts, j, slotWord[slot]!)) {
+              if (sp + 2 > stack.length) stack = this._grow();
+              stack[sp++] = slotChild[slot]!;
+              stack[sp++] = j + 1;
+              break;
+            }
+          }
+        }
+        for (let o = othOff[node]!, oEnd = othOff[node + 1]!; o < oEnd; o++) {
+          const prefix = othPrefix[o]!;
+          if (prefix === '' ? kinds[j] === TokenKind.Number : tokenStartsWith(ts, j, prefix)) {
+            if (sp + 2 > stack.length) stack = this._grow();
+            stack[sp++] = othChild[o]!;
+            stack[sp++] = j + 1;
+          }
+        }
       }
     }
-    if (j < to) this._next(node, ts, i, j, to, onHit);
+    return { count: n, pattern: outP, token: outT, end: outE };
   }
 
-  /** Follow the children of `node` that token `j` matches. */
-  private _next(node: WordNode, ts: TokenStream, i: number, j: number, to: number, onHit: (u: number, token: number, end: number) => void): void {
-    if (node.exact) {
-      const list = node.exact.get(ts.hashes[j]!);
-      if (list) for (const x of list) if (tokenEquals(ts, j, x.word)) this._walk(x.node, ts, i, j + 1, to, onHit);
-    }
-    if (node.other) {
-      for (const o of node.other) {
-        const ok = o.prefix === undefined ? ts.kinds[j] === TokenKind.Number : tokenStartsWith(ts, j, o.prefix);
-        if (ok) this._walk(o.node, ts, i, j + 1, to, onHit);
-      }
-    }
+  private _grow(): Int32Array {
+    return (this._stack = grown(this._stack, this._stack.length * 2));
   }
 }
 
-function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
-  const a = m.get(k);
-  if (a) a.push(v);
-  else m.set(k, [v]);
+function grown(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
 
-/** Registry of groups so that every rule's keywords join the one shared scan. */
+function insertRest(node: WordNode, u: Unique, s: number): void {
+  if (s === u.slots.length) node.end.push(u.id);
+  else insert(node, u, s, u.slots[s]!);
+}
+
+/** Add the children of `node` for slot `s` (whose alternatives are `slot`) and go on. */
+function insert(node: WordNode, u: Unique, s: number, slot: Slot): void {
+  for (const e of slot.exact) {
+    let c = node.exact.get(e);
+    if (!c) node.exact.set(e, (c = wordNode()));
+    insertRest(c, u, s + 1);
+  }
+  const alts = [...new Set(slot.prefixes)];
+  if (slot.num) alts.push('');
+  for (const prefix of alts) {
+    let c = node.other.get(prefix);
+    if (!c) node.other.set(prefix, (c = wordNode()));
+    insertRest(c, u, s + 1);
+  }
+}
+
+/** Registry of groups; each scope's groups share one index and one scan. */
 const registry: KeywordGroup[] = [];
-let frozen: KeywordIndex | undefined;
+const indexes = new Map<string, KeywordIndex>();
 
-/** Declare a keyword group (at module load). */
-export function keywordGroup(name: string, patterns: readonly Keyword[]): KeywordGroup {
-  const g: KeywordGroup = { id: registry.length, name, patterns };
+/**
+ * Declare a keyword group (at module load). Groups without a scope are scanned in
+ * every answer; a group with a scope (a case id) only in answers of that case.
+ */
+export function keywordGroup(name: string, patterns: readonly Keyword[], scope?: string): KeywordGroup {
+  const g: KeywordGroup = { id: registry.length, name, patterns, scope };
   registry.push(g);
-  frozen = undefined;
+  indexes.clear();
   return g;
 }
 
-/** The index over every declared group, built lazily once. */
-export function sharedIndex(): KeywordIndex {
-  return (frozen ??= new KeywordIndex(registry.slice()));
+/** Number of declared groups (group ids are below it). */
+export function groupCount(): number {
+  return registry.length;
+}
+
+/**
+ * The index over the groups without a scope plus those of `scope` (a case id),
+ * built once on first use: one scan of an answer finds both.
+ */
+export function scopeIndex(scope = ''): KeywordIndex {
+  let index = indexes.get(scope);
+  if (!index) indexes.set(scope, (index = new KeywordIndex(registry.filter((g) => !g.scope || g.scope === scope))));
+  return index;
 }

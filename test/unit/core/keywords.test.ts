@@ -1,0 +1,117 @@
+/**
+ * The keyword index against a plain reference matcher: whatever the text and
+ * the patterns, the flat-trie scan reports exactly the (pattern, start token)
+ * pairs where a pattern's slots match the tokens one by one. And the hit table's
+ * coverage query agrees with its definition over `all()`.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { computeCoverage } from '../../../src/core/analysis/coverage';
+import { HitTable } from '../../../src/core/analysis/hits';
+import { STEPS } from '../../../src/core/framework/steps';
+import { parseAnswer } from '../../../src/core/model/parse';
+import { KeywordIndex, keywordGroup, parseKeyword, type KeywordGroup } from '../../../src/core/text/keywords';
+import { tokenize, TokenKind, type TokenStream } from '../../../src/core/text/tokenize';
+import { keyPointGroups } from '../../../src/core/analysis/coverage';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Does token `j` match one slot of a pattern? */
+function slotMatches(ts: TokenStream, j: number, alts: ReturnType<typeof parseKeyword>[number]): boolean {
+  const w = ts.word(j);
+  if (alts.num && ts.kinds[j] === TokenKind.Number) return true;
+  if (alts.exact.has(w)) return true;
+  return alts.prefixes.some((p) => w.startsWith(p));
+}
+
+/** Every occurrence, found the slow, obvious way: `group/pattern@start-end`, sorted. */
+function reference(groups: readonly KeywordGroup[], ts: TokenStream): string[] {
+  const out: string[] = [];
+  for (const g of groups) {
+    g.patterns.forEach((p, pi) => {
+      const slots = parseKeyword(p);
+      for (let i = 0; i + slots.length <= ts.count; i++) {
+        if (slots.every((s, k) => slotMatches(ts, i + k, s))) out.push(`${g.id}/${pi}@${i}-${i + slots.length}`);
+      }
+    });
+  }
+  return out.sort();
+}
+
+function scanned(index: KeywordIndex, ts: TokenStream): string[] {
+  const out: string[] = [];
+  index.scan(ts, (h) => out.push(`${h.group}/${h.pattern}@${h.token}-${h.end}`));
+  return out.sort();
+}
+
+// Words chosen so that prefixes, exact words and numbers overlap and collide.
+const WORDS = ['a', 'ab', 'abc', 'b', 'ba', 'model', 'models', 'modeling', 'mode', 'data', 'drift', 'drifting', 'p', 'ms', 'the', 'x'];
+const word = fc.constantFrom(...WORDS);
+const alt = fc.oneof(word, word.filter((w) => w.length >= 2).map((w) => `${w}*`), fc.constant('#num'), fc.constantFrom('7', '99'));
+const slot = fc.uniqueArray(alt, { minLength: 1, maxLength: 3 }).map((a) => a.join('|'));
+const pattern = fc.array(slot, { minLength: 1, maxLength: 4 }).map((s) => s.join(' '));
+const groupsArb = fc.array(fc.array(pattern, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 });
+const textToken = fc.oneof(word, word.map((w) => w.toUpperCase()), word.map((w) => w[0]!.toUpperCase() + w.slice(1)), fc.constantFrom('7', '99', '100', 'é', 'données'));
+const textArb = fc.array(fc.tuple(textToken, fc.constantFrom(' ', '\n', ', ', '-', '5')), { maxLength: 80 }).map((p) => p.map(([t, s]) => t + s).join(''));
+
+describe('KeywordIndex', () => {
+  it('reports exactly the occurrences a slot-by-slot matcher finds', () => {
+    fc.assert(
+      fc.property(groupsArb, textArb, (gs, text) => {
+        const groups: KeywordGroup[] = gs.map((patterns, id) => ({ id, name: `g${id}`, patterns }));
+        const ts = tokenize(text);
+        expect(scanned(new KeywordIndex(groups), ts)).toEqual(reference(groups, ts));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds a pattern declared by several groups once per group, and duplicates within a group once per declaration', () => {
+    const groups: KeywordGroup[] = [
+      { id: 0, name: 'a', patterns: ['data drift', 'model*'] },
+      { id: 1, name: 'b', patterns: ['data drift', 'data drift'] },
+    ];
+    const ts = tokenize('Data drift and modeling');
+    expect(scanned(new KeywordIndex(groups), ts)).toEqual(['0/0@0-2', '0/1@3-4', '1/0@0-2', '1/1@0-2']);
+  });
+});
+
+describe('HitTable', () => {
+  const EXAMPLE = readFileSync(join(__dirname, '../../../examples/ctr-sponsored-search.mlsd.md'), 'utf8');
+
+  /** The definition: the first strong hit in the filter, else the first weak one when two weak patterns occur. */
+  function byDefinition(hits: HitTable, strong: KeywordGroup, weak: KeywordGroup, keep: (line: number) => boolean) {
+    const s = hits.all(strong).find((h) => keep(hits.line(h)));
+    if (s) return s;
+    const w = hits.all(weak).filter((h) => keep(hits.line(h)));
+    return new Set(w.map((h) => h.pattern)).size >= 2 ? w[0] : undefined;
+  }
+
+  it('covering() agrees with filtering all() for every key point, in its step and anywhere', () => {
+    const texts = [EXAMPLE, EXAMPLE.replace(/^## /gm, '### '), EXAMPLE.split('\n').reverse().join('\n')];
+    for (const text of texts) {
+      const answer = parseAnswer(text);
+      const hits = new HitTable(answer, 'ctr-sponsored-search');
+      STEPS.forEach((step, si) => {
+        for (const p of step.points) {
+          const g = keyPointGroups(p);
+          for (const bit of [0, 1 << si]) {
+            const keep = (line: number) => bit === 0 || (answer.lineSteps[line]! & bit) !== 0;
+            expect(hits.covering(g.strong, g.weak, answer.lineSteps, bit), `${p.id} bit ${bit}`).toEqual(byDefinition(hits, g.strong, g.weak, keep));
+          }
+        }
+      });
+      // And the coverage built on it marks points covered where their keywords are.
+      const cov = computeCoverage(answer, 'staff', [], hits);
+      expect([...cov.steps.values()].some((s) => s.points.some((pt) => pt.anywhere))).toBe(true);
+    }
+  });
+
+  it('scans a case\'s groups only for an answer of that case', () => {
+    const group = keywordGroup('test/scoped-auction', ['auction*', 'bid pctr'], 'test-case');
+    const answer = parseAnswer('We estimate bid × pCTR to rank ads in the auction.');
+    expect(new HitTable(answer, 'test-case').all(group).map((h) => h.pattern)).toEqual([1, 0]); // "bid × pCTR", then "auction"
+    expect(new HitTable(answer).all(group)).toEqual([]);
+    expect(new HitTable(answer, 'another-case').all(group)).toEqual([]);
+  });
+});
