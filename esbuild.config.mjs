@@ -43,13 +43,15 @@ const common = {
 /**
  * Desktop extension host: `lazy.ts` → `lazy.node.ts`, which requires `./heavy.js`
  * (the checker core, renderer and templates, built as its own bundle) on first
- * use, so activation loads only the small bundle. The web build inlines it.
+ * use, and `lazyUi.ts` → `lazyUi.node.ts`, which requires `./ui.js` (preview,
+ * New Answer, practice) when the user first asks for them; so activation loads
+ * only the small bundle. The web build inlines both.
  */
 const lazyHeavy = {
   name: 'lazy-heavy',
   setup(build) {
-    build.onResolve({ filter: /(^|\/)lazy$/ }, (a) => ({ path: join(a.resolveDir, a.path.replace(/lazy$/, 'lazy.node.ts')) }));
-    build.onResolve({ filter: /^\.\/heavy\.js$/ }, () => ({ path: './heavy.js', external: true }));
+    build.onResolve({ filter: /(^|\/)lazy(Ui)?$/ }, (a) => ({ path: join(a.resolveDir, `${a.path}.node.ts`) }));
+    build.onResolve({ filter: /^\.\/(heavy|ui)\.js$/ }, (a) => ({ path: a.path, external: true }));
   },
 };
 
@@ -80,6 +82,18 @@ const targets = {
     target: 'node20',
     external: ['vscode'],
     metafile: true,
+  },
+  ui: {
+    ...common,
+    entryPoints: ['src/extension/ui.ts'],
+    outfile: 'dist/ui.js',
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: ['vscode'],
+    metafile: true,
+    // Its own uses of heavy() require the one dist/heavy.js.
+    plugins: [...common.plugins, lazyHeavy],
   },
   web: {
     ...common,

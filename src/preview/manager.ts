@@ -1,6 +1,7 @@
 /**
  * Owns every preview panel: creates them from commands, revives them after a
- * window reload (`WebviewPanelSerializer`), makes the unlocked preview follow
+ * window reload (it is the `WebviewPanelSerializer` that `preview/index.ts`
+ * registers at activation), makes the unlocked preview follow
  * the active answer, and relays editor scrolling to the previews.
  */
 import * as vscode from 'vscode';
@@ -24,7 +25,6 @@ export class MlsdPreviewManager implements vscode.WebviewPanelSerializer<Preview
     this._subs.push(
       this.mermaidDiagnostics,
       this._onDidRender,
-      vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this),
       vscode.window.onDidChangeActiveTextEditor((e) => {
         if (!isAnswer(e?.document)) return;
         for (const p of this._previews) if (!p.locked) p.setResource(e.document.uri);

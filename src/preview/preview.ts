@@ -13,7 +13,7 @@ import { getNonce } from './nonce';
 import { renderStrip, stripModel } from './strip';
 import { heavy } from '../extension/lazy';
 
-export const PREVIEW_VIEW_TYPE = 'mlsd.preview';
+export { PREVIEW_VIEW_TYPE } from './viewType';
 const DEBOUNCE_MS = 300;
 
 /** What a preview needs from its manager. */

@@ -1,11 +1,15 @@
 /**
  * Authoring help: "MLSD: New Answer…" from case-study templates and the timed
- * practice mode. (Snippets are contributed statically by package.json.)
+ * practice mode. (Snippets are contributed statically by package.json.) The
+ * commands are registered here; the features live in `ui.ts` and are
+ * created on first use, or at activation only to resume a saved practice session.
  */
 import * as vscode from 'vscode';
 import type { MlsdServices } from '../extension';
-import { MlsdNewAnswer } from './newAnswer';
-import { MlsdPracticeController } from './practice';
+import { ui } from '../lazyUi';
+import { PRACTICE_STATE_KEY } from './keys';
+import type { MlsdNewAnswer, NewAnswerArgs } from './newAnswer';
+import type { MlsdPracticeController } from './practice';
 
 /** What `registerAuthoring` returns: a Disposable that also exposes the features (for tests and other features). */
 export interface MlsdAuthoring extends vscode.Disposable {
@@ -14,18 +18,32 @@ export interface MlsdAuthoring extends vscode.Disposable {
 }
 
 export function registerAuthoring(s: MlsdServices): MlsdAuthoring {
-  const newAnswer = new MlsdNewAnswer();
-  const practice = new MlsdPracticeController(s.context.workspaceState, s.answers);
-  // Internal: lets the VS Code test suite reach these objects before `activate()` exposes them.
-  const api = vscode.commands.registerCommand('_mlsd.authoring', () => authoring);
+  let newAnswer: MlsdNewAnswer | undefined;
+  let practice: MlsdPracticeController | undefined;
   const authoring: MlsdAuthoring = {
-    newAnswer,
-    practice,
+    get newAnswer() {
+      return (newAnswer ??= new (ui().MlsdNewAnswer)());
+    },
+    get practice() {
+      return (practice ??= new (ui().MlsdPracticeController)(s.context.workspaceState, s.answers));
+    },
     dispose: () => {
-      api.dispose();
-      practice.dispose();
-      newAnswer.dispose();
+      for (const d of subs) d.dispose();
+      practice?.dispose();
+      newAnswer?.dispose();
     },
   };
+  const subs = [
+    vscode.commands.registerCommand('mlsd.newAnswer', () => authoring.newAnswer.run()),
+    vscode.commands.registerCommand('_mlsd.newAnswer', (args: NewAnswerArgs) => authoring.newAnswer.create(args)),
+    vscode.commands.registerCommand('mlsd.practice.start', () => authoring.practice.start()),
+    vscode.commands.registerCommand('mlsd.practice.togglePause', () => practice?.togglePause()),
+    vscode.commands.registerCommand('mlsd.practice.stop', () => practice?.stop(false)),
+    vscode.commands.registerCommand('_mlsd.practice.snapshot', () => practice?.snapshot()),
+    // Internal: lets the VS Code test suite reach these objects.
+    vscode.commands.registerCommand('_mlsd.authoring', () => authoring),
+  ];
+  // A session saved before a reload resumes now (the usual case has none: nothing loads).
+  if (s.context.workspaceState.get(PRACTICE_STATE_KEY) !== undefined) void authoring.practice;
   return authoring;
 }

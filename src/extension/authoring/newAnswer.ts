@@ -31,12 +31,9 @@ export class MlsdNewAnswer implements vscode.Disposable {
   readonly onDidShowPick = this._onDidShowPick.event;
   private readonly _subs: vscode.Disposable[];
 
+  /** Its commands (`mlsd.newAnswer`, `_mlsd.newAnswer`) are registered by `authoring/index.ts`. */
   constructor() {
-    this._subs = [
-      this._onDidShowPick,
-      vscode.commands.registerCommand('mlsd.newAnswer', () => this.run()),
-      vscode.commands.registerCommand('_mlsd.newAnswer', (args: NewAnswerArgs) => this.create(args)),
-    ];
+    this._subs = [this._onDidShowPick];
   }
 
   /** The interactive flow; resolves with the new document's uri, or undefined when cancelled. */

@@ -14,7 +14,7 @@ import { MlsdSummaryDocs } from './summaryDocs';
 import { renderStatus } from './practiceStatus';
 import { heavy } from '../lazy';
 
-const STATE_KEY = 'mlsd.practice.session';
+import { PRACTICE_STATE_KEY as STATE_KEY } from './keys';
 const CONTEXT_KEY = 'mlsd.practiceActive';
 
 /** What tests and other features can read about the running session. */
@@ -58,10 +58,6 @@ export class MlsdPracticeController implements vscode.Disposable {
       this._item,
       this._docs,
       this._onDidEnd,
-      vscode.commands.registerCommand('mlsd.practice.start', () => this.start()),
-      vscode.commands.registerCommand('mlsd.practice.togglePause', () => this.togglePause()),
-      vscode.commands.registerCommand('mlsd.practice.stop', () => this.stop(false)),
-      vscode.commands.registerCommand('_mlsd.practice.snapshot', () => this.snapshot()),
       vscode.window.onDidChangeTextEditorSelection((e) => {
         if (this._session && e.textEditor.document.uri.toString() === this._session.uri) this._update();
       }),
