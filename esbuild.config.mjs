@@ -6,7 +6,7 @@
 //  - extension-host test suites (Mocha external)                -> dist/test/vscode/suite/
 // Type-checking is separate: `npm run typecheck` (tsc --noEmit).
 import * as esbuild from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -55,6 +55,41 @@ const lazyHeavy = {
   },
 };
 
+/**
+ * `import * as vscode from 'vscode'` in N modules becomes N calls of esbuild's
+ * CommonJS interop helper, each copying every property of the API object (a few
+ * hundred getters): milliseconds of activation for nothing. This resolves
+ * `vscode` to one internal ES module that requires the API once and re-exports
+ * the names our sources use (`vscode.<name>`, collected from src/), so every
+ * import shares it. Type-checking is unaffected (tsc reads the real module).
+ */
+function vscodeNames() {
+  const names = new Set();
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.ts')) for (const m of readFileSync(p, 'utf8').matchAll(/\bvscode\.([A-Za-z_$][\w$]*)/g)) names.add(m[1]);
+    }
+  };
+  walk(join(root, 'src'));
+  return [...names].sort();
+}
+const vscodeOnce = {
+  name: 'vscode-once',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, (a) => (a.namespace === 'vscode-once' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-once' }));
+    build.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => {
+      const names = vscodeNames();
+      return {
+        contents: `const v = require('vscode');\n${names.map((n) => `export const ${n} = v.${n};`).join('\n')}\n`,
+        loader: 'js',
+        resolveDir: root,
+      };
+    });
+  },
+};
+
 const suiteDir = join(root, 'test/vscode/suite');
 const suiteEntries = existsSync(suiteDir)
   ? readdirSync(suiteDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).map((f) => join(suiteDir, f))
@@ -71,7 +106,7 @@ const targets = {
     target: 'node20',
     external: ['vscode'],
     metafile: true,
-    plugins: [...common.plugins, lazyHeavy],
+    plugins: [...common.plugins, lazyHeavy, vscodeOnce],
   },
   heavy: {
     ...common,
@@ -93,7 +128,7 @@ const targets = {
     external: ['vscode'],
     metafile: true,
     // Its own uses of heavy() require the one dist/heavy.js.
-    plugins: [...common.plugins, lazyHeavy],
+    plugins: [...common.plugins, lazyHeavy, vscodeOnce],
   },
   web: {
     ...common,
@@ -106,6 +141,7 @@ const targets = {
     mainFields: ['browser', 'module', 'main'],
     define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
     metafile: true,
+    plugins: [...common.plugins, vscodeOnce],
   },
   cli: {
     ...common,
