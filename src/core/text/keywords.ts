@@ -143,6 +143,8 @@ export class KeywordIndex {
    * at n (-1: none).
    */
   private readonly _trans: Int32Array;
+  /** The letter-trie node after a token's first two letters (c0 * 26 + c1), plus one; 0 when none. Prefixes are at least 2 letters long. */
+  private readonly _pair: Int32Array;
   private readonly _prefixAt: Int32Array;
   /** Word node 0 is the root. Patterns complete at node n: `_ends[_endOff[n] .. _endOff[n + 1])`. */
   private readonly _endOff: Int32Array;
@@ -155,10 +157,9 @@ export class KeywordIndex {
   private readonly _hasExact: Uint8Array;
   /** Exact children of every node in one open-addressing table keyed by (node, word hash). */
   private readonly _mask: number;
-  private readonly _slotNode: Int32Array;
-  private readonly _slotHash: Int32Array;
+  /** Slot k is `_slots[3k .. 3k + 3)`: node + 1 (0: empty), word hash, child node; side by side so a probe reads one cache line. */
+  private readonly _slots: Int32Array;
   private readonly _slotWord: string[];
-  private readonly _slotChild: Int32Array;
   /** Per distinct pattern, the last token it was reported at (dedupes alternative paths). */
   private readonly _last: Int32Array;
   /** The walk's stack of (node, next token) pairs. */
@@ -221,21 +222,19 @@ export class KeywordIndex {
     this._ends = Int32Array.from(ends);
     this._othChild = Int32Array.from(othChild);
     let size = 16;
-    while (size < edges * 3) size <<= 1;
+    while (size < edges * 2) size <<= 1;
     this._mask = size - 1;
-    this._slotNode = new Int32Array(size);
-    this._slotHash = new Int32Array(size);
+    this._slots = new Int32Array(size * 3);
     this._slotWord = new Array<string>(size).fill('');
-    this._slotChild = new Int32Array(size);
     for (const n of nodes) {
       for (const [word, c] of n.exact) {
         const h = hashWord(word);
         let slot = slotOf(n.id, h) & this._mask;
-        while (this._slotNode[slot] !== 0) slot = (slot + 1) & this._mask;
-        this._slotNode[slot] = n.id + 1;
-        this._slotHash[slot] = h;
+        while (this._slots[slot * 3] !== 0) slot = (slot + 1) & this._mask;
+        this._slots[slot * 3] = n.id + 1;
+        this._slots[slot * 3 + 1] = h;
+        this._slots[slot * 3 + 2] = c.id;
         this._slotWord[slot] = word;
-        this._slotChild[slot] = c.id;
       }
     }
 
@@ -249,8 +248,10 @@ export class KeywordIndex {
     }
     this._trans = new Int32Array(paths.length * 26);
     this._prefixAt = Int32Array.from(paths, (p) => prefixes.get(p)?.id ?? -1);
+    this._pair = new Int32Array(26 * 26);
     paths.forEach((p, n) => {
       if (n > 0) this._trans[index.get(p.slice(0, -1))! * 26 + p.charCodeAt(p.length - 1) - 97] = n + 1;
+      if (p.length === 2) this._pair[(p.charCodeAt(0) - 97) * 26 + p.charCodeAt(1) - 97] = n + 1;
     });
   }
 
@@ -281,6 +282,7 @@ export class KeywordIndex {
   scanDistinct(ts: TokenStream, from = 0, to = ts.count): Occurrences {
     const { text, starts, lens, kinds, hashes } = ts;
     const trans = this._trans;
+    const pair = this._pair;
     const prefixAt = this._prefixAt;
     const endOff = this._endOff;
     const ends = this._ends;
@@ -289,10 +291,8 @@ export class KeywordIndex {
     const othChild = this._othChild;
     const hasExact = this._hasExact;
     const mask = this._mask;
-    const slotNode = this._slotNode;
-    const slotHash = this._slotHash;
+    const slots = this._slots;
     const slotWord = this._slotWord;
-    const slotChild = this._slotChild;
     const last = this._last.fill(-1);
     let stack = this._stack;
     let cap = Math.max(64, (to - from) >> 1);
@@ -311,18 +311,21 @@ export class KeywordIndex {
       if (kinds[i] === TokenKind.Word) {
         const s = starts[i]!;
         const len = lens[i]!;
-        let t = 0;
-        for (let k = 0; k < len; k++) {
-          const code = text.charCodeAt(s + k);
-          if (code >= 128) break;
-          t = trans[t * 26 + (code | 32) - 97]! - 1;
-          if (t < 0) break;
+        const c0 = len >= 2 ? text.charCodeAt(s) : 128;
+        const c1 = text.charCodeAt(s + 1);
+        // Straight to the node of the first two letters (no prefix is shorter).
+        let t = c0 < 128 && c1 < 128 ? pair[((c0 | 32) - 97) * 26 + (c1 | 32) - 97]! - 1 : -1;
+        for (let k = 2; t >= 0; ) {
           const p = prefixAt[t]!;
           if (p >= 0) {
             if (sp + 2 > stack.length) stack = this._grow();
             stack[sp++] = p;
             stack[sp++] = i + 1;
           }
+          if (k >= len) break;
+          const code = text.charCodeAt(s + k++);
+          if (code >= 128) break;
+          t = trans[t * 26 + (code | 32) - 97]! - 1;
         }
       }
       while (sp > 0) {
@@ -346,10 +349,10 @@ export class KeywordIndex {
         if (hasExact[node] === 1) {
           // A node has one child per word: stop at the first that is the token.
           const h = hashes[j]!;
-          for (let slot = slotOf(node, h) & mask, m = slotNode[slot]!; m !== 0; slot = (slot + 1) & mask, m = slotNode[slot]!) {
-            if (m === node + 1 && slotHash[slot] === h && tokenEquals(ts, j, slotWord[slot]!)) {
+          for (let slot = slotOf(node, h) & mask, m = slots[slot * 3]!; m !== 0; slot = (slot + 1) & mask, m = slots[slot * 3]!) {
+            if (m === node + 1 && slots[slot * 3 + 1] === h && tokenEquals(ts, j, slotWord[slot]!)) {
               if (sp + 2 > stack.length) stack = this._grow();
-              stack[sp++] = slotChild[slot]!;
+              stack[sp++] = slots[slot * 3 + 2]!;
               stack[sp++] = j + 1;
               break;
             }

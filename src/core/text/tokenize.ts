@@ -99,24 +99,13 @@ class Tokens implements TokenStream {
     this.hashes = new Int32Array(cap);
   }
 
-  push(kind: number, start: number, end: number, line: number, col: number, hash: number) {
-    if (this.count === this.kinds.length) this._grow();
-    const i = this.count++;
-    this.kinds[i] = kind;
-    this.starts[i] = start;
-    this.lens[i] = end - start;
-    this.lines[i] = line;
-    this.cols[i] = col;
-    this.hashes[i] = hash;
-  }
-
   word(i: number): string {
     // Preallocated so that the cache stays a fast (holey) array, not a dictionary.
     const cache = (this._words ??= new Array<string | undefined>(this.count));
     return (cache[i] ??= this.text.slice(this.starts[i]!, this.starts[i]! + this.lens[i]!).toLowerCase());
   }
 
-  private _grow() {
+  grow(): void {
     const size = this.kinds.length * 2;
     const u8 = new Uint8Array(size);
     u8.set(this.kinds);
@@ -164,7 +153,15 @@ export function tokenize(text: string, skip: readonly SkipSpan[] = [], lineOffse
         if (++i >= limit) break;
         c = text.charCodeAt(i);
       } while (CLASS[c] === cls);
-      out.push(cls === Cls.Digit ? TokenKind.Number : TokenKind.Word, start, i, line, start - lineStart, h & 0x3fffffff);
+      // Inlined push: the hot path of the whole check.
+      if (out.count === out.kinds.length) out.grow();
+      const t = out.count++;
+      out.kinds[t] = cls === Cls.Digit ? TokenKind.Number : TokenKind.Word;
+      out.starts[t] = start;
+      out.lens[t] = i - start;
+      out.lines[t] = line;
+      out.cols[t] = start - lineStart;
+      out.hashes[t] = h & 0x3fffffff;
     }
     if (i >= n) break;
     // Jump over the span, counting its line breaks.
