@@ -4,7 +4,7 @@
  * every pattern occurrence. All keyword groups of all rules share one scan.
  */
 import type { Keyword } from '../framework/types';
-import { hashWord, TokenKind, type TokenStream } from './tokenize';
+import { hashWord, hashWord2, TokenKind, type TokenStream } from './tokenize';
 
 /** One token position of a compiled pattern. */
 interface Slot {
@@ -68,15 +68,6 @@ export function parseKeyword(pattern: Keyword): Slot[] {
 /** Lower-case an ASCII letter's code; other codes unchanged. */
 function lower(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
-}
-
-/** Does token `i` equal the lower-case word `w`, compared by character codes without allocating? */
-function tokenEquals(ts: TokenStream, i: number, w: string): boolean {
-  const len = ts.lens[i]!;
-  if (len !== w.length) return false;
-  const s = ts.starts[i]!;
-  for (let k = 0; k < len; k++) if (lower(ts.text.charCodeAt(s + k)) !== w.charCodeAt(k)) return false;
-  return true;
 }
 
 function tokenStartsWith(ts: TokenStream, i: number, p: string): boolean {
@@ -153,13 +144,24 @@ export class KeywordIndex {
   private readonly _othOff: Int32Array;
   private readonly _othPrefix: string[];
   private readonly _othChild: Int32Array;
-  /** Does node n have exact children (in the slot table)? */
+  /**
+   * Node n's exact children: 0 none, 1 exactly one (its word hash, word and node
+   * in `_oneHash`, `_oneWord`, `_oneChild`: one compare instead of a probe), 2
+   * several (in the slot table).
+   */
   private readonly _hasExact: Uint8Array;
+  private readonly _oneHash: Int32Array;
+  private readonly _oneHash2: Int32Array;
+  private readonly _oneChild: Int32Array;
   /** Exact children of every node in one open-addressing table keyed by (node, word hash). */
   private readonly _mask: number;
-  /** Slot k is `_slots[3k .. 3k + 3)`: node + 1 (0: empty), word hash, child node; side by side so a probe reads one cache line. */
+  /**
+   * Slot k is `_slots[4k .. 4k + 4)`: node + 1 (0: empty), the word's two hashes,
+   * child node; side by side so a probe reads one cache line. A token is the word
+   * when both hashes match (62 bits: a false match is about one chance in 10^18
+   * per comparison), so no characters are compared.
+   */
   private readonly _slots: Int32Array;
-  private readonly _slotWord: string[];
   /** Per distinct pattern, the last token it was reported at (dedupes alternative paths). */
   private readonly _last: Int32Array;
   /** The walk's stack of (node, next token) pairs. */
@@ -207,6 +209,9 @@ export class KeywordIndex {
     this._endOff = new Int32Array(count + 1);
     this._othOff = new Int32Array(count + 1);
     this._hasExact = new Uint8Array(count);
+    this._oneHash = new Int32Array(count);
+    this._oneHash2 = new Int32Array(count);
+    this._oneChild = new Int32Array(count);
     const ends: number[] = [];
     const othChild: number[] = [];
     this._othPrefix = [];
@@ -216,25 +221,31 @@ export class KeywordIndex {
       this._endOff[i + 1] = ends.length;
       for (const [prefix, c] of n.other) (this._othPrefix.push(prefix), othChild.push(c.id));
       this._othOff[i + 1] = othChild.length;
-      this._hasExact[i] = n.exact.size ? 1 : 0;
-      edges += n.exact.size;
+      this._hasExact[i] = Math.min(n.exact.size, 2);
+      if (n.exact.size === 1) {
+        const [word, c] = [...n.exact][0]!;
+        [this._oneHash[i], this._oneHash2[i], this._oneChild[i]] = [hashWord(word), hashWord2(word), c.id];
+      }
+      if (n.exact.size > 1) edges += n.exact.size;
     });
     this._ends = Int32Array.from(ends);
     this._othChild = Int32Array.from(othChild);
     let size = 16;
     while (size < edges * 2) size <<= 1;
     this._mask = size - 1;
-    this._slots = new Int32Array(size * 3);
-    this._slotWord = new Array<string>(size).fill('');
+    this._slots = new Int32Array(size * 4);
     for (const n of nodes) {
+      if (n.exact.size < 2) continue;
+      const seen = new Set<string>();
       for (const [word, c] of n.exact) {
         const h = hashWord(word);
+        const h2 = hashWord2(word);
+        // Never seen for real words; checked so that it could not go unnoticed.
+        if (seen.has(`${h},${h2}`)) throw new Error(`keyword words with the same hashes after "${word}"`);
+        seen.add(`${h},${h2}`);
         let slot = slotOf(n.id, h) & this._mask;
-        while (this._slots[slot * 3] !== 0) slot = (slot + 1) & this._mask;
-        this._slots[slot * 3] = n.id + 1;
-        this._slots[slot * 3 + 1] = h;
-        this._slots[slot * 3 + 2] = c.id;
-        this._slotWord[slot] = word;
+        while (this._slots[slot * 4] !== 0) slot = (slot + 1) & this._mask;
+        this._slots.set([n.id + 1, h, h2, c.id], slot * 4);
       }
     }
 
@@ -280,7 +291,7 @@ export class KeywordIndex {
 
   /** Every occurrence of every distinct pattern in tokens [from, to), in order of first token. */
   scanDistinct(ts: TokenStream, from = 0, to = ts.count): Occurrences {
-    const { text, starts, lens, kinds, hashes } = ts;
+    const { text, starts, lens, kinds, hashes, hashes2 } = ts;
     const trans = this._trans;
     const pair = this._pair;
     const prefixAt = this._prefixAt;
@@ -290,9 +301,11 @@ export class KeywordIndex {
     const othPrefix = this._othPrefix;
     const othChild = this._othChild;
     const hasExact = this._hasExact;
+    const oneHash = this._oneHash;
+    const oneHash2 = this._oneHash2;
+    const oneChild = this._oneChild;
     const mask = this._mask;
     const slots = this._slots;
-    const slotWord = this._slotWord;
     const last = this._last.fill(-1);
     let stack = this._stack;
     let cap = Math.max(64, (to - from) >> 1);
@@ -346,13 +359,20 @@ export class KeywordIndex {
           outE[n++] = j;
         }
         if (j >= to) continue;
-        if (hasExact[node] === 1) {
+        const exact = hasExact[node]!;
+        if (exact === 1) {
+          if (hashes[j] === oneHash[node] && hashes2[j] === oneHash2[node]) {
+            if (sp + 2 > stack.length) stack = this._grow();
+            stack[sp++] = oneChild[node]!;
+            stack[sp++] = j + 1;
+          }
+        } else if (exact === 2) {
           // A node has one child per word: stop at the first that is the token.
           const h = hashes[j]!;
-          for (let slot = slotOf(node, h) & mask, m = slots[slot * 3]!; m !== 0; slot = (slot + 1) & mask, m = slots[slot * 3]!) {
-            if (m === node + 1 && slots[slot * 3 + 1] === h && tokenEquals(ts, j, slotWord[slot]!)) {
+          for (let slot = slotOf(node, h) & mask, m = slots[slot * 4]!; m !== 0; slot = (slot + 1) & mask, m = slots[slot * 4]!) {
+            if (m === node + 1 && slots[slot * 4 + 1] === h && slots[slot * 4 + 2] === hashes2[j]) {
               if (sp + 2 > stack.length) stack = this._grow();
-              stack[sp++] = slots[slot * 3 + 2]!;
+              stack[sp++] = slots[slot * 4 + 3]!;
               stack[sp++] = j + 1;
               break;
             }

@@ -17,6 +17,16 @@ export function hashWord(w: string): number {
   return h & 0x3fffffff;
 }
 
+/** A second, independent hash of a lower-case word (32-bit FNV-1a); tokens carry it too. */
+export function hashWord2(w: string): number {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
 export const enum TokenKind {
   Word = 0,
   Number = 1,
@@ -35,8 +45,9 @@ export interface TokenStream {
   readonly lines: Int32Array;
   /** 0-based column (UTF-16 units) of each token's first character. */
   readonly cols: Int32Array;
-  /** `hashWord` of each token's ASCII-lower-cased text (keyword lookups compare it before the characters). */
+  /** `hashWord` and `hashWord2` of each token's ASCII-lower-cased text: keyword lookups compare these 62 bits, not the characters. */
   readonly hashes: Int32Array;
+  readonly hashes2: Int32Array;
   /** The lower-cased text of token `i`. */
   word(i: number): string;
 }
@@ -88,6 +99,7 @@ class Tokens implements TokenStream {
   lines: Int32Array;
   cols: Int32Array;
   hashes: Int32Array;
+  hashes2: Int32Array;
   private _words?: (string | undefined)[];
 
   constructor(readonly text: string, cap: number) {
@@ -97,6 +109,7 @@ class Tokens implements TokenStream {
     this.lines = new Int32Array(cap);
     this.cols = new Int32Array(cap);
     this.hashes = new Int32Array(cap);
+    this.hashes2 = new Int32Array(cap);
   }
 
   word(i: number): string {
@@ -110,7 +123,7 @@ class Tokens implements TokenStream {
     const u8 = new Uint8Array(size);
     u8.set(this.kinds);
     this.kinds = u8;
-    for (const k of ['starts', 'lens', 'lines', 'cols', 'hashes'] as const) {
+    for (const k of ['starts', 'lens', 'lines', 'cols', 'hashes', 'hashes2'] as const) {
       const a = new Int32Array(size);
       a.set(this[k]);
       this[k] = a;
@@ -148,8 +161,10 @@ export function tokenize(text: string, skip: readonly SkipSpan[] = [], lineOffse
       // A run of letters or of digits, hashed as it is read.
       const start = i;
       let h = 0;
+      let h2 = FNV_OFFSET;
       do {
         h = (Math.imul(h, 31) + (c | 32)) | 0;
+        h2 = Math.imul(h2 ^ (c | 32), FNV_PRIME);
         if (++i >= limit) break;
         c = text.charCodeAt(i);
       } while (CLASS[c] === cls);
@@ -162,6 +177,7 @@ export function tokenize(text: string, skip: readonly SkipSpan[] = [], lineOffse
       out.lines[t] = line;
       out.cols[t] = start - lineStart;
       out.hashes[t] = h & 0x3fffffff;
+      out.hashes2[t] = h2;
     }
     if (i >= n) break;
     // Jump over the span, counting its line breaks.
