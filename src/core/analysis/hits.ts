@@ -138,10 +138,12 @@ export class HitTable {
   /** Source range of a hit. */
   range(h: Hit): Range {
     const t = this._answer.tokens;
+    // Columns from the line starts (the answer's tokens are numbered by its lines).
+    const starts = this._answer.lineStarts;
     const last = h.end - 1;
     return {
-      start: { line: t.lines[h.token]!, character: t.cols[h.token]! },
-      end: { line: t.lines[last]!, character: t.cols[last]! + t.lens[last]! },
+      start: { line: t.lines[h.token]!, character: t.starts[h.token]! - starts[t.lines[h.token]!]! },
+      end: { line: t.lines[last]!, character: t.starts[last]! + t.lens[last]! - starts[t.lines[last]!]! },
     };
   }
 

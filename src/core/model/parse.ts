@@ -218,7 +218,11 @@ export function parseAnswer(source: string): Answer {
       for (let l = t.map[0]; l < t.map[1]; l++) maskLines.push(l);
     } else if (t.type === 'paragraph_open' && t.level === 0 && t.map) {
       const line = t.map[0];
-      const m = BOLD_LINE_RE.exec(stripComments(lineText(line)).trim());
+      // Only a line that starts with `**`, `__` or a comment can be one (cheap test first: lines can be long).
+      let at = lineStarts[line]!;
+      while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+      const c = text.charCodeAt(at);
+      const m = c === 42 || c === 95 || c === 60 ? BOLD_LINE_RE.exec(stripComments(lineText(line)).trim()) : null;
       if (m) {
         const title = m[2]!.trim();
         const raw = lineText(line);

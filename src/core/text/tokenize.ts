@@ -43,8 +43,6 @@ export interface TokenStream {
   readonly lens: Int32Array;
   /** 0-based line of each token. */
   readonly lines: Int32Array;
-  /** 0-based column (UTF-16 units) of each token's first character. */
-  readonly cols: Int32Array;
   /** `hashWord` and `hashWord2` of each token's ASCII-lower-cased text: keyword lookups compare these 62 bits, not the characters. */
   readonly hashes: Int32Array;
   readonly hashes2: Int32Array;
@@ -97,7 +95,6 @@ class Tokens implements TokenStream {
   starts: Int32Array;
   lens: Int32Array;
   lines: Int32Array;
-  cols: Int32Array;
   hashes: Int32Array;
   hashes2: Int32Array;
   private _words?: (string | undefined)[];
@@ -107,7 +104,6 @@ class Tokens implements TokenStream {
     this.starts = new Int32Array(cap);
     this.lens = new Int32Array(cap);
     this.lines = new Int32Array(cap);
-    this.cols = new Int32Array(cap);
     this.hashes = new Int32Array(cap);
     this.hashes2 = new Int32Array(cap);
   }
@@ -123,7 +119,7 @@ class Tokens implements TokenStream {
     const u8 = new Uint8Array(size);
     u8.set(this.kinds);
     this.kinds = u8;
-    for (const k of ['starts', 'lens', 'lines', 'cols', 'hashes', 'hashes2'] as const) {
+    for (const k of ['starts', 'lens', 'lines', 'hashes', 'hashes2'] as const) {
       const a = new Int32Array(size);
       a.set(this[k]);
       this[k] = a;
@@ -138,7 +134,9 @@ class Tokens implements TokenStream {
  */
 export function tokenize(text: string, skip: readonly SkipSpan[] = [], lineOffset = 0): TokenStream {
   const n = text.length;
-  const out = new Tokens(text, Math.max(16, Math.min(n >> 2, 1 << 20)));
+  // About one token per 6 characters in prose; inputs without words (a 1 MB run of
+  // punctuation) must not pay for megabytes of zeroed arrays up front: grow by doubling.
+  const out = new Tokens(text, Math.max(16, Math.min(Math.ceil(n / 6), 1 << 15)));
   let line = lineOffset;
   let lineStart = 0;
   let si = 0;
@@ -148,6 +146,11 @@ export function tokenize(text: string, skip: readonly SkipSpan[] = [], lineOffse
     const limit = si < skip.length ? Math.min(n, Math.max(skip[si]!.start, i)) : n;
     while (i < limit) {
       let c = text.charCodeAt(i);
+      if (c === 32) {
+        // Runs of spaces (indentation) without the table read.
+        while (++i < limit && text.charCodeAt(i) === 32);
+        continue;
+      }
       const cls = CLASS[c]!;
       if (cls === Cls.Sep) {
         i++;
@@ -175,7 +178,6 @@ export function tokenize(text: string, skip: readonly SkipSpan[] = [], lineOffse
       out.starts[t] = start;
       out.lens[t] = i - start;
       out.lines[t] = line;
-      out.cols[t] = start - lineStart;
       out.hashes[t] = h & 0x3fffffff;
       out.hashes2[t] = h2;
     }
