@@ -13,14 +13,6 @@ interface Slot {
   readonly num: boolean;
 }
 
-interface Compiled {
-  readonly group: number;
-  readonly pattern: number;
-  readonly slots: readonly Slot[];
-  /** Index in the KeywordIndex's list. */
-  readonly id: number;
-}
-
 /** A named list of keyword patterns; its id indexes scan results. */
 export interface KeywordGroup {
   readonly id: number;
@@ -99,6 +91,10 @@ interface WordNode {
 
 const wordNode = (): WordNode => ({ id: -1, end: [], exact: new Map(), other: new Map() });
 
+const MEMO_SIZE = 1024;
+const MEMO_MASK = MEMO_SIZE - 1;
+const MEMO_SEEDS = 4;
+
 /** Home slot (before masking) of the exact child with word hash `h` of node `n`. */
 function slotOf(n: number, h: number): number {
   return h ^ Math.imul(n + 1, 0x9e3779b1);
@@ -114,8 +110,8 @@ export interface Occurrences {
 }
 
 /**
- * An index over many keyword groups. Build it once per set of groups (module
- * load); scanning a document is then one pass over its tokens. A pattern's
+ * An index over many keyword groups. Build it once per set of groups
+ * (`scopeIndex` builds one per case, on first use); scanning a document is then one pass over its tokens. A pattern's
  * first token is found by the token's hash (computed by the tokenizer) in an
  * open-addressing table for exact words, and along a small letter trie for
  * prefixes (`word*`); only where a pattern can start does the scan follow the
@@ -164,6 +160,14 @@ export class KeywordIndex {
   private readonly _slots: Int32Array;
   /** Per distinct pattern, the last token it was reported at (dedupes alternative paths). */
   private readonly _last: Int32Array;
+  /**
+   * The nodes a word starts (`MEMO_SEEDS` at most), remembered per word in a
+   * direct-mapped table indexed by its first hash: hashes, count (-1: empty), nodes.
+   */
+  private readonly _memoH = new Int32Array(MEMO_SIZE);
+  private readonly _memoH2 = new Int32Array(MEMO_SIZE);
+  private readonly _memoN = new Int8Array(MEMO_SIZE).fill(-1);
+  private readonly _memoSeed = new Int32Array(MEMO_SIZE * MEMO_SEEDS);
   /** The walk's stack of (node, next token) pairs. */
   private _stack: Int32Array = new Int32Array(256);
 
@@ -301,11 +305,10 @@ export class KeywordIndex {
     const othPrefix = this._othPrefix;
     const othChild = this._othChild;
     const hasExact = this._hasExact;
-    const oneHash = this._oneHash;
-    const oneHash2 = this._oneHash2;
-    const oneChild = this._oneChild;
-    const mask = this._mask;
-    const slots = this._slots;
+    const memoH = this._memoH;
+    const memoH2 = this._memoH2;
+    const memoN = this._memoN;
+    const memoSeed = this._memoSeed;
     const last = this._last.fill(-1);
     let stack = this._stack;
     let cap = Math.max(64, (to - from) >> 1);
@@ -314,31 +317,55 @@ export class KeywordIndex {
     let outE: Int32Array = new Int32Array(cap);
     let n = 0;
     for (let i = from; i < to; i++) {
-      // Seed the walk with the nodes token i starts: the root, read as having
-      // already matched nothing (so it is handled like any node, at token i), and
-      // the prefix nodes along the token's letters (a word token's ASCII
-      // characters are letters, lower-cased by `| 32`).
+      // Seed the walk with the nodes token i starts. A number starts at the root
+      // (read as having matched nothing, so it is handled like any node, at token
+      // i: `#num` and digit words). A word starts the root's exact child for it
+      // and the prefix nodes along its letters; those depend on the word alone,
+      // so they are remembered per word (by its two hashes) across tokens and scans.
       let sp = 0;
-      stack[sp++] = 0;
-      stack[sp++] = i;
-      if (kinds[i] === TokenKind.Word) {
-        const s = starts[i]!;
-        const len = lens[i]!;
-        const c0 = len >= 2 ? text.charCodeAt(s) : 128;
-        const c1 = text.charCodeAt(s + 1);
-        // Straight to the node of the first two letters (no prefix is shorter).
-        let t = c0 < 128 && c1 < 128 ? pair[((c0 | 32) - 97) * 26 + (c1 | 32) - 97]! - 1 : -1;
-        for (let k = 2; t >= 0; ) {
-          const p = prefixAt[t]!;
-          if (p >= 0) {
-            if (sp + 2 > stack.length) stack = this._grow();
-            stack[sp++] = p;
+      if (kinds[i] !== TokenKind.Word) {
+        stack[sp++] = 0;
+        stack[sp++] = i;
+      } else {
+        const h = hashes[i]!;
+        const h2 = hashes2[i]!;
+        const m = h & MEMO_MASK;
+        if (memoN[m]! >= 0 && memoH[m] === h && memoH2[m] === h2) {
+          for (let q = 0, n = memoN[m]!; q < n; q++) {
+            stack[sp++] = memoSeed[m * MEMO_SEEDS + q]!;
             stack[sp++] = i + 1;
           }
-          if (k >= len) break;
-          const code = text.charCodeAt(s + k++);
-          if (code >= 128) break;
-          t = trans[t * 26 + (code | 32) - 97]! - 1;
+        } else {
+          const s = starts[i]!;
+          const len = lens[i]!;
+          const c0 = len >= 2 ? text.charCodeAt(s) : 128;
+          const c1 = text.charCodeAt(s + 1);
+          // Straight to the letter node of the first two letters (no prefix is shorter).
+          let t = c0 < 128 && c1 < 128 ? pair[((c0 | 32) - 97) * 26 + (c1 | 32) - 97]! - 1 : -1;
+          for (let k = 2; t >= 0; ) {
+            const p = prefixAt[t]!;
+            if (p >= 0) {
+              if (sp + 2 > stack.length) stack = this._grow();
+              stack[sp++] = p;
+              stack[sp++] = i + 1;
+            }
+            if (k >= len) break;
+            const code = text.charCodeAt(s + k++);
+            if (code >= 128) break;
+            t = trans[t * 26 + (code | 32) - 97]! - 1;
+          }
+          const child = this._exactChild(0, h, h2);
+          if (child >= 0) {
+            if (sp + 2 > stack.length) stack = this._grow();
+            stack[sp++] = child;
+            stack[sp++] = i + 1;
+          }
+          if (sp <= 2 * MEMO_SEEDS) {
+            memoH[m] = h;
+            memoH2[m] = h2;
+            memoN[m] = sp >> 1;
+            for (let q = 0; q < sp >> 1; q++) memoSeed[m * MEMO_SEEDS + q] = stack[2 * q]!;
+          }
         }
       }
       while (sp > 0) {
@@ -359,23 +386,12 @@ export class KeywordIndex {
           outE[n++] = j;
         }
         if (j >= to) continue;
-        const exact = hasExact[node]!;
-        if (exact === 1) {
-          if (hashes[j] === oneHash[node] && hashes2[j] === oneHash2[node]) {
+        if (hasExact[node] !== 0) {
+          const child = this._exactChild(node, hashes[j]!, hashes2[j]!);
+          if (child >= 0) {
             if (sp + 2 > stack.length) stack = this._grow();
-            stack[sp++] = oneChild[node]!;
+            stack[sp++] = child;
             stack[sp++] = j + 1;
-          }
-        } else if (exact === 2) {
-          // A node has one child per word: stop at the first that is the token.
-          const h = hashes[j]!;
-          for (let slot = slotOf(node, h) & mask, m = slots[slot * 4]!; m !== 0; slot = (slot + 1) & mask, m = slots[slot * 4]!) {
-            if (m === node + 1 && slots[slot * 4 + 1] === h && slots[slot * 4 + 2] === hashes2[j]) {
-              if (sp + 2 > stack.length) stack = this._grow();
-              stack[sp++] = slots[slot * 4 + 3]!;
-              stack[sp++] = j + 1;
-              break;
-            }
           }
         }
         for (let o = othOff[node]!, oEnd = othOff[node + 1]!; o < oEnd; o++) {
@@ -389,6 +405,20 @@ export class KeywordIndex {
       }
     }
     return { count: n, pattern: outP, token: outT, end: outE };
+  }
+
+  /** The exact child of `node` for the word with hashes `h`, `h2`; -1 when none. */
+  private _exactChild(node: number, h: number, h2: number): number {
+    const exact = this._hasExact[node]!;
+    if (exact === 1) return h === this._oneHash[node] && h2 === this._oneHash2[node] ? this._oneChild[node]! : -1;
+    if (exact === 0) return -1;
+    // A node has one child per word: the first slot that is the word is the one.
+    const slots = this._slots;
+    const mask = this._mask;
+    for (let slot = slotOf(node, h) & mask, m = slots[slot * 4]!; m !== 0; slot = (slot + 1) & mask, m = slots[slot * 4]!) {
+      if (m === node + 1 && slots[slot * 4 + 1] === h && slots[slot * 4 + 2] === h2) return slots[slot * 4 + 3]!;
+    }
+    return -1;
   }
 
   private _grow(): Int32Array {

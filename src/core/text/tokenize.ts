@@ -138,7 +138,6 @@ export function tokenize(text: string, skip: readonly SkipSpan[] = [], lineOffse
   // punctuation) must not pay for megabytes of zeroed arrays up front: grow by doubling.
   const out = new Tokens(text, Math.max(16, Math.min(Math.ceil(n / 6), 1 << 15)));
   let line = lineOffset;
-  let lineStart = 0;
   let si = 0;
   let i = 0;
   while (i < n) {
@@ -158,7 +157,7 @@ export function tokenize(text: string, skip: readonly SkipSpan[] = [], lineOffse
       }
       if (cls === Cls.Newline) {
         line++;
-        lineStart = ++i;
+        i++;
         continue;
       }
       // A run of letters or of digits, hashed as it is read.
@@ -184,10 +183,7 @@ export function tokenize(text: string, skip: readonly SkipSpan[] = [], lineOffse
     if (i >= n) break;
     // Jump over the span, counting its line breaks.
     const end = Math.min(n, skip[si]!.end);
-    for (let j = text.indexOf('\n', i); j >= 0 && j < end; j = text.indexOf('\n', j + 1)) {
-      line++;
-      lineStart = j + 1;
-    }
+    for (let j = text.indexOf('\n', i); j >= 0 && j < end; j = text.indexOf('\n', j + 1)) line++;
     if (end > i) i = end;
     si++;
     while (si < skip.length && skip[si]!.end <= i) si++;
