@@ -37,6 +37,14 @@ export function blockParser(): Md {
     blockMd = new MarkdownIt({ html: true, linkify: false });
     blockMd.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
     blockMd.block.ruler.disable(['table']);
+    // Keep the leading-whitespace width of every line that the block parser
+    // measures anyway (`tShift`), copied before any rule adjusts it: the
+    // tokenizer then steps over indentation without reading it.
+    blockMd.block.ruler.before('code', 'mlsd_indent', (state) => {
+      const env = state.env as { mlsdIndent?: number[] };
+      env.mlsdIndent ??= state.tShift.slice();
+      return false;
+    });
   }
   return blockMd;
 }
@@ -165,7 +173,8 @@ export function parseAnswer(source: string): Answer {
   // Parse with the front matter blanked so that `---` is not read as a rule or setext heading.
   const fmEnd = frontMatter.end > 0 ? (frontMatter.end < lineCount ? lineStarts[frontMatter.end]! : text.length) : 0;
   const parseText = fmEnd > 0 ? '\n'.repeat(frontMatter.end) + text.slice(fmEnd) : text;
-  const tokens = blockParser().parse(parseText, {});
+  const env: { mlsdIndent?: number[] } = {};
+  const tokens = blockParser().parse(parseText, env);
 
   const sections: Section[] = [];
   const mermaid: MermaidBlock[] = [];
@@ -279,7 +288,10 @@ export function parseAnswer(source: string): Answer {
   if (fmEnd > 0) spans.push({ start: 0, end: fmEnd });
   for (const l of maskLines) spans.push({ start: lineStarts[l]!, end: l + 1 < lineCount ? lineStarts[l + 1]! - 1 : text.length });
   spans.sort((a, b) => a.start - b.start);
-  const wordTokens = tokenize(text, spans);
+  // The block parser's line widths hold for `text` when it parsed `text` itself
+  // (no front matter blanked) and kept its line breaks (no `\r\n` normalised).
+  const indent = parseText === text && env.mlsdIndent && env.mlsdIndent.length >= lineCount && text.indexOf('\r') < 0 ? env.mlsdIndent : undefined;
+  const wordTokens = tokenize(text, spans, 0, indent);
 
   const disables = readDisables(text, (o) => lineOfOffset(lineStarts, o), (l) => inCode[l] === 1);
 

@@ -130,16 +130,18 @@ class Tokens implements TokenStream {
 /**
  * Tokenise `text`, skipping the characters inside `skip` (sorted, non-overlapping
  * or overlapping spans; line numbers still count their line breaks).
- * `lineOffset` is added to every line number.
+ * `lineOffset` is added to every line number. `indent`, when given, is the
+ * number of spaces and tabs that start each line (markdown-it measured them
+ * already): they are stepped over without being read.
  */
-export function tokenize(text: string, skip: readonly SkipSpan[] = [], lineOffset = 0): TokenStream {
+export function tokenize(text: string, skip: readonly SkipSpan[] = [], lineOffset = 0, indent?: ArrayLike<number>): TokenStream {
   const n = text.length;
   // About one token per 6 characters in prose; inputs without words (a 1 MB run of
   // punctuation) must not pay for megabytes of zeroed arrays up front: grow by doubling.
   const out = new Tokens(text, Math.max(16, Math.min(Math.ceil(n / 6), 1 << 15)));
   let line = lineOffset;
   let si = 0;
-  let i = 0;
+  let i = indent ? indent[0]! : 0;
   while (i < n) {
     // The characters up to the next skipped span: one tight loop per token.
     const limit = si < skip.length ? Math.min(n, Math.max(skip[si]!.start, i)) : n;
@@ -158,6 +160,7 @@ export function tokenize(text: string, skip: readonly SkipSpan[] = [], lineOffse
       if (cls === Cls.Newline) {
         line++;
         i++;
+        if (indent) i += indent[line - lineOffset]!;
         continue;
       }
       // A run of letters or of digits, hashed as it is read.

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { computeCoverage } from '../../../src/core/analysis/coverage';
 import { HitTable } from '../../../src/core/analysis/hits';
 import { STEPS } from '../../../src/core/framework/steps';
-import { parseAnswer } from '../../../src/core/model/parse';
+import { blockParser, parseAnswer } from '../../../src/core/model/parse';
 import { KeywordIndex, keywordGroup, parseKeyword, type KeywordGroup } from '../../../src/core/text/keywords';
 import { tokenize, TokenKind, type TokenStream } from '../../../src/core/text/tokenize';
 import { keyPointGroups } from '../../../src/core/analysis/coverage';
@@ -113,5 +113,37 @@ describe('HitTable', () => {
     expect(new HitTable(answer, 'test-case').all(group).map((h) => h.pattern)).toEqual([1, 0]); // "bid × pCTR", then "auction"
     expect(new HitTable(answer).all(group)).toEqual([]);
     expect(new HitTable(answer, 'another-case').all(group)).toEqual([]);
+  });
+});
+
+describe('tokenize with the block parser\'s indentation', () => {
+  /** Tokens as comparable rows. */
+  const rows = (ts: TokenStream) => Array.from({ length: ts.count }, (_, i) => `${ts.kinds[i]}:${ts.starts[i]}+${ts.lens[i]}@${ts.lines[i]}`);
+  const indentArb = fc.constantFrom('', ' ', '  ', '    ', '\t', ' \t ', '        ');
+  const body = fc.constantFrom('- item 1', '* **Metrics:** AUC', '```', 'code x = 1', '<!-- note -->', '<!-- open', '-->', '## Data 2', '> quote', '', '   ', 'text with words', '1. first', '{placeholder}', '**Bold**');
+  const doc = fc.array(fc.tuple(indentArb, body), { maxLength: 40 }).map((ls) => ls.map(([a, b]) => a + b).join('\n'));
+
+  const spansArb = fc.array(fc.tuple(fc.nat(400), fc.nat(40)), { maxLength: 6 }).map((xs) =>
+    xs.map(([start, len]) => ({ start, end: start + len })).sort((p, q) => p.start - q.start),
+  );
+
+  it('gives the same tokens as reading every character, whatever spans are skipped', () => {
+    fc.assert(
+      fc.property(doc, fc.boolean(), spansArb, (text, trailing, spans) => {
+        const t = trailing ? text + '\n' : text;
+        const env: { mlsdIndent?: number[] } = {};
+        blockParser().parse(t, env);
+        const skip = spans.filter((sp) => sp.start < t.length);
+        expect(rows(tokenize(t, skip, 0, env.mlsdIndent))).toEqual(rows(tokenize(t, skip)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('is what parseAnswer uses: an indented answer keeps its tokens and lines', () => {
+    const answer = parseAnswer('## 3. Data\n    - Kafka streams\n\t* Spark batch\n        code here\n');
+    expect(Array.from({ length: answer.tokens.count }, (_, i) => answer.tokens.word(i) + '@' + answer.tokens.lines[i])).toEqual([
+      'kafka@1', 'streams@1', 'spark@2', 'batch@2', 'code@3', 'here@3',
+    ]);
   });
 });
