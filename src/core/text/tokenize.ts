@@ -136,9 +136,10 @@ class Tokens implements TokenStream {
  */
 export function tokenize(text: string, skip: readonly SkipSpan[] = [], lineOffset = 0, indent?: ArrayLike<number>): TokenStream {
   const n = text.length;
-  // About one token per 6 characters in prose; inputs without words (a 1 MB run of
-  // punctuation) must not pay for megabytes of zeroed arrays up front: grow by doubling.
-  const out = new Tokens(text, Math.max(16, Math.min(Math.ceil(n / 6), 1 << 15)));
+  // About one token per 5 to 6 characters in prose: sized for that, so that a long
+  // answer is not copied while it grows (a copy of every array per doubling costs
+  // more than the zeroed slack); denser text grows by doubling.
+  const out = new Tokens(text, Math.max(16, Math.min(Math.ceil(n / 5), 1 << 20)));
   let line = lineOffset;
   let si = 0;
   let i = indent ? indent[0]! : 0;
