@@ -114,8 +114,9 @@ class Tokens implements TokenStream {
     return (cache[i] ??= this.text.slice(this.starts[i]!, this.starts[i]! + this.lens[i]!).toLowerCase());
   }
 
-  grow(): void {
-    const size = this.kinds.length * 2;
+  /** Make room: at least double, and at least `atLeast`. */
+  grow(atLeast = 0): void {
+    const size = Math.max(this.kinds.length * 2, atLeast);
     const u8 = new Uint8Array(size);
     u8.set(this.kinds);
     this.kinds = u8;
@@ -136,10 +137,12 @@ class Tokens implements TokenStream {
  */
 export function tokenize(text: string, skip: readonly SkipSpan[] = [], lineOffset = 0, indent?: ArrayLike<number>): TokenStream {
   const n = text.length;
-  // About one token per 5 to 6 characters in prose: sized for that, so that a long
-  // answer is not copied while it grows (a copy of every array per doubling costs
-  // more than the zeroed slack); denser text grows by doubling.
-  const out = new Tokens(text, Math.max(16, Math.min(Math.ceil(n / 5), 1 << 20)));
+  // About one token per 5 to 6 characters in prose. The arrays start small (a 1 MB
+  // run of punctuation has no tokens and should not zero megabytes), and the
+  // first time they fill up they jump to that estimate, so that a long answer is
+  // not copied once per doubling; denser text then grows by doubling.
+  const estimate = Math.min(Math.ceil(n / 5), 1 << 20);
+  const out = new Tokens(text, Math.max(16, Math.min(estimate, 4096)));
   let line = lineOffset;
   let si = 0;
   let i = indent ? indent[0]! : 0;
@@ -175,7 +178,7 @@ export function tokenize(text: string, skip: readonly SkipSpan[] = [], lineOffse
         c = text.charCodeAt(i);
       } while (CLASS[c] === cls);
       // Inlined push: the hot path of the whole check.
-      if (out.count === out.kinds.length) out.grow();
+      if (out.count === out.kinds.length) out.grow(estimate);
       const t = out.count++;
       out.kinds[t] = cls === Cls.Digit ? TokenKind.Number : TokenKind.Word;
       out.starts[t] = start;
