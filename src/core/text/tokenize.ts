@@ -143,6 +143,11 @@ export function tokenize(text: string, skip: readonly SkipSpan[] = [], lineOffse
   // not copied once per doubling; denser text then grows by doubling.
   const estimate = Math.min(Math.ceil(n / 5), 1 << 20);
   const out = new Tokens(text, Math.max(16, Math.min(estimate, 4096)));
+  // The arrays and the count in locals (re-read after a grow): the hot loop
+  // then stores without loading them from `out` each time.
+  let { kinds, starts, lens, lines, hashes, hashes2 } = out;
+  let cap = kinds.length;
+  let count = 0;
   let line = lineOffset;
   let si = 0;
   let i = indent ? indent[0]! : 0;
@@ -178,14 +183,18 @@ export function tokenize(text: string, skip: readonly SkipSpan[] = [], lineOffse
         c = text.charCodeAt(i);
       } while (CLASS[c] === cls);
       // Inlined push: the hot path of the whole check.
-      if (out.count === out.kinds.length) out.grow(estimate);
-      const t = out.count++;
-      out.kinds[t] = cls === Cls.Digit ? TokenKind.Number : TokenKind.Word;
-      out.starts[t] = start;
-      out.lens[t] = i - start;
-      out.lines[t] = line;
-      out.hashes[t] = h & 0x3fffffff;
-      out.hashes2[t] = h2;
+      if (count === cap) {
+        out.count = count;
+        out.grow(estimate);
+        ({ kinds, starts, lens, lines, hashes, hashes2 } = out);
+        cap = kinds.length;
+      }
+      kinds[count] = cls === Cls.Digit ? TokenKind.Number : TokenKind.Word;
+      starts[count] = start;
+      lens[count] = i - start;
+      lines[count] = line;
+      hashes[count] = h & 0x3fffffff;
+      hashes2[count++] = h2;
     }
     if (i >= n) break;
     // Jump over the span, counting its line breaks.
@@ -195,5 +204,6 @@ export function tokenize(text: string, skip: readonly SkipSpan[] = [], lineOffse
     si++;
     while (si < skip.length && skip[si]!.end <= i) si++;
   }
+  out.count = count;
   return out;
 }
