@@ -6,9 +6,10 @@
 //  - extension-host test suites (Mocha external)                -> dist/test/vscode/suite/
 // Type-checking is separate: `npm run typecheck` (tsc --noEmit).
 import * as esbuild from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lazyHeavy, vscodeOnce } from './scripts/esbuild-plugins.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -40,93 +41,27 @@ const common = {
   plugins: watch ? [problemMatcher] : [],
 };
 
-/**
- * Desktop extension host: `lazy.ts` → `lazy.node.ts`, which requires `./heavy.js`
- * (the checker core, renderer and templates, built as its own bundle) on first
- * use, and `lazyUi.ts` → `lazyUi.node.ts`, which requires `./ui.js` (preview,
- * New Answer, practice) when the user first asks for them; so activation loads
- * only the small bundle. The web build inlines both.
- */
-const lazyHeavy = {
-  name: 'lazy-heavy',
-  setup(build) {
-    build.onResolve({ filter: /(^|\/)lazy(Ui)?$/ }, (a) => ({ path: join(a.resolveDir, `${a.path}.node.ts`) }));
-    build.onResolve({ filter: /^\.\/(heavy|ui)\.js$/ }, (a) => ({ path: a.path, external: true }));
-  },
-};
-
-/**
- * `import * as vscode from 'vscode'` in N modules becomes N calls of esbuild's
- * CommonJS interop helper, each copying every property of the API object (a few
- * hundred getters): milliseconds of activation for nothing. This resolves
- * `vscode` to one internal ES module that requires the API once and re-exports
- * the names our sources use (`vscode.<name>`, collected from src/), so every
- * import shares it. Type-checking is unaffected (tsc reads the real module).
- */
-function vscodeNames() {
-  const names = new Set();
-  const walk = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.ts')) for (const m of readFileSync(p, 'utf8').matchAll(/\bvscode\.([A-Za-z_$][\w$]*)/g)) names.add(m[1]);
-    }
-  };
-  walk(join(root, 'src'));
-  return [...names].sort();
-}
-const vscodeOnce = {
-  name: 'vscode-once',
-  setup(build) {
-    build.onResolve({ filter: /^vscode$/ }, (a) => (a.namespace === 'vscode-once' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-once' }));
-    build.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => {
-      const names = vscodeNames();
-      return {
-        contents: `const v = require('vscode');\n${names.map((n) => `export const ${n} = v.${n};`).join('\n')}\n`,
-        loader: 'js',
-        resolveDir: root,
-      };
-    });
-  },
-};
-
 const suiteDir = join(root, 'test/vscode/suite');
 const suiteEntries = existsSync(suiteDir)
   ? readdirSync(suiteDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).map((f) => join(suiteDir, f))
   : [];
 
 /** name -> esbuild options; entries whose source does not exist yet are skipped. */
+/** The desktop extension host's three bundles: Node, CommonJS, `vscode` external. */
+const nodeHost = { ...common, format: 'cjs', platform: 'node', target: 'node20', external: ['vscode'], metafile: true };
+
 const targets = {
   extension: {
-    ...common,
+    ...nodeHost,
     entryPoints: ['src/extension/extension.ts'],
     outfile: 'dist/extension.js',
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    external: ['vscode'],
-    metafile: true,
     plugins: [...common.plugins, lazyHeavy, vscodeOnce],
   },
-  heavy: {
-    ...common,
-    entryPoints: ['src/extension/heavy.ts'],
-    outfile: 'dist/heavy.js',
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    external: ['vscode'],
-    metafile: true,
-  },
+  heavy: { ...nodeHost, entryPoints: ['src/extension/heavy.ts'], outfile: 'dist/heavy.js' },
   ui: {
-    ...common,
+    ...nodeHost,
     entryPoints: ['src/extension/ui.ts'],
     outfile: 'dist/ui.js',
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    external: ['vscode'],
-    metafile: true,
     // Its own uses of heavy() require the one dist/heavy.js.
     plugins: [...common.plugins, lazyHeavy, vscodeOnce],
   },

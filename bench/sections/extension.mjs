@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
+import { lazyHeavy, vscodeOnce } from '../../scripts/esbuild-plugins.mjs';
 
 export const name = 'extension';
 
@@ -39,17 +40,10 @@ async function bundle(ctx, entry, plugins = []) {
 }
 
 export async function run(ctx) {
-  // The same plugin the real build uses (lazy.ts -> lazy.node.ts, ./heavy.js external).
-  const lazy = {
-    name: 'lazy-heavy',
-    setup(build) {
-      build.onResolve({ filter: /(^|\/)lazy(Ui)?$/ }, (a) => ({ path: join(a.resolveDir, `${a.path}.node.ts`) }));
-      build.onResolve({ filter: /^\.\/(heavy|ui)\.js$/ }, (a) => ({ path: a.path, external: true }));
-    },
-  };
-  const main = await bundle(ctx, 'src/extension/extension.ts', [lazy]);
+  // The plugins the real build uses (lazy chunks external, one shared `vscode` module).
+  const main = await bundle(ctx, 'src/extension/extension.ts', [lazyHeavy, vscodeOnce]);
   const heavy = await bundle(ctx, 'src/extension/heavy.ts');
-  const ui = await bundle(ctx, 'src/extension/ui.ts', [lazy]);
+  const ui = await bundle(ctx, 'src/extension/ui.ts', [lazyHeavy, vscodeOnce]);
   const kb = (b) => (b / 1024).toFixed(1);
   const ok = main.bytes <= 150 * 1024 && main.mermaid + heavy.mermaid + ui.mermaid === 0;
   console.log(`bench extension-bundle main_kb=${kb(main.bytes)} heavy_kb=${kb(heavy.bytes)} ui_kb=${kb(ui.bytes)} total_kb=${kb(main.bytes + heavy.bytes + ui.bytes)} mermaid=${main.mermaid + heavy.mermaid + ui.mermaid} target_kb=150 ${ok ? 'ok' : 'MISSED'}`);

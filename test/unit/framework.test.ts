@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { STEP_IDS, type Keyword, type KeyPoint, type StepId } from '../../src/core/framework/types';
+import { STEP_IDS, type Keyword, type KeyPoint } from '../../src/core/framework/types';
 import { STEPS, CROSS_CUTTING, ALL_POINTS, stepById } from '../../src/core/framework/steps';
 import { CASES, caseById } from '../../src/core/framework/cases';
 

@@ -146,9 +146,4 @@ export class HitTable {
       end: { line: t.lines[last]!, character: t.starts[last]! + t.lens[last]! - starts[t.lines[last]!]! },
     };
   }
-
-  /** Number of distinct patterns among hits. */
-  static distinct(hits: readonly Hit[]): number {
-    return new Set(hits.map((h) => h.pattern)).size;
-  }
 }

@@ -151,16 +151,11 @@ export function lineOfOffset(starts: Int32Array, o: number): number {
   return lo;
 }
 
-/**
- * A lone `\r` is a line break to markdown-it and to VS Code, so it is one here
- * too: it becomes `\n` (same length, so every offset and column is unchanged).
- */
-function normalizeLoneCR(text: string): string {
-  return text.indexOf('\r') < 0 ? text : text.replace(/\r(?!\n)/g, '\n');
-}
-
 export function parseAnswer(source: string): Answer {
-  const text = normalizeLoneCR(source);
+  // A lone `\r` is a line break to markdown-it and to VS Code, so it is one here
+  // too: it becomes `\n` (same length, so every offset and column is unchanged).
+  const hasCR = source.indexOf('\r') >= 0;
+  const text = hasCR ? source.replace(/\r(?!\n)/g, '\n') : source;
   const lineStarts = computeLineStarts(text);
   const lineCount = lineStarts.length;
   const lineText = (i: number): string => {
@@ -290,7 +285,7 @@ export function parseAnswer(source: string): Answer {
   spans.sort((a, b) => a.start - b.start);
   // The block parser's line widths hold for `text` when it parsed `text` itself
   // (no front matter blanked) and kept its line breaks (no `\r\n` normalised).
-  const indent = parseText === text && env.mlsdIndent && env.mlsdIndent.length >= lineCount && text.indexOf('\r') < 0 ? env.mlsdIndent : undefined;
+  const indent = !hasCR && parseText === text && env.mlsdIndent && env.mlsdIndent.length >= lineCount ? env.mlsdIndent : undefined;
   const wordTokens = tokenize(text, spans, 0, indent);
 
   const disables = readDisables(text, (o) => lineOfOffset(lineStarts, o), (l) => inCode[l] === 1);

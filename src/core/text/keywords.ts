@@ -288,11 +288,6 @@ export class KeywordIndex {
     return this._declared[g] ?? [];
   }
 
-  /** The (group, pattern) pairs that declared distinct pattern `u`. */
-  owners(u: number): readonly { readonly group: number; readonly pattern: number }[] {
-    return this._unique[u]!.owners;
-  }
-
   /** Every occurrence of every distinct pattern in tokens [from, to), in order of first token. */
   scanDistinct(ts: TokenStream, from = 0, to = ts.count): Occurrences {
     const { text, starts, lens, kinds, hashes, hashes2 } = ts;

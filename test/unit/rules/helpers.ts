@@ -79,11 +79,3 @@ export function withSection(text: string, n: number, body: string): string {
   if (!re.test(text)) throw new Error(`no section ${n}`);
   return text.replace(re, (_m, head: string) => `${head}\n${body.trim()}\n\n`);
 }
-
-/** Replace one line that starts with `prefix` (must exist). */
-export function withLine(text: string, prefix: string, line: string): string {
-  const i = text.indexOf(`\n${prefix}`);
-  if (i < 0) throw new Error(`no line starting with ${prefix}`);
-  const end = text.indexOf('\n', i + 1);
-  return text.slice(0, i + 1) + line + text.slice(end < 0 ? text.length : end);
-}

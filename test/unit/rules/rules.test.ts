@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../../src/core/index';
-import { ruleFindings, strongNoCase, withLine, withSection } from './helpers';
+import { ruleFindings, strongNoCase, withSection } from './helpers';
 
 const base = strongNoCase();
 /** Findings of `id` on `text` at the text's own level (senior unless forced). */
