@@ -7,6 +7,7 @@ import { STEPS } from '../framework/steps';
 import type { CaseKind, KeyPoint, Level, PointLevel, StepDef, StepId } from '../framework/types';
 import type { Answer, Range, Section } from '../model/types';
 import { keywordGroup, type KeywordGroup } from '../text/keywords';
+import { firstTokenAtLine } from '../text/tokenize';
 import { HitTable } from './hits';
 
 interface PointGroups {
@@ -88,11 +89,16 @@ export function isRequired(pl: PointLevel, level: Level): boolean {
 export function computeCoverage(answer: Answer, level: Level, kinds: readonly CaseKind[], hits = new HitTable(answer)): Coverage {
   const steps = new Map<StepId, StepStatus>();
   const { lineSteps, tokens } = answer;
-  // Content words per step, in one pass over the tokens.
+  // Content words per step: the tokens of each run of lines with the same step
+  // mask, counted by two binary searches (tokens are in line order).
   const words = new Array<number>(STEPS.length).fill(0);
-  for (let i = 0; i < tokens.count; i++) {
-    const m = lineSteps[tokens.lines[i]!]!;
-    if (m) for (let b = 0; b < STEPS.length; b++) if (m & (1 << b)) words[b]!++;
+  for (let l = 0, from = 0; l < lineSteps.length; ) {
+    const m = lineSteps[l]!;
+    let end = l + 1;
+    while (end < lineSteps.length && lineSteps[end] === m) end++;
+    const to = firstTokenAtLine(tokens, end);
+    if (m) for (let b = 0; b < STEPS.length; b++) if (m & (1 << b)) words[b]! += to - from;
+    [l, from] = [end, to];
   }
   let total = 0;
   STEPS.forEach((step, si) => {

@@ -97,7 +97,7 @@ export class HitTable {
   private _first(g: KeywordGroup, lineSteps: Uint8Array, bit: number): { hit: Hit | undefined; patterns: number } {
     if (g.scope && g.scope !== this._scope) return { hit: undefined, patterns: 0 };
     const { first, order, occ, index } = this._rec;
-    const lines = this._answer.tokens.lines;
+    const tokens = this._answer.tokens;
     const decl = index.declared(g.id);
     let best = -1;
     let bestPattern = -1;
@@ -106,7 +106,7 @@ export class HitTable {
       const u = decl[k]!;
       for (let q = first[u]!; q < first[u + 1]!; q++) {
         const o = order[q]!;
-        if (bit !== 0 && (lineSteps[lines[occ.token[o]!]!]! & bit) === 0) continue;
+        if (bit !== 0 && (lineSteps[tokens.line(occ.token[o]!)]! & bit) === 0) continue;
         patterns++;
         if (best < 0 || o < best || (o === best && decl[k + 1]! < bestPattern)) [best, bestPattern] = [o, decl[k + 1]!];
         break; // occurrences are in token order: the first accepted one is this pattern's earliest
@@ -117,7 +117,7 @@ export class HitTable {
 
   /** Line of a hit. */
   line(h: Hit): number {
-    return this._answer.tokens.lines[h.token]!;
+    return this._answer.tokens.line(h.token);
   }
 
   /** Hits of `g` on lines that count for `step`. */
@@ -141,9 +141,10 @@ export class HitTable {
     // Columns from the line starts (the answer's tokens are numbered by its lines).
     const starts = this._answer.lineStarts;
     const last = h.end - 1;
+    const [l0, l1] = [t.line(h.token), t.line(last)];
     return {
-      start: { line: t.lines[h.token]!, character: t.starts[h.token]! - starts[t.lines[h.token]!]! },
-      end: { line: t.lines[last]!, character: t.starts[last]! + t.lens[last]! - starts[t.lines[last]!]! },
+      start: { line: l0, character: t.start(h.token) - starts[l0]! },
+      end: { line: l1, character: t.start(last) + t.len(last) - starts[l1]! },
     };
   }
 }

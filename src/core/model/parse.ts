@@ -8,7 +8,7 @@ import { STEPS } from '../framework/steps';
 import { STEP_IDS, type StepId } from '../framework/types';
 import { KeywordIndex } from '../text/keywords';
 import { commentSpans, labelSpans, placeholderSpans, type MaskSpan } from '../text/mask';
-import { tokenize } from '../text/tokenize';
+import { tokenize, TokenKind } from '../text/tokenize';
 import { readDisables } from './disables';
 import { readFrontMatter } from './frontMatter';
 import type { Answer, MermaidBlock, Section } from './types';
@@ -37,6 +37,13 @@ export function blockParser(): Md {
     blockMd = new MarkdownIt({ html: true, linkify: false });
     blockMd.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
     blockMd.block.ruler.disable(['table']);
+    // markdown-it's normalisation, with the regexes run only when there is a `\r`
+    // or a NUL to replace (two `indexOf` calls are much cheaper over 1 MB).
+    blockMd.core.ruler.at('normalize', (state) => {
+      const src = state.src;
+      if (src.indexOf('\r') < 0 && src.indexOf('\0') < 0) return;
+      state.src = src.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
+    });
     // Keep the leading-whitespace width of every line that the block parser
     // measures anyway (`tShift`), copied before any rule adjusts it: the
     // tokenizer then steps over indentation without reading it.
@@ -77,7 +84,7 @@ function matchTitle(title: string): StepId[] {
   // since "Model monitoring" or "Model serving" belong to other steps.
   if (first.size === 0) {
     const words: string[] = [];
-    for (let i = 0; i < ts.count; i++) if (ts.kinds[i] === 0 && ts.word(i) !== 'step') words.push(ts.word(i));
+    for (let i = 0; i < ts.count; i++) if (ts.kind(i) === TokenKind.Word && ts.word(i) !== 'step') words.push(ts.word(i));
     if (words.length === 1 && /^models?$/.test(words[0]!)) first.set(STEPS.findIndex((s) => s.id === 'model'), 0);
   }
   return [...first.entries()].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([i]) => STEPS[i]!.id);
@@ -286,7 +293,7 @@ export function parseAnswer(source: string): Answer {
   // The block parser's line widths hold for `text` when it parsed `text` itself
   // (no front matter blanked) and kept its line breaks (no `\r\n` normalised).
   const indent = !hasCR && parseText === text && env.mlsdIndent && env.mlsdIndent.length >= lineCount ? env.mlsdIndent : undefined;
-  const wordTokens = tokenize(text, spans, 0, indent);
+  const wordTokens = tokenize(text, spans, indent);
 
   const disables = readDisables(text, (o) => lineOfOffset(lineStarts, o), (l) => inCode[l] === 1);
 

@@ -58,6 +58,6 @@ export const noAbDesign: Rule = {
 /** Is the `a b` hit written `A/B` (a slash, optionally spaced, between the letters)? */
 function slashed(a: Answer, h: Hit): boolean {
   const t = a.tokens;
-  const between = a.text.slice(t.starts[h.token]! + t.lens[h.token]!, t.starts[h.token + 1]!);
+  const between = a.text.slice(t.start(h.token) + t.len(h.token), t.start(h.token + 1));
   return between.trim() === '/';
 }

@@ -6,18 +6,11 @@ import type { Hit } from '../text/keywords';
 import type { Answer, Range, Section } from '../model/types';
 import type { RuleContext } from './types';
 import { range } from '../util';
+import { firstTokenAtLine as firstTokenAt } from '../text/tokenize';
 
-/** Index of the first token at or after `line` (binary search on token lines). */
+/** Index of the first token at or after `line`. */
 export function firstTokenAtLine(a: Answer, line: number): number {
-  const { lines, count } = a.tokens;
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid]! < line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstTokenAt(a.tokens, line);
 }
 
 /** Content words (tokens of the content view) on lines [start, end). */
@@ -197,7 +190,7 @@ export function sectionAt(a: Answer, line: number): Section | undefined {
 export function lineWords(a: Answer, line: number): string[] {
   const out: string[] = [];
   const t = a.tokens;
-  for (let i = firstTokenAtLine(a, line); i < t.count && t.lines[i] === line; i++) out.push(t.word(i));
+  for (let i = firstTokenAtLine(a, line), end = firstTokenAtLine(a, line + 1); i < end; i++) out.push(t.word(i));
   return out;
 }
 
@@ -215,7 +208,7 @@ export function lineInStep(a: Answer, line: number, step: StepId): boolean {
 export function hitText(a: Answer, h: Hit): string {
   const t = a.tokens;
   const last = h.end - 1;
-  return a.text.slice(t.starts[h.token]!, t.starts[last]! + t.lens[last]!);
+  return a.text.slice(t.start(h.token), t.start(last) + t.len(last));
 }
 
 /** Is line `l` empty or whitespace only? (No string is created.) */

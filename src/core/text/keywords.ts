@@ -4,7 +4,7 @@
  * every pattern occurrence. All keyword groups of all rules share one scan.
  */
 import type { Keyword } from '../framework/types';
-import { hashWord, hashWord2, TokenKind, type TokenStream } from './tokenize';
+import { hashWord, hashWord2, NUMBER_BIT, Tok, type TokenStream } from './tokenize';
 
 /** One token position of a compiled pattern. */
 interface Slot {
@@ -63,8 +63,8 @@ function lower(c: number): number {
 }
 
 function tokenStartsWith(ts: TokenStream, i: number, p: string): boolean {
-  if (ts.lens[i]! < p.length) return false;
-  const s = ts.starts[i]!;
+  if (ts.len(i) < p.length) return false;
+  const s = ts.start(i);
   for (let k = 0; k < p.length; k++) if (lower(ts.text.charCodeAt(s + k)) !== p.charCodeAt(k)) return false;
   return true;
 }
@@ -290,7 +290,7 @@ export class KeywordIndex {
 
   /** Every occurrence of every distinct pattern in tokens [from, to), in order of first token. */
   scanDistinct(ts: TokenStream, from = 0, to = ts.count): Occurrences {
-    const { text, starts, lens, kinds, hashes, hashes2 } = ts;
+    const { text, data } = ts;
     const trans = this._trans;
     const pair = this._pair;
     const prefixAt = this._prefixAt;
@@ -318,12 +318,13 @@ export class KeywordIndex {
       // and the prefix nodes along its letters; those depend on the word alone,
       // so they are remembered per word (by its two hashes) across tokens and scans.
       let sp = 0;
-      if (kinds[i] !== TokenKind.Word) {
+      const at = i * Tok.Stride;
+      if ((data[at + Tok.Len]! & NUMBER_BIT) !== 0) {
         stack[sp++] = 0;
         stack[sp++] = i;
       } else {
-        const h = hashes[i]!;
-        const h2 = hashes2[i]!;
+        const h = data[at + Tok.Hash]!;
+        const h2 = data[at + Tok.Hash2]!;
         const m = h & MEMO_MASK;
         if (memoN[m]! >= 0 && memoH[m] === h && memoH2[m] === h2) {
           for (let q = 0, n = memoN[m]!; q < n; q++) {
@@ -331,8 +332,8 @@ export class KeywordIndex {
             stack[sp++] = i + 1;
           }
         } else {
-          const s = starts[i]!;
-          const len = lens[i]!;
+          const s = data[at + Tok.Start]!;
+          const len = data[at + Tok.Len]!;
           const c0 = len >= 2 ? text.charCodeAt(s) : 128;
           const c1 = text.charCodeAt(s + 1);
           // Straight to the letter node of the first two letters (no prefix is shorter).
@@ -382,7 +383,7 @@ export class KeywordIndex {
         }
         if (j >= to) continue;
         if (hasExact[node] !== 0) {
-          const child = this._exactChild(node, hashes[j]!, hashes2[j]!);
+          const child = this._exactChild(node, data[j * Tok.Stride + Tok.Hash]!, data[j * Tok.Stride + Tok.Hash2]!);
           if (child >= 0) {
             if (sp + 2 > stack.length) stack = this._grow();
             stack[sp++] = child;
@@ -391,7 +392,7 @@ export class KeywordIndex {
         }
         for (let o = othOff[node]!, oEnd = othOff[node + 1]!; o < oEnd; o++) {
           const prefix = othPrefix[o]!;
-          if (prefix === '' ? kinds[j] === TokenKind.Number : tokenStartsWith(ts, j, prefix)) {
+          if (prefix === '' ? (data[j * Tok.Stride + Tok.Len]! & NUMBER_BIT) !== 0 : tokenStartsWith(ts, j, prefix)) {
             if (sp + 2 > stack.length) stack = this._grow();
             stack[sp++] = othChild[o]!;
             stack[sp++] = j + 1;

@@ -32,22 +32,50 @@ export const enum TokenKind {
   Number = 1,
 }
 
+/** Layout of a token in `TokenStream.data`: four 32-bit numbers per token. */
+export const enum Tok {
+  Stride = 4,
+  /** Offset of the token's first character. */
+  Start = 0,
+  /** Length (UTF-16 units), with `NUMBER_BIT` set for a number token. */
+  Len = 1,
+  /** `hashWord` of the ASCII-lower-cased text. */
+  Hash = 2,
+  /** `hashWord2` of it. */
+  Hash2 = 3,
+}
+
+/** Set in a token's `Tok.Len` field when it is a number (digits); a length is below 2^30. */
+export const NUMBER_BIT = 1 << 30;
+const LEN_MASK = NUMBER_BIT - 1;
+
 export interface TokenStream {
   /** The text the offsets point into. */
   readonly text: string;
   readonly count: number;
-  readonly kinds: Uint8Array;
-  /** Offset of each token's first character. */
-  readonly starts: Int32Array;
-  /** Length (UTF-16 units) of each token. */
-  readonly lens: Int32Array;
-  /** 0-based line of each token. */
-  readonly lines: Int32Array;
-  /** `hashWord` and `hashWord2` of each token's ASCII-lower-cased text: keyword lookups compare these 62 bits, not the characters. */
-  readonly hashes: Int32Array;
-  readonly hashes2: Int32Array;
+  /**
+   * Token i is `data[4i .. 4i + 4)` (see `Tok`): one interleaved array, written in
+   * one stream by the tokenizer and read by the keyword scan. Keyword lookups
+   * compare the two hashes (62 bits), not the characters. Other code uses the
+   * accessors below.
+   */
+  readonly data: Int32Array;
+  kind(i: number): TokenKind;
+  /** Offset of token i's first character. */
+  start(i: number): number;
+  /** Length (UTF-16 units) of token i. */
+  len(i: number): number;
+  /** 0-based line of token i. */
+  line(i: number): number;
+  /** Index of the first token at or after `line` (`count` past the last line). */
+  firstAtLine(line: number): number;
   /** The lower-cased text of token `i`. */
   word(i: number): string;
+}
+
+/** Index of the first token of `ts` at or after `line`. */
+export function firstTokenAtLine(ts: TokenStream, line: number): number {
+  return ts.firstAtLine(line);
 }
 
 /** A span of offsets [start, end) whose characters are not tokenised. */
@@ -90,65 +118,79 @@ const CLASS = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) CLASS[c] = classify(c);
 
 class Tokens implements TokenStream {
-  count = 0;
-  kinds: Uint8Array;
-  starts: Int32Array;
-  lens: Int32Array;
-  lines: Int32Array;
-  hashes: Int32Array;
-  hashes2: Int32Array;
   private _words?: (string | undefined)[];
 
-  constructor(readonly text: string, cap: number) {
-    this.kinds = new Uint8Array(cap);
-    this.starts = new Int32Array(cap);
-    this.lens = new Int32Array(cap);
-    this.lines = new Int32Array(cap);
-    this.hashes = new Int32Array(cap);
-    this.hashes2 = new Int32Array(cap);
+  /** `lineFirst[l]`: the first token at or after line l, for lines 0 .. `lineCount - 1`. */
+  constructor(
+    readonly text: string,
+    readonly count: number,
+    readonly data: Int32Array,
+    private readonly _lineFirst: Int32Array,
+    private readonly _lineCount: number,
+  ) {}
+
+  kind(i: number): TokenKind {
+    return (this.data[i * Tok.Stride + Tok.Len]! & NUMBER_BIT) !== 0 ? TokenKind.Number : TokenKind.Word;
+  }
+
+  start(i: number): number {
+    return this.data[i * Tok.Stride + Tok.Start]!;
+  }
+
+  len(i: number): number {
+    return this.data[i * Tok.Stride + Tok.Len]! & LEN_MASK;
+  }
+
+  /** The last line whose first token is at or before i (binary search over lines). */
+  line(i: number): number {
+    const first = this._lineFirst;
+    let lo = 0;
+    let hi = this._lineCount - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (first[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  firstAtLine(line: number): number {
+    if (line <= 0) return 0;
+    return line < this._lineCount ? this._lineFirst[line]! : this.count;
   }
 
   word(i: number): string {
     // Preallocated so that the cache stays a fast (holey) array, not a dictionary.
     const cache = (this._words ??= new Array<string | undefined>(this.count));
-    return (cache[i] ??= this.text.slice(this.starts[i]!, this.starts[i]! + this.lens[i]!).toLowerCase());
+    const s = this.start(i);
+    return (cache[i] ??= this.text.slice(s, s + this.len(i)).toLowerCase());
   }
+}
 
-  /** Make room: at least double, and at least `atLeast`. */
-  grow(atLeast = 0): void {
-    const size = Math.max(this.kinds.length * 2, atLeast);
-    const u8 = new Uint8Array(size);
-    u8.set(this.kinds);
-    this.kinds = u8;
-    for (const k of ['starts', 'lens', 'lines', 'hashes', 'hashes2'] as const) {
-      const a = new Int32Array(size);
-      a.set(this[k]);
-      this[k] = a;
-    }
-  }
+function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
 
 /**
  * Tokenise `text`, skipping the characters inside `skip` (sorted, non-overlapping
  * or overlapping spans; line numbers still count their line breaks).
- * `lineOffset` is added to every line number. `indent`, when given, is the
- * number of spaces and tabs that start each line (markdown-it measured them
- * already): they are stepped over without being read.
+ * `indent`, when given, is the number of spaces and tabs that start each line
+ * (markdown-it measured them already): they are stepped over without being read.
  */
-export function tokenize(text: string, skip: readonly SkipSpan[] = [], lineOffset = 0, indent?: ArrayLike<number>): TokenStream {
+export function tokenize(text: string, skip: readonly SkipSpan[] = [], indent?: ArrayLike<number>): TokenStream {
   const n = text.length;
-  // About one token per 5 to 6 characters in prose. The arrays start small (a 1 MB
+  // About one token per 5 to 6 characters in prose. The array starts small (a 1 MB
   // run of punctuation has no tokens and should not zero megabytes), and the
-  // first time they fill up they jump to that estimate, so that a long answer is
+  // first time it fills up it jumps to that estimate, so that a long answer is
   // not copied once per doubling; denser text then grows by doubling.
   const estimate = Math.min(Math.ceil(n / 5), 1 << 20);
-  const out = new Tokens(text, Math.max(16, Math.min(estimate, 4096)));
-  // The arrays and the count in locals (re-read after a grow): the hot loop
-  // then stores without loading them from `out` each time.
-  let { kinds, starts, lens, lines, hashes, hashes2 } = out;
-  let cap = kinds.length;
-  let count = 0;
-  let line = lineOffset;
+  let data = new Int32Array(Math.max(16, Math.min(estimate, 4096)) * Tok.Stride);
+  let lineFirst = new Int32Array(64);
+  let full = data.length;
+  let o = 0; // write position in `data`: 4 x the token count
+  let line = 0;
   let si = 0;
   let i = indent ? indent[0]! : 0;
   while (i < n) {
@@ -167,9 +209,10 @@ export function tokenize(text: string, skip: readonly SkipSpan[] = [], lineOffse
         continue;
       }
       if (cls === Cls.Newline) {
-        line++;
+        if (++line === lineFirst.length) lineFirst = grown(lineFirst, line * 2);
+        lineFirst[line] = o >> 2;
         i++;
-        if (indent) i += indent[line - lineOffset]!;
+        if (indent) i += indent[line]!;
         continue;
       }
       // A run of letters or of digits, hashed as it is read.
@@ -183,27 +226,26 @@ export function tokenize(text: string, skip: readonly SkipSpan[] = [], lineOffse
         c = text.charCodeAt(i);
       } while (CLASS[c] === cls);
       // Inlined push: the hot path of the whole check.
-      if (count === cap) {
-        out.count = count;
-        out.grow(estimate);
-        ({ kinds, starts, lens, lines, hashes, hashes2 } = out);
-        cap = kinds.length;
+      if (o === full) {
+        data = grown(data, Math.max(full * 2, estimate * Tok.Stride));
+        full = data.length;
       }
-      kinds[count] = cls === Cls.Digit ? TokenKind.Number : TokenKind.Word;
-      starts[count] = start;
-      lens[count] = i - start;
-      lines[count] = line;
-      hashes[count] = h & 0x3fffffff;
-      hashes2[count++] = h2;
+      data[o] = start;
+      data[o + 1] = cls === Cls.Digit ? (i - start) | NUMBER_BIT : i - start;
+      data[o + 2] = h & 0x3fffffff;
+      data[o + 3] = h2;
+      o += Tok.Stride;
     }
     if (i >= n) break;
     // Jump over the span, counting its line breaks.
     const end = Math.min(n, skip[si]!.end);
-    for (let j = text.indexOf('\n', i); j >= 0 && j < end; j = text.indexOf('\n', j + 1)) line++;
+    for (let j = text.indexOf('\n', i); j >= 0 && j < end; j = text.indexOf('\n', j + 1)) {
+      if (++line === lineFirst.length) lineFirst = grown(lineFirst, line * 2);
+      lineFirst[line] = o >> 2;
+    }
     if (end > i) i = end;
     si++;
     while (si < skip.length && skip[si]!.end <= i) si++;
   }
-  out.count = count;
-  return out;
+  return new Tokens(text, o >> 2, data, lineFirst, line + 1);
 }

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 /** Does token `j` match one slot of a pattern? */
 function slotMatches(ts: TokenStream, j: number, alts: ReturnType<typeof parseKeyword>[number]): boolean {
   const w = ts.word(j);
-  if (alts.num && ts.kinds[j] === TokenKind.Number) return true;
+  if (alts.num && ts.kind(j) === TokenKind.Number) return true;
   if (alts.exact.has(w)) return true;
   return alts.prefixes.some((p) => w.startsWith(p));
 }
@@ -118,7 +118,7 @@ describe('HitTable', () => {
 
 describe('tokenize with the block parser\'s indentation', () => {
   /** Tokens as comparable rows. */
-  const rows = (ts: TokenStream) => Array.from({ length: ts.count }, (_, i) => `${ts.kinds[i]}:${ts.starts[i]}+${ts.lens[i]}@${ts.lines[i]}`);
+  const rows = (ts: TokenStream) => Array.from({ length: ts.count }, (_, i) => `${ts.kind(i)}:${ts.start(i)}+${ts.len(i)}@${ts.line(i)}`);
   const indentArb = fc.constantFrom('', ' ', '  ', '    ', '\t', ' \t ', '        ');
   const body = fc.constantFrom('- item 1', '* **Metrics:** AUC', '```', 'code x = 1', '<!-- note -->', '<!-- open', '-->', '## Data 2', '> quote', '', '   ', 'text with words', '1. first', '{placeholder}', '**Bold**');
   const doc = fc.array(fc.tuple(indentArb, body), { maxLength: 40 }).map((ls) => ls.map(([a, b]) => a + b).join('\n'));
@@ -134,15 +134,39 @@ describe('tokenize with the block parser\'s indentation', () => {
         const env: { mlsdIndent?: number[] } = {};
         blockParser().parse(t, env);
         const skip = spans.filter((sp) => sp.start < t.length);
-        expect(rows(tokenize(t, skip, 0, env.mlsdIndent))).toEqual(rows(tokenize(t, skip)));
+        expect(rows(tokenize(t, skip, env.mlsdIndent))).toEqual(rows(tokenize(t, skip)));
       }),
       { numRuns: 400 },
     );
   });
 
+  it('numbers lines and finds a line\'s first token as counting line breaks would, skipped spans included', () => {
+    const text = fc.stringMatching(/^[a-z0-9 \n.#|]{0,200}$/);
+    fc.assert(
+      fc.property(text, spansArb, (t, spans) => {
+        const ts = tokenize(t, spans.filter((sp) => sp.start < t.length));
+        const lineAt = (o: number) => t.slice(0, o).split('\n').length - 1;
+        const lines = Array.from({ length: ts.count }, (_, i) => ts.line(i));
+        expect(lines).toEqual(Array.from({ length: ts.count }, (_, i) => lineAt(ts.start(i))));
+        const lineCount = t.split('\n').length;
+        for (let l = -1; l <= lineCount + 1; l++) {
+          const first = lines.findIndex((x) => x >= l);
+          expect(ts.firstAtLine(l)).toBe(first < 0 ? ts.count : first);
+        }
+        // Kinds and words: runs of letters or of digits, lower-cased.
+        for (let i = 0; i < ts.count; i++) {
+          const w = t.slice(ts.start(i), ts.start(i) + ts.len(i));
+          expect(ts.word(i)).toBe(w.toLowerCase());
+          expect(ts.kind(i)).toBe(/^[0-9]+$/.test(w) ? TokenKind.Number : TokenKind.Word);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('is what parseAnswer uses: an indented answer keeps its tokens and lines', () => {
     const answer = parseAnswer('## 3. Data\n    - Kafka streams\n\t* Spark batch\n        code here\n');
-    expect(Array.from({ length: answer.tokens.count }, (_, i) => answer.tokens.word(i) + '@' + answer.tokens.lines[i])).toEqual([
+    expect(Array.from({ length: answer.tokens.count }, (_, i) => answer.tokens.word(i) + '@' + answer.tokens.line(i))).toEqual([
       'kafka@1', 'streams@1', 'spark@2', 'batch@2', 'code@3', 'here@3',
     ]);
   });
