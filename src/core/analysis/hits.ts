@@ -95,7 +95,7 @@ export class HitTable {
 
   /** The first accepted occurrence of a group, and how many of its patterns have one. */
   private _first(g: KeywordGroup, lineSteps: Uint8Array, bit: number): { hit: Hit | undefined; patterns: number } {
-    if (g.scope && g.scope !== this._scope) return { hit: undefined, patterns: 0 };
+    if ((g.scope && g.scope !== this._scope) || (bit & this._stepsPresent(lineSteps)) !== bit) return { hit: undefined, patterns: 0 };
     const { first, order, occ, index } = this._rec;
     const tokens = this._answer.tokens;
     const decl = index.declared(g.id);
@@ -113,6 +113,17 @@ export class HitTable {
       }
     }
     return { hit: best < 0 ? undefined : { group: g.id, pattern: bestPattern, token: occ.token[best]!, end: occ.end[best]! }, patterns };
+  }
+
+  private _present?: { lineSteps: Uint8Array; mask: number };
+  /** The steps some line of `lineSteps` counts for, as a mask (a step without lines has no accepted hit). */
+  private _stepsPresent(lineSteps: Uint8Array): number {
+    if (this._present?.lineSteps !== lineSteps) {
+      let mask = 0;
+      for (let l = 0; l < lineSteps.length; l++) mask |= lineSteps[l]!;
+      this._present = { lineSteps, mask };
+    }
+    return this._present.mask;
   }
 
   /** Line of a hit. */

@@ -168,6 +168,8 @@ export class KeywordIndex {
   private readonly _memoH2 = new Int32Array(MEMO_SIZE);
   private readonly _memoN = new Int8Array(MEMO_SIZE).fill(-1);
   private readonly _memoSeed = new Int32Array(MEMO_SIZE * MEMO_SEEDS);
+  /** The root's `#num` child (-1: none): where a number token starts. */
+  private readonly _rootNum: number;
   /** The walk's stack of (node, next token) pairs. */
   private _stack: Int32Array = new Int32Array(256);
 
@@ -233,6 +235,7 @@ export class KeywordIndex {
       if (n.exact.size > 1) edges += n.exact.size;
     });
     this._ends = Int32Array.from(ends);
+    this._rootNum = root.other.get('')?.id ?? -1;
     this._othChild = Int32Array.from(othChild);
     let size = 16;
     while (size < edges * 2) size <<= 1;
@@ -305,35 +308,39 @@ export class KeywordIndex {
     const memoN = this._memoN;
     const memoSeed = this._memoSeed;
     const last = this._last.fill(-1);
+    const rootNum = this._rootNum;
     let stack = this._stack;
-    let cap = Math.max(64, (to - from) >> 1);
+    // Prose has an occurrence every ten tokens or so; the arrays double when full.
+    let cap = Math.max(64, (to - from) >> 3);
     let outP: Int32Array = new Int32Array(cap);
     let outT: Int32Array = new Int32Array(cap);
     let outE: Int32Array = new Int32Array(cap);
     let n = 0;
     for (let i = from; i < to; i++) {
-      // Seed the walk with the nodes token i starts. A number starts at the root
-      // (read as having matched nothing, so it is handled like any node, at token
-      // i: `#num` and digit words). A word starts the root's exact child for it
-      // and the prefix nodes along its letters; those depend on the word alone,
-      // so they are remembered per word (by its two hashes) across tokens and scans.
+      // Seed the walk with the nodes token i starts: the root's exact child for
+      // its word, and for a number the root's `#num` child, for a word the prefix
+      // nodes along its letters. Those depend on the token's text alone, so they
+      // are remembered per text (by its two hashes) across tokens and scans.
       let sp = 0;
       const at = i * Tok.Stride;
-      if ((data[at + Tok.Len]! & NUMBER_BIT) !== 0) {
-        stack[sp++] = 0;
-        stack[sp++] = i;
+      const h = data[at + Tok.Hash]!;
+      const h2 = data[at + Tok.Hash2]!;
+      const m = h & MEMO_MASK;
+      if (memoN[m]! >= 0 && memoH[m] === h && memoH2[m] === h2) {
+        for (let q = 0, n = memoN[m]!; q < n; q++) {
+          stack[sp++] = memoSeed[m * MEMO_SEEDS + q]!;
+          stack[sp++] = i + 1;
+        }
       } else {
-        const h = data[at + Tok.Hash]!;
-        const h2 = data[at + Tok.Hash2]!;
-        const m = h & MEMO_MASK;
-        if (memoN[m]! >= 0 && memoH[m] === h && memoH2[m] === h2) {
-          for (let q = 0, n = memoN[m]!; q < n; q++) {
-            stack[sp++] = memoSeed[m * MEMO_SEEDS + q]!;
+        const lenKind = data[at + Tok.Len]!;
+        if ((lenKind & NUMBER_BIT) !== 0) {
+          if (rootNum >= 0) {
+            stack[sp++] = rootNum;
             stack[sp++] = i + 1;
           }
         } else {
           const s = data[at + Tok.Start]!;
-          const len = data[at + Tok.Len]!;
+          const len = lenKind;
           const c0 = len >= 2 ? text.charCodeAt(s) : 128;
           const c1 = text.charCodeAt(s + 1);
           // Straight to the letter node of the first two letters (no prefix is shorter).
@@ -350,18 +357,18 @@ export class KeywordIndex {
             if (code >= 128) break;
             t = trans[t * 26 + (code | 32) - 97]! - 1;
           }
-          const child = this._exactChild(0, h, h2);
-          if (child >= 0) {
-            if (sp + 2 > stack.length) stack = this._grow();
-            stack[sp++] = child;
-            stack[sp++] = i + 1;
-          }
-          if (sp <= 2 * MEMO_SEEDS) {
-            memoH[m] = h;
-            memoH2[m] = h2;
-            memoN[m] = sp >> 1;
-            for (let q = 0; q < sp >> 1; q++) memoSeed[m * MEMO_SEEDS + q] = stack[2 * q]!;
-          }
+        }
+        const child = this._exactChild(0, h, h2);
+        if (child >= 0) {
+          if (sp + 2 > stack.length) stack = this._grow();
+          stack[sp++] = child;
+          stack[sp++] = i + 1;
+        }
+        if (sp <= 2 * MEMO_SEEDS) {
+          memoH[m] = h;
+          memoH2[m] = h2;
+          memoN[m] = sp >> 1;
+          for (let q = 0; q < sp >> 1; q++) memoSeed[m * MEMO_SEEDS + q] = stack[2 * q]!;
         }
       }
       while (sp > 0) {

@@ -183,10 +183,12 @@ export function tokenize(text: string, skip: readonly SkipSpan[] = [], indent?: 
   const n = text.length;
   // About one token per 5 to 6 characters in prose. The array starts small (a 1 MB
   // run of punctuation has no tokens and should not zero megabytes), and the
-  // first time it fills up it jumps to that estimate, so that a long answer is
-  // not copied once per doubling; denser text then grows by doubling.
+  // first time it fills up it jumps to what the density so far predicts (at most
+  // that estimate), so that a long answer is not copied once per doubling;
+  // denser text then grows by doubling.
   const estimate = Math.min(Math.ceil(n / 5), 1 << 20);
-  let data = new Int32Array(Math.max(16, Math.min(estimate, 4096)) * Tok.Stride);
+  const first = Math.max(16, Math.min(estimate, 4096)) * Tok.Stride;
+  let data = new Int32Array(first);
   let lineFirst = new Int32Array(64);
   let full = data.length;
   let o = 0; // write position in `data`: 4 x the token count
@@ -227,7 +229,10 @@ export function tokenize(text: string, skip: readonly SkipSpan[] = [], indent?: 
       } while (CLASS[c] === cls);
       // Inlined push: the hot path of the whole check.
       if (o === full) {
-        data = grown(data, Math.max(full * 2, estimate * Tok.Stride));
+        // The first time, room for the tokens this density gives the whole text
+        // (plus a tenth); then by doubling.
+        const expect = o === first ? Math.ceil(((o >> 2) * n * 1.1) / i) + 16 : 0;
+        data = grown(data, Math.max(full * 2, Math.min(expect, estimate) * Tok.Stride));
         full = data.length;
       }
       data[o] = start;
