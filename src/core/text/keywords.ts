@@ -94,6 +94,13 @@ const wordNode = (): WordNode => ({ id: -1, end: [], exact: new Map(), other: ne
 const MEMO_SIZE = 1024;
 const MEMO_MASK = MEMO_SIZE - 1;
 const MEMO_SEEDS = 4;
+const MEMO_STRIDE = 8;
+
+function memoTable(): Int32Array {
+  const memo = new Int32Array(MEMO_SIZE * MEMO_STRIDE);
+  for (let m = 0; m < MEMO_SIZE; m++) memo[m * MEMO_STRIDE + 2] = -1;
+  return memo;
+}
 
 /** Home slot (before masking) of the exact child with word hash `h` of node `n`. */
 function slotOf(n: number, h: number): number {
@@ -162,12 +169,11 @@ export class KeywordIndex {
   private readonly _last: Int32Array;
   /**
    * The nodes a word starts (`MEMO_SEEDS` at most), remembered per word in a
-   * direct-mapped table indexed by its first hash: hashes, count (-1: empty), nodes.
+   * direct-mapped table indexed by its first hash. Entry m is
+   * `_memo[8m .. 8m + 8)`: the two hashes, the count of nodes (-1: empty), the
+   * nodes; together, so a lookup reads one cache line.
    */
-  private readonly _memoH = new Int32Array(MEMO_SIZE);
-  private readonly _memoH2 = new Int32Array(MEMO_SIZE);
-  private readonly _memoN = new Int8Array(MEMO_SIZE).fill(-1);
-  private readonly _memoSeed = new Int32Array(MEMO_SIZE * MEMO_SEEDS);
+  private readonly _memo = memoTable();
   /** The root's `#num` child (-1: none): where a number token starts. */
   private readonly _rootNum: number;
   /** The walk's stack of (node, next token) pairs. */
@@ -303,10 +309,10 @@ export class KeywordIndex {
     const othPrefix = this._othPrefix;
     const othChild = this._othChild;
     const hasExact = this._hasExact;
-    const memoH = this._memoH;
-    const memoH2 = this._memoH2;
-    const memoN = this._memoN;
-    const memoSeed = this._memoSeed;
+    const memo = this._memo;
+    const oneHash = this._oneHash;
+    const oneHash2 = this._oneHash2;
+    const oneChild = this._oneChild;
     const last = this._last.fill(-1);
     const rootNum = this._rootNum;
     let stack = this._stack;
@@ -325,10 +331,12 @@ export class KeywordIndex {
       const at = i * Tok.Stride;
       const h = data[at + Tok.Hash]!;
       const h2 = data[at + Tok.Hash2]!;
-      const m = h & MEMO_MASK;
-      if (memoN[m]! >= 0 && memoH[m] === h && memoH2[m] === h2) {
-        for (let q = 0, n = memoN[m]!; q < n; q++) {
-          stack[sp++] = memoSeed[m * MEMO_SEEDS + q]!;
+      const m = (h & MEMO_MASK) * MEMO_STRIDE;
+      if (memo[m] === h && memo[m + 1] === h2 && memo[m + 2]! >= 0) {
+        const seeds = memo[m + 2]!;
+        if (seeds === 0) continue; // most words start no pattern
+        for (let q = 0; q < seeds; q++) {
+          stack[sp++] = memo[m + 3 + q]!;
           stack[sp++] = i + 1;
         }
       } else {
@@ -365,10 +373,10 @@ export class KeywordIndex {
           stack[sp++] = i + 1;
         }
         if (sp <= 2 * MEMO_SEEDS) {
-          memoH[m] = h;
-          memoH2[m] = h2;
-          memoN[m] = sp >> 1;
-          for (let q = 0; q < sp >> 1; q++) memoSeed[m * MEMO_SEEDS + q] = stack[2 * q]!;
+          memo[m] = h;
+          memo[m + 1] = h2;
+          memo[m + 2] = sp >> 1;
+          for (let q = 0; q < sp >> 1; q++) memo[m + 3 + q] = stack[2 * q]!;
         }
       }
       while (sp > 0) {
@@ -389,8 +397,12 @@ export class KeywordIndex {
           outE[n++] = j;
         }
         if (j >= to) continue;
-        if (hasExact[node] !== 0) {
-          const child = this._exactChild(node, data[j * Tok.Stride + Tok.Hash]!, data[j * Tok.Stride + Tok.Hash2]!);
+        const exact = hasExact[node]!;
+        if (exact !== 0) {
+          const hj = data[j * Tok.Stride + Tok.Hash]!;
+          const h2j = data[j * Tok.Stride + Tok.Hash2]!;
+          // One exact child: one compare, inline; several: the slot table.
+          const child = exact === 1 ? (hj === oneHash[node] && h2j === oneHash2[node] ? oneChild[node]! : -1) : this._exactChild(node, hj, h2j);
           if (child >= 0) {
             if (sp + 2 > stack.length) stack = this._grow();
             stack[sp++] = child;
