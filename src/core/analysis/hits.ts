@@ -65,12 +65,15 @@ export class HitTable {
       for (let q = first[u]!; q < first[u + 1]!; q++) out.push({ group: g.id, pattern, token: occ.token[order[q]!]!, end: occ.end[order[q]!]! });
     } else {
       // Occurrence index and declared pattern packed in one number, sorted numerically.
-      const keys: number[] = [];
+      let total = 0;
+      for (let k = 0; k < decl.length; k += 2) total += first[decl[k]! + 1]! - first[decl[k]!]!;
+      const sorted = new Float64Array(total);
+      let at = 0;
       for (let k = 0; k < decl.length; k += 2) {
         const u = decl[k]!;
-        for (let q = first[u]!; q < first[u + 1]!; q++) keys.push(order[q]! * 1024 + decl[k + 1]!);
+        for (let q = first[u]!; q < first[u + 1]!; q++) sorted[at++] = order[q]! * 1024 + decl[k + 1]!;
       }
-      const sorted = Float64Array.from(keys).sort();
+      sorted.sort();
       for (const key of sorted) {
         const o = Math.floor(key / 1024);
         out.push({ group: g.id, pattern: key - o * 1024, token: occ.token[o]!, end: occ.end[o]! });

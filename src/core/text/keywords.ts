@@ -91,7 +91,7 @@ interface WordNode {
 
 const wordNode = (): WordNode => ({ id: -1, end: [], exact: new Map(), other: new Map() });
 
-const MEMO_SIZE = 1024;
+const MEMO_SIZE = 4096;
 const MEMO_MASK = MEMO_SIZE - 1;
 const MEMO_SEEDS = 4;
 const MEMO_STRIDE = 8;
