@@ -22,6 +22,7 @@ class Recording {
 }
 
 const NONE: readonly Hit[] = [];
+const byNumber = (a: number, b: number) => a - b;
 
 /**
  * Every keyword occurrence of every declared group in one answer, with queries
@@ -64,16 +65,15 @@ export class HitTable {
       const pattern = decl[only + 1]!;
       for (let q = first[u]!; q < first[u + 1]!; q++) out.push({ group: g.id, pattern, token: occ.token[order[q]!]!, end: occ.end[order[q]!]! });
     } else {
-      // Occurrence index and declared pattern packed in one number, sorted numerically.
-      let total = 0;
-      for (let k = 0; k < decl.length; k += 2) total += first[decl[k]! + 1]! - first[decl[k]!]!;
-      const sorted = new Float64Array(total);
-      let at = 0;
+      // Occurrence index and declared pattern packed in one number, sorted
+      // numerically: the keys are one ascending run per pattern, which the
+      // built-in merge sort (TimSort) merges in about linear time.
+      const sorted: number[] = [];
       for (let k = 0; k < decl.length; k += 2) {
         const u = decl[k]!;
-        for (let q = first[u]!; q < first[u + 1]!; q++) sorted[at++] = order[q]! * 1024 + decl[k + 1]!;
+        for (let q = first[u]!; q < first[u + 1]!; q++) sorted.push(order[q]! * 1024 + decl[k + 1]!);
       }
-      sorted.sort();
+      sorted.sort(byNumber);
       for (const key of sorted) {
         const o = Math.floor(key / 1024);
         out.push({ group: g.id, pattern: key - o * 1024, token: occ.token[o]!, end: occ.end[o]! });
