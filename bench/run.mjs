@@ -7,10 +7,19 @@
 //   export async function prerequisites(ctx) { return undefined | 'reason it cannot run' }
 //   export async function run(ctx) { ctx.print('<name>.<case>', { key: value, ... }) }
 // and append its file name to SECTIONS below.
+//
+// `npm run bench -- core preview` runs only the named sections.
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const SECTIONS = ['core.mjs', 'extension.mjs', 'preview.mjs', 'vsix.mjs'];
+const ALL = ['core.mjs', 'extension.mjs', 'preview.mjs', 'vsix.mjs'];
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((w) => !ALL.includes(`${w}.mjs`));
+if (unknown.length) {
+  console.error(`unknown bench section(s): ${unknown.join(', ')}; the sections are ${ALL.map((f) => f.slice(0, -4)).join(', ')}`);
+  process.exit(2);
+}
+const SECTIONS = wanted.length ? ALL.filter((f) => wanted.includes(f.slice(0, -4))) : ALL;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
