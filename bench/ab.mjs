@@ -1,4 +1,4 @@
-// `npm run bench:ab -- <git-rev> [typical|giant-line|nested-lists|pipes|<file>]`: the
+// `npm run bench:ab -- <git-rev> [typical|giant-line|nested-lists|pipes|backticks|headings|<file>]`: the
 // checker of <git-rev> (A) against the working tree's (B), both bundled and loaded in
 // ONE process and run alternately with one markdown-it parse, so that the machine's
 // swings (2x on shared machines) hit A, B and the parse alike. Prints each one's
@@ -14,7 +14,7 @@ import * as esbuild from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [rev, input = 'typical'] = process.argv.slice(2);
 if (!rev) {
-  console.error('usage: npm run bench:ab -- <git-rev> [typical|giant-line|nested-lists|pipes|<file>]');
+  console.error('usage: npm run bench:ab -- <git-rev> [typical|giant-line|nested-lists|pipes|backticks|headings|<file>]');
   process.exit(2);
 }
 
@@ -23,6 +23,8 @@ function text() {
   if (input === 'typical') return readFileSync(join(root, 'examples/ctr-sponsored-search.mlsd.md'), 'utf8');
   if (input === 'giant-line') return 'word '.repeat(MB / 5);
   if (input === 'pipes') return '|'.repeat(MB);
+  if (input === 'backticks') return '`'.repeat(MB);
+  if (input === 'headings') return '## Evaluation metrics\n'.repeat(MB / 22);
   if (input === 'nested-lists') {
     const lines = [];
     for (let i = 0, n = 0; n < MB; i++) n += lines[lines.push(`${' '.repeat((i % 60) * 2)}- item ${i}\n`) - 1].length;

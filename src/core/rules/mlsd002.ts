@@ -21,6 +21,7 @@ export const hollowSection: Rule = {
     const seen = new Set<number>(); // a section titled for two steps ("Scaling, Monitoring") is reported once
     const { answer, coverage } = ctx;
     for (const step of STEPS) {
+      let todo: string | undefined; // what to write, the same for every section of the step
       for (const s of answer.stepSections.get(step.id) ?? []) {
         if (seen.has(s.index)) continue;
         seen.add(s.index);
@@ -36,15 +37,14 @@ export const hollowSection: Rule = {
               : body.length === 1
                 ? `is one line (${words} word${words === 1 ? '' : 's'})`
                 : `has only ${words} word${words === 1 ? '' : 's'} of content`;
-        const missing = coverage.steps
-          .get(step.id)!
-          .points.filter((p) => p.required && !p.inStep)
-          .map((p) => p.point.title.toLowerCase());
-        report({
-          range: s.titleRange,
-          step: step.id,
-          message: `Section "${s.title}" ${why}: write out ${missing.length ? listNames(missing, 4) : 'the step in full sentences'}.`,
-        });
+        if (todo === undefined) {
+          const missing = coverage.steps
+            .get(step.id)!
+            .points.filter((p) => p.required && !p.inStep)
+            .map((p) => p.point.title.toLowerCase());
+          todo = missing.length ? listNames(missing, 4) : 'the step in full sentences';
+        }
+        report({ range: s.titleRange, step: step.id, message: `Section "${s.title}" ${why}: write out ${todo}.` });
       }
     }
   },

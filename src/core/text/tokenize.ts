@@ -207,7 +207,8 @@ export function tokenize(text: string, skip: readonly SkipSpan[] = [], indent?: 
       }
       const cls = CLASS[c]!;
       if (cls === Cls.Sep) {
-        i++;
+        // Runs of punctuation (a fence, a table rule) in a loop of their own.
+        while (++i < limit && CLASS[text.charCodeAt(i)] === Cls.Sep);
         continue;
       }
       if (cls === Cls.Newline) {
