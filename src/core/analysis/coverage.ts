@@ -7,7 +7,6 @@ import { STEPS } from '../framework/steps';
 import type { CaseKind, KeyPoint, Level, PointLevel, StepDef, StepId } from '../framework/types';
 import type { Answer, Range, Section } from '../model/types';
 import { keywordGroup, type KeywordGroup } from '../text/keywords';
-import { firstTokenAtLine } from '../text/tokenize';
 import { HitTable } from './hits';
 
 interface PointGroups {
@@ -96,7 +95,7 @@ export function computeCoverage(answer: Answer, level: Level, kinds: readonly Ca
     const m = lineSteps[l]!;
     let end = l + 1;
     while (end < lineSteps.length && lineSteps[end] === m) end++;
-    const to = firstTokenAtLine(tokens, end);
+    const to = tokens.firstAtLine(end);
     if (m) for (let b = 0; b < STEPS.length; b++) if (m & (1 << b)) words[b]! += to - from;
     [l, from] = [end, to];
   }

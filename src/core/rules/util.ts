@@ -6,11 +6,10 @@ import type { Hit } from '../text/keywords';
 import type { Answer, Range, Section } from '../model/types';
 import type { RuleContext } from './types';
 import { range } from '../util';
-import { firstTokenAtLine as firstTokenAt } from '../text/tokenize';
 
 /** Index of the first token at or after `line`. */
 export function firstTokenAtLine(a: Answer, line: number): number {
-  return firstTokenAt(a.tokens, line);
+  return a.tokens.firstAtLine(line);
 }
 
 /** Content words (tokens of the content view) on lines [start, end). */

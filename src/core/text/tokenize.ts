@@ -73,11 +73,6 @@ export interface TokenStream {
   word(i: number): string;
 }
 
-/** Index of the first token of `ts` at or after `line`. */
-export function firstTokenAtLine(ts: TokenStream, line: number): number {
-  return ts.firstAtLine(line);
-}
-
 /** A span of offsets [start, end) whose characters are not tokenised. */
 export interface SkipSpan {
   readonly start: number;
