@@ -15,6 +15,8 @@ export interface MlsdCheckArgs {
   readonly config?: string;
   readonly quiet: boolean;
   readonly color: boolean;
+  /** Apply the findings' fixes to the files, then report what is left. */
+  readonly fix: boolean;
 }
 
 export interface MlsdRulesArgs {
@@ -62,6 +64,7 @@ function parseCheck(rest: readonly string[]): MlsdCheckArgs {
   let config: string | undefined;
   let quiet = false;
   let color = true;
+  let fix = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     if (a === '--') {
@@ -117,10 +120,13 @@ function parseCheck(rest: readonly string[]): MlsdCheckArgs {
       case '--no-color':
         color = false;
         break;
+      case '--fix':
+        fix = true;
+        break;
       default:
         throw new MlsdUsageError(`Unknown option "${a}". Run \`mlsd --help\` for the list.`);
     }
-    if (inline !== undefined && ['--quiet', '-q', '--no-color'].includes(flag)) throw new MlsdUsageError(`Option ${flag} takes no value.`);
+    if (inline !== undefined && ['--quiet', '-q', '--no-color', '--fix'].includes(flag)) throw new MlsdUsageError(`Option ${flag} takes no value.`);
   }
-  return { command: 'check', patterns, level, format, maxWarnings, caseId, config, quiet, color };
+  return { command: 'check', patterns, level, format, maxWarnings, caseId, config, quiet, color, fix };
 }

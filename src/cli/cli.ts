@@ -4,12 +4,13 @@
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { check } from '../core/check';
+import { check, type CheckOptions, type CheckResult } from '../core/check';
 import { DEFAULT_LEVEL } from '../core/framework/types';
 import type { MlsdRcOptions } from '../core/config/rc';
 import { MlsdUsageError, parseArgs, type MlsdCheckArgs } from './args';
 import { rcSchema, readmeRulesTable, rulesJson, rulesMarkdown, rulesText } from './docs';
 import { expandInputs, readAll } from './files';
+import { fixText, lineBreakOf, writeAnswerFile } from './fix';
 import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { formatText } from './formatText';
@@ -65,6 +66,7 @@ async function runCheck(args: MlsdCheckArgs, io: MlsdCliIo): Promise<number> {
   const explicit = args.config ? await rc.load(path.resolve(io.cwd, args.config)) : undefined;
   const texts = await readAll(files);
   const reports: MlsdFileReport[] = [];
+  let unwritten = 0;
   for (let i = 0; i < files.length; i++) {
     const abs = files[i]!;
     const rel = displayPath(path.relative(io.cwd, abs) || '.');
@@ -75,13 +77,19 @@ async function runCheck(args: MlsdCheckArgs, io: MlsdCliIo): Promise<number> {
       continue;
     }
     const options: MlsdRcOptions = (explicit ?? (await rc.forDirectory(path.dirname(abs))))?.options ?? {};
-    const result = check(read.text, {
+    const checkOptions: CheckOptions = {
       forceLevel: args.level,
       level: options.level,
       caseId: args.caseId ?? options.caseId,
       rules: options.rules,
-    });
-    reports.push(reportOf(rel, result));
+    };
+    if (!args.fix) {
+      reports.push(reportOf(rel, check(read.text, checkOptions)));
+      continue;
+    }
+    const fixed = await fixFile(abs, rel, read, checkOptions, io);
+    if (fixed.writeFailed) unwritten++;
+    reports.push(reportOf(rel, fixed.result));
   }
   const color = args.color && !!io.isTTY && !io.env?.['NO_COLOR'];
   const shown = args.quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
@@ -91,10 +99,28 @@ async function runCheck(args: MlsdCheckArgs, io: MlsdCliIo): Promise<number> {
   else io.stdout(formatText(reports, { color, quiet: args.quiet }));
 
   const t = tally(reports);
-  if (t.error > 0) return EXIT_FINDINGS;
+  if (t.error > 0 || unwritten > 0) return EXIT_FINDINGS;
   if (args.maxWarnings !== undefined && t.warning > args.maxWarnings) {
     io.stderr(`mlsd: ${t.warning} warning(s) exceed --max-warnings ${args.maxWarnings}.\n`);
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
+}
+
+/**
+ * `--fix` for one file: fix its text, write it back when it changed, and say so
+ * on stderr (stdout stays one document in every format). Returns the check to
+ * report: of the fixed text, or of the text on disk when writing failed.
+ */
+async function fixFile(abs: string, rel: string, read: { readonly text: string; readonly bom: boolean }, options: CheckOptions, io: MlsdCliIo): Promise<{ result: CheckResult; writeFailed: boolean }> {
+  const outcome = fixText(read.text, (text) => check(text, options), lineBreakOf(read.text));
+  if (outcome.text === read.text) return { result: outcome.result, writeFailed: false };
+  try {
+    await writeAnswerFile(abs, outcome.text, read.bom);
+  } catch (e) {
+    io.stderr(`mlsd: could not write the fixes to ${rel} (${(e as Error).message}); the file is unchanged and its problems are reported as they are.\n`);
+    return { result: outcome.initial, writeFailed: true };
+  }
+  io.stderr(`mlsd: fixed ${outcome.fixed} problem(s) in ${rel}\n`);
+  return { result: outcome.result, writeFailed: false };
 }

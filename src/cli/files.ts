@@ -58,10 +58,13 @@ export async function expandInputs(patterns: readonly string[], cwd: string): Pr
   return { files, unmatched };
 }
 
-/** A file's text, or why it could not be read. */
-export type MlsdReadResult = { readonly text: string } | { readonly error: string };
+/**
+ * A file's text (a leading BOM stripped; `bom` says whether there was one, so
+ * that `--fix` can write it back), or why it could not be read.
+ */
+export type MlsdReadResult = { readonly text: string; readonly bom: boolean } | { readonly error: string };
 
-/** Read and decode one answer file as strict UTF-8, BOM stripped. Never throws. */
+/** Read and decode one answer file as strict UTF-8, BOM stripped (and noted). Never throws. */
 export async function readAnswerFile(file: string): Promise<MlsdReadResult> {
   let bytes: Uint8Array;
   try {
@@ -73,7 +76,8 @@ export async function readAnswerFile(file: string): Promise<MlsdReadResult> {
   if (sniff.includes(0)) return { error: 'is a binary file (it contains NUL bytes); only UTF-8 Markdown answers can be checked' };
   try {
     // ignoreBOM: false makes the decoder drop a leading BOM.
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text, bom: hasUtf8Bom(bytes) };
   } catch {
     return { error: 'is not valid UTF-8; re-save it with UTF-8 encoding' };
   }
@@ -91,6 +95,10 @@ export async function readAll(files: readonly string[]): Promise<MlsdReadResult[
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
   return out;
+}
+
+function hasUtf8Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
 function describeFsError(e: unknown): string {

@@ -22,6 +22,9 @@ Options for check:
   --case <id>                Case study for answers whose front matter sets none
   --config <file>            Use this .mlsdrc.json instead of the nearest one above
                              each answer
+  --fix                      Apply the fixes of fixable findings to the files (e.g.
+                             insert missing steps), then report what is left; says
+                             "fixed N problem(s) in <file>" on stderr
   --quiet, -q                Print errors only (warnings still count for
                              --max-warnings)
   --no-color                 No colour (also when NO_COLOR is set or stdout is not

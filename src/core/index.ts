@@ -9,4 +9,5 @@ export { parseAnswer, markdownParser, blockParser, stepsForTitle, computeLineSta
 export type { Coverage, StepStatus, PointStatus } from './analysis/coverage';
 export { RULES, ruleByKey, ruleDocsUrl, DOCS_URL } from './rules/index';
 export type * from './rules/types';
+export { applyEdits, mergeFixes, type MergedFixes } from './fixes';
 export { escapeHtml } from './util';

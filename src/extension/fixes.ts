@@ -1,51 +1,11 @@
 /**
- * Fix data to edits, without `vscode`: merging fixes for "fix all" and the
- * edits of "disable this rule for this line / file". Positions are 0-based.
+ * Fix data to edits, without `vscode`: merging fixes for "fix all" (from the
+ * core) and the edits of "disable this rule for this line / file". Positions are 0-based.
  */
-import type { Answer, Fix, Position, Range, TextEdit } from '../core/index';
+import type { Answer, TextEdit } from '../core/index';
 
-function cmp(a: Position, b: Position): number {
-  return a.line - b.line || a.character - b.character;
-}
-
-/** Do two edits touch the same text? Two insertions at one point do not (they apply in order). */
-function overlaps(a: Range, b: Range): boolean {
-  const aEmpty = cmp(a.start, a.end) === 0;
-  const bEmpty = cmp(b.start, b.end) === 0;
-  if (aEmpty && bEmpty) return false;
-  // Half-open intervals; an insertion strictly inside a replaced range conflicts.
-  if (aEmpty) return cmp(b.start, a.start) < 0 && cmp(a.start, b.end) < 0;
-  if (bEmpty) return cmp(a.start, b.start) < 0 && cmp(b.start, a.end) < 0;
-  return cmp(a.start, b.end) < 0 && cmp(b.start, a.end) < 0;
-}
-
-export interface MergedFixes {
-  /** The edits of every applied fix, in document order (insertions at one point keep fix order). */
-  readonly edits: TextEdit[];
-  readonly applied: number;
-  /** Fixes left out because they overlap one already taken (a second run applies them). */
-  readonly skipped: number;
-}
-
-/** Take every fix whose edits do not overlap an earlier fix's, all of a fix's edits or none. */
-export function mergeFixes(fixes: readonly Fix[]): MergedFixes {
-  const taken: TextEdit[] = [];
-  let applied = 0;
-  let skipped = 0;
-  for (const fix of fixes) {
-    if (!fix.edits.length) continue;
-    const clash = fix.edits.some((e) => taken.some((t) => overlaps(e.range, t.range)));
-    if (clash) {
-      skipped++;
-      continue;
-    }
-    taken.push(...fix.edits);
-    applied++;
-  }
-  // Stable sort keeps same-point insertions in the order of their fixes (document order of findings).
-  const edits = taken.map((e, i) => ({ e, i })).sort((x, y) => cmp(x.e.range.start, y.e.range.start) || x.i - y.i).map((x) => x.e);
-  return { edits, applied, skipped };
-}
+// The merging of fixes is pure text work shared with the CLI's `--fix`: it lives in the core.
+export { mergeFixes, type MergedFixes } from '../core/fixes';
 
 const insert = (line: number, character: number, newText: string): TextEdit => ({
   range: { start: { line, character }, end: { line, character } },

@@ -65,8 +65,24 @@ function whereTitle(a: Answer, p: PointStatus): string {
   return s ? s.title : `line ${(p.where?.start.line ?? 0) + 1}`;
 }
 
-/** One edit: `**Label:** <hint…>` lines after the last non-blank line of the section's own body. */
-function stubFix(a: Answer, s: Section, points: readonly PointStatus[]): Fix {
+/** A labelled line, `**Scale:** …` (or a bullet of one): its label. */
+const LABEL_LINE_RE = /^\s*(?:[-*+]\s+)?\*\*([^*\n]+?):\*\*/;
+
+/**
+ * One edit: `**Label:** <hint…>` lines after the last non-blank line of the
+ * section's own body, for the points whose label line the section does not
+ * have yet (a stub inserted before and not filled in is not inserted again, so
+ * applying the fix twice, or after MLSD001's skeleton, adds nothing). None when
+ * every stub is already there.
+ */
+function stubFix(a: Answer, s: Section, absent: readonly PointStatus[]): Fix | undefined {
+  const labels = new Set<string>();
+  for (let l = s.line + 1; l < s.ownEnd; l++) {
+    const m = LABEL_LINE_RE.exec(a.lineText(l));
+    if (m) labels.add(m[1]!.trim().toLowerCase());
+  }
+  const points = absent.filter((p) => !labels.has(p.point.label.toLowerCase()));
+  if (points.length === 0) return undefined;
   let last = s.line;
   for (let l = s.ownEnd - 1; l > s.line; l--) {
     if (a.lineText(l).trim()) {

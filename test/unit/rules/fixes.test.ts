@@ -61,7 +61,32 @@ describe('quick fixes apply cleanly as one edit', () => {
     // Stubs are placeholders: the points stay missing until they are filled in.
     const after = check(fixed).findings;
     expect(after.some((x) => x.ruleId === 'MLSD019')).toBe(true);
-    expect(after.some((x) => x.ruleId === 'MLSD017' && x.step === 'serving')).toBe(true);
+    const again = after.find((x) => x.ruleId === 'MLSD017' && x.step === 'serving')!;
+    expect(again).toBeDefined();
+    // ...and the fix is not offered again: applying it twice would duplicate the stubs.
+    expect(again.fix).toBeUndefined();
+  });
+
+  it('MLSD017 offers stubs only for the labels the section does not have yet', () => {
+    const text = mini(0)
+      .replace(SECTIONS[6]!, '## 6. Serving\n\nWe serve the model on a server.\n\n- **Caching:** <what is cached, for how long…>')
+      .replace('level: mid', 'level: senior');
+    const f = check(text).findings.find((x) => x.ruleId === 'MLSD017' && x.step === 'serving')!;
+    const fixed = applyEdits(text, f.fix!.edits);
+    const s6 = fixed.slice(fixed.indexOf('## 6.'), fixed.indexOf('## 7.'));
+    for (const label of ['**Mode:**', '**Caching:**', '**Rollout:**']) expect(s6.split(label).length - 1, label).toBe(1);
+  });
+
+  it('MLSD017 adds no stub to a step MLSD001 has just inserted with its skeleton', () => {
+    for (const level of ['mid', 'senior', 'staff']) {
+      const text = mini(5).replace('level: mid', `level: ${level}`);
+      const missing = check(text).findings.find((x) => x.ruleId === 'MLSD001' && x.step === 'evaluation')!;
+      expect(missing, level).toBeDefined();
+      const fixed = applyEdits(text, missing.fix!.edits);
+      const evaluation = check(fixed).findings.filter((x) => x.ruleId === 'MLSD017' && x.step === 'evaluation');
+      expect(evaluation.length, level).toBeGreaterThan(0); // the skeleton's stubs are still to fill in
+      expect(evaluation.filter((x) => x.fix), level).toEqual([]);
+    }
   });
 
   it('MLSD017: filling the stubs clears the finding', () => {
