@@ -89,6 +89,16 @@ interface WordNode {
   other: Map<string, WordNode>;
 }
 
+/** What a word node has, in one byte (`KeywordIndex._shape`). */
+const enum Shape {
+  /** Patterns end at the node. */
+  Ends = 1,
+  /** Prefix or number children. */
+  Other = 2,
+  /** Bits 2-3: the node's `_hasExact` (0 none, 1 one, 2 several exact children). */
+  ExactShift = 2,
+}
+
 const wordNode = (): WordNode => ({ id: -1, end: [], exact: new Map(), other: new Map() });
 
 const MEMO_SIZE = 4096;
@@ -153,6 +163,8 @@ export class KeywordIndex {
    * several (in the slot table).
    */
   private readonly _hasExact: Uint8Array;
+  /** Per node: `Shape` bits. */
+  private readonly _shape: Uint8Array;
   private readonly _oneHash: Int32Array;
   private readonly _oneHash2: Int32Array;
   private readonly _oneChild: Int32Array;
@@ -241,6 +253,7 @@ export class KeywordIndex {
       if (n.exact.size > 1) edges += n.exact.size;
     });
     this._ends = Int32Array.from(ends);
+    this._shape = Uint8Array.from(nodes, (n, i) => (n.end.length ? Shape.Ends : 0) | (n.other.size ? Shape.Other : 0) | (this._hasExact[i]! << Shape.ExactShift));
     this._rootNum = root.other.get('')?.id ?? -1;
     this._othChild = Int32Array.from(othChild);
     let size = 16;
@@ -308,7 +321,7 @@ export class KeywordIndex {
     const othOff = this._othOff;
     const othPrefix = this._othPrefix;
     const othChild = this._othChild;
-    const hasExact = this._hasExact;
+    const shapes = this._shape;
     const memo = this._memo;
     const oneHash = this._oneHash;
     const oneHash2 = this._oneHash2;
@@ -382,7 +395,10 @@ export class KeywordIndex {
       while (sp > 0) {
         const j = stack[--sp]!;
         const node = stack[--sp]!;
-        for (let e = endOff[node]!, eEnd = endOff[node + 1]!; e < eEnd; e++) {
+        // One byte says what the node has, so a node without ends or prefix
+        // children costs no offset reads.
+        const shape = shapes[node]!;
+        if ((shape & Shape.Ends) !== 0) for (let e = endOff[node]!, eEnd = endOff[node + 1]!; e < eEnd; e++) {
           const u = ends[e]!;
           if (last[u] === i) continue;
           last[u] = i;
@@ -397,7 +413,7 @@ export class KeywordIndex {
           outE[n++] = j;
         }
         if (j >= to) continue;
-        const exact = hasExact[node]!;
+        const exact = shape >> Shape.ExactShift;
         if (exact !== 0) {
           const hj = data[j * Tok.Stride + Tok.Hash]!;
           const h2j = data[j * Tok.Stride + Tok.Hash2]!;
@@ -409,7 +425,7 @@ export class KeywordIndex {
             stack[sp++] = j + 1;
           }
         }
-        for (let o = othOff[node]!, oEnd = othOff[node + 1]!; o < oEnd; o++) {
+        if ((shape & Shape.Other) !== 0) for (let o = othOff[node]!, oEnd = othOff[node + 1]!; o < oEnd; o++) {
           const prefix = othPrefix[o]!;
           if (prefix === '' ? (data[j * Tok.Stride + Tok.Len]! & NUMBER_BIT) !== 0 : tokenStartsWith(ts, j, prefix)) {
             if (sp + 2 > stack.length) stack = this._grow();
