@@ -183,7 +183,9 @@ export class KeywordIndex {
    * The nodes a word starts (`MEMO_SEEDS` at most), remembered per word in a
    * direct-mapped table indexed by its first hash. Entry m is
    * `_memo[8m .. 8m + 8)`: the two hashes, the count of nodes (-1: empty), the
-   * nodes; together, so a lookup reads one cache line.
+   * nodes, and 1 when the word starts one node whose only way on is one exact
+   * word (then the next token's hash is compared first); together, so a lookup
+   * reads one cache line.
    */
   private readonly _memo = memoTable();
   /** The root's `#num` child (-1: none): where a number token starts. */
@@ -348,6 +350,9 @@ export class KeywordIndex {
       if (memo[m] === h && memo[m + 1] === h2 && memo[m + 2]! >= 0) {
         const seeds = memo[m + 2]!;
         if (seeds === 0) continue; // most words start no pattern
+        // A word whose only node needs one given next word ("word" of "word 2
+        // vec"): one compare of the next token's hash, before any walk.
+        if (memo[m + 7] === 1 && (i + 1 >= to || data[(i + 1) * Tok.Stride + Tok.Hash] !== oneHash[memo[m + 3]!])) continue;
         for (let q = 0; q < seeds; q++) {
           stack[sp++] = memo[m + 3 + q]!;
           stack[sp++] = i + 1;
@@ -390,6 +395,7 @@ export class KeywordIndex {
           memo[m + 1] = h2;
           memo[m + 2] = sp >> 1;
           for (let q = 0; q < sp >> 1; q++) memo[m + 3 + q] = stack[2 * q]!;
+          memo[m + 7] = sp === 2 && shapes[stack[0]!] === 1 << Shape.ExactShift ? 1 : 0;
         }
       }
       while (sp > 0) {
