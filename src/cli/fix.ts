@@ -66,8 +66,8 @@ function fixesOf(result: MlsdChecked): Fix[] {
 }
 
 /** The edits with every line break of their inserted text turned into `lineBreak`. */
-function withLineBreak(edits: readonly TextEdit[], lineBreak: MlsdLineBreak): TextEdit[] {
-  if (lineBreak === '\n') return [...edits];
+function withLineBreak(edits: readonly TextEdit[], lineBreak: MlsdLineBreak): readonly TextEdit[] {
+  if (lineBreak === '\n') return edits;
   return edits.map((e) => ({ range: e.range, newText: e.newText.replace(/\r?\n/g, '\r\n') }));
 }
 

@@ -13,6 +13,28 @@ export function lineRange(text: string, line: number): Range {
   return range(line, 0, line, text.length);
 }
 
+/**
+ * Index of the last of the first `length` entries of ascending `sorted` that is
+ * at most `value` (0 when none is): the line of an offset, given line starts.
+ */
+export function lastAtMost(sorted: ArrayLike<number>, value: number, length = sorted.length): number {
+  let lo = 0;
+  let hi = length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid]! <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A copy of `a` in a new, zero-filled array of `size` entries. */
+export function grownInt32(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
 /** Escape `& < > " '` for HTML text and attributes. */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -7,7 +7,8 @@ import type { Finding } from '../core/index';
 import { toRange, toWorkspaceEdit } from './convert';
 import type { MlsdDiagnostics } from './diagnostics';
 import type { MlsdServices } from './extension';
-import { disableFileEdit, disableLineEdits, mergeFixes } from './fixes';
+import { mergeFixes } from '../core/fixes';
+import { disableFileEdit, disableLineEdits } from './fixes';
 
 /** `source.fixAll.mlsd`: run by "Fix All", `editor.codeActionsOnSave` and the `mlsd.fixAll` command. */
 export const FIX_ALL_KIND_ID = 'source.fixAll.mlsd';

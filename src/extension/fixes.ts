@@ -1,11 +1,9 @@
 /**
- * Fix data to edits, without `vscode`: merging fixes for "fix all" (from the
- * core) and the edits of "disable this rule for this line / file". Positions are 0-based.
+ * Fix data to edits, without `vscode`: the edits of "disable this rule for this
+ * line / file" (merging fixes for "fix all" is in the core, `core/fixes.ts`).
+ * Positions are 0-based.
  */
 import type { Answer, TextEdit } from '../core/index';
-
-// The merging of fixes is pure text work shared with the CLI's `--fix`: it lives in the core.
-export { mergeFixes, type MergedFixes } from '../core/fixes';
 
 const insert = (line: number, character: number, newText: string): TextEdit => ({
   range: { start: { line, character }, end: { line, character } },

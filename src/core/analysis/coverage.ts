@@ -109,8 +109,8 @@ export function computeCoverage(answer: Answer, level: Level, kinds: readonly Ca
       const g = POINT_GROUPS.get(p)!;
       const pl = effectiveLevel(p, kinds);
       const required = pointRequired(p, level, kinds);
-      const inStepHit = hits.covering(g.strong, g.weak, lineSteps, bit);
-      const anyHit = inStepHit ?? hits.covering(g.strong, g.weak, lineSteps, 0);
+      const inStepHit = hits.covering(g.strong, g.weak, bit);
+      const anyHit = inStepHit ?? hits.covering(g.strong, g.weak, 0);
       const status: PointStatus = {
         step: step.id,
         point: p,

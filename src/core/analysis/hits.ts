@@ -85,22 +85,22 @@ export class HitTable {
 
   /**
    * The hit that covers a point among the occurrences on lines whose step mask
-   * (`lineSteps`) has `bit` (every line when `bit` is 0): the first hit of
-   * `strong`, or else the first hit of `weak` when two of its patterns occur.
+   * (`Answer.lineSteps`) has `bit` (every line when `bit` is 0): the first hit
+   * of `strong`, or else the first hit of `weak` when two of its patterns occur.
    * The same answer as filtering `all()`, without building the hit lists.
    */
-  covering(strong: KeywordGroup, weak: KeywordGroup, lineSteps: Uint8Array, bit: number): Hit | undefined {
-    const s = this._first(strong, lineSteps, bit);
+  covering(strong: KeywordGroup, weak: KeywordGroup, bit: number): Hit | undefined {
+    const s = this._first(strong, bit);
     if (s.patterns > 0) return s.hit;
-    const w = this._first(weak, lineSteps, bit);
+    const w = this._first(weak, bit);
     return w.patterns >= 2 ? w.hit : undefined;
   }
 
   /** The first accepted occurrence of a group, and how many of its patterns have one. */
-  private _first(g: KeywordGroup, lineSteps: Uint8Array, bit: number): { hit: Hit | undefined; patterns: number } {
-    if ((g.scope && g.scope !== this._scope) || (bit & this._stepsPresent(lineSteps)) !== bit) return { hit: undefined, patterns: 0 };
+  private _first(g: KeywordGroup, bit: number): { hit: Hit | undefined; patterns: number } {
+    if ((g.scope && g.scope !== this._scope) || (bit & this._stepsPresent()) !== bit) return { hit: undefined, patterns: 0 };
     const { first, order, occ, index } = this._rec;
-    const tokens = this._answer.tokens;
+    const { tokens, lineSteps } = this._answer;
     const decl = index.declared(g.id);
     let best = -1;
     let bestPattern = -1;
@@ -118,15 +118,15 @@ export class HitTable {
     return { hit: best < 0 ? undefined : { group: g.id, pattern: bestPattern, token: occ.token[best]!, end: occ.end[best]! }, patterns };
   }
 
-  private _present?: { lineSteps: Uint8Array; mask: number };
-  /** The steps some line of `lineSteps` counts for, as a mask (a step without lines has no accepted hit). */
-  private _stepsPresent(lineSteps: Uint8Array): number {
-    if (this._present?.lineSteps !== lineSteps) {
+  private _present?: number;
+  /** The steps some line counts for, as a mask (a step without lines has no accepted hit). */
+  private _stepsPresent(): number {
+    if (this._present === undefined) {
       let mask = 0;
-      for (let l = 0; l < lineSteps.length; l++) mask |= lineSteps[l]!;
-      this._present = { lineSteps, mask };
+      for (const m of this._answer.lineSteps) mask |= m;
+      this._present = mask;
     }
-    return this._present.mask;
+    return this._present;
   }
 
   /** Line of a hit. */

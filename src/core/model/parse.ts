@@ -11,6 +11,7 @@ import { commentSpans, labelSpans, placeholderSpans, type MaskSpan } from '../te
 import { tokenize, TokenKind } from '../text/tokenize';
 import { readDisables } from './disables';
 import { readFrontMatter } from './frontMatter';
+import { lastAtMost } from '../util';
 import type { Answer, MermaidBlock, Section } from './types';
 
 /** Deepest "depth" given to bold pseudo-headings, below every real heading. */
@@ -148,14 +149,7 @@ export function computeLineStarts(text: string): Int32Array {
 
 /** Line containing offset `o` (binary search). */
 export function lineOfOffset(starts: Int32Array, o: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= o) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastAtMost(starts, o);
 }
 
 export function parseAnswer(source: string): Answer {

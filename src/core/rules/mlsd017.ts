@@ -4,6 +4,7 @@ import { STEPS } from '../framework/steps';
 import type { CaseKind, PointLevel } from '../framework/types';
 import type { Answer, Section } from '../model/types';
 import { range } from '../util';
+import { lineLabel } from '../text/mask';
 import type { Fix, Rule } from './types';
 import { severityForLevel } from './mlsd016';
 import { lineInStep, sectionAt } from './util';
@@ -65,9 +66,6 @@ function whereTitle(a: Answer, p: PointStatus): string {
   return s ? s.title : `line ${(p.where?.start.line ?? 0) + 1}`;
 }
 
-/** A labelled line, `**Scale:** …` (or a bullet of one): its label. */
-const LABEL_LINE_RE = /^\s*(?:[-*+]\s+)?\*\*([^*\n]+?):\*\*/;
-
 /**
  * One edit: `**Label:** <hint…>` lines after the last non-blank line of the
  * section's own body, for the points whose label line the section does not
@@ -78,8 +76,8 @@ const LABEL_LINE_RE = /^\s*(?:[-*+]\s+)?\*\*([^*\n]+?):\*\*/;
 function stubFix(a: Answer, s: Section, absent: readonly PointStatus[]): Fix | undefined {
   const labels = new Set<string>();
   for (let l = s.line + 1; l < s.ownEnd; l++) {
-    const m = LABEL_LINE_RE.exec(a.lineText(l));
-    if (m) labels.add(m[1]!.trim().toLowerCase());
+    const label = lineLabel(a.lineText(l));
+    if (label) labels.add(label.toLowerCase());
   }
   const points = absent.filter((p) => !labels.has(p.point.label.toLowerCase()));
   if (points.length === 0) return undefined;

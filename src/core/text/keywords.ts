@@ -4,6 +4,7 @@
  * every pattern occurrence. All keyword groups of all rules share one scan.
  */
 import type { Keyword } from '../framework/types';
+import { grownInt32 } from '../util';
 import { hashWord, hashWord2, NUMBER_BIT, Tok, type TokenStream } from './tokenize';
 
 /** One token position of a compiled pattern. */
@@ -95,7 +96,7 @@ const enum Shape {
   Ends = 1,
   /** Prefix or number children. */
   Other = 2,
-  /** Bits 2-3: the node's `_hasExact` (0 none, 1 one, 2 several exact children). */
+  /** Bits 2-3: how many exact children (0 none, 1 one: in `_oneHash`, `_oneHash2`, `_oneChild`; 2 several: in the slot table). */
   ExactShift = 2,
 }
 
@@ -157,14 +158,9 @@ export class KeywordIndex {
   private readonly _othOff: Int32Array;
   private readonly _othPrefix: string[];
   private readonly _othChild: Int32Array;
-  /**
-   * Node n's exact children: 0 none, 1 exactly one (its word hash, word and node
-   * in `_oneHash`, `_oneWord`, `_oneChild`: one compare instead of a probe), 2
-   * several (in the slot table).
-   */
-  private readonly _hasExact: Uint8Array;
   /** Per node: `Shape` bits. */
   private readonly _shape: Uint8Array;
+  /** A node's only exact child (when it has one): its word's two hashes and the child, one compare instead of a probe. */
   private readonly _oneHash: Int32Array;
   private readonly _oneHash2: Int32Array;
   private readonly _oneChild: Int32Array;
@@ -234,7 +230,7 @@ export class KeywordIndex {
     const count = nodes.length;
     this._endOff = new Int32Array(count + 1);
     this._othOff = new Int32Array(count + 1);
-    this._hasExact = new Uint8Array(count);
+    const exactKind = new Uint8Array(count);
     this._oneHash = new Int32Array(count);
     this._oneHash2 = new Int32Array(count);
     this._oneChild = new Int32Array(count);
@@ -247,7 +243,7 @@ export class KeywordIndex {
       this._endOff[i + 1] = ends.length;
       for (const [prefix, c] of n.other) (this._othPrefix.push(prefix), othChild.push(c.id));
       this._othOff[i + 1] = othChild.length;
-      this._hasExact[i] = Math.min(n.exact.size, 2);
+      exactKind[i] = Math.min(n.exact.size, 2);
       if (n.exact.size === 1) {
         const [word, c] = [...n.exact][0]!;
         [this._oneHash[i], this._oneHash2[i], this._oneChild[i]] = [hashWord(word), hashWord2(word), c.id];
@@ -255,7 +251,7 @@ export class KeywordIndex {
       if (n.exact.size > 1) edges += n.exact.size;
     });
     this._ends = Int32Array.from(ends);
-    this._shape = Uint8Array.from(nodes, (n, i) => (n.end.length ? Shape.Ends : 0) | (n.other.size ? Shape.Other : 0) | (this._hasExact[i]! << Shape.ExactShift));
+    this._shape = Uint8Array.from(nodes, (n, i) => (n.end.length ? Shape.Ends : 0) | (n.other.size ? Shape.Other : 0) | (exactKind[i]! << Shape.ExactShift));
     this._rootNum = root.other.get('')?.id ?? -1;
     this._othChild = Int32Array.from(othChild);
     let size = 16;
@@ -410,9 +406,9 @@ export class KeywordIndex {
           last[u] = i;
           if (n === cap) {
             cap *= 2;
-            outP = grown(outP, cap);
-            outT = grown(outT, cap);
-            outE = grown(outE, cap);
+            outP = grownInt32(outP, cap);
+            outT = grownInt32(outT, cap);
+            outE = grownInt32(outE, cap);
           }
           outP[n] = u;
           outT[n] = i;
@@ -446,7 +442,7 @@ export class KeywordIndex {
 
   /** The exact child of `node` for the word with hashes `h`, `h2`; -1 when none. */
   private _exactChild(node: number, h: number, h2: number): number {
-    const exact = this._hasExact[node]!;
+    const exact = this._shape[node]! >> Shape.ExactShift;
     if (exact === 1) return h === this._oneHash[node] && h2 === this._oneHash2[node] ? this._oneChild[node]! : -1;
     if (exact === 0) return -1;
     // A node has one child per word: the first slot that is the word is the one.
@@ -459,15 +455,10 @@ export class KeywordIndex {
   }
 
   private _grow(): Int32Array {
-    return (this._stack = grown(this._stack, this._stack.length * 2));
+    return (this._stack = grownInt32(this._stack, this._stack.length * 2));
   }
 }
 
-function grown(a: Int32Array, size: number): Int32Array {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
-}
 
 function insertRest(node: WordNode, u: Unique, s: number): void {
   if (s === u.slots.length) node.end.push(u.id);

@@ -15,7 +15,7 @@ export interface MaskSpan {
 /** Candidate placeholders: `<…>` (kept only with an ellipsis inside) or `{…}`, on one line. Each match stops at the next bracket, so the scan is linear. */
 const PLACEHOLDER_RE = /<[^<>\n]{0,200}>|\{[^{}\n]{1,200}\}/g;
 /** A bold label followed by a colon at the start of a line or list item (tried only at line starts: sticky). */
-const LABEL_RE = /[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(\*\*|__)[^*_\n]{1,80}?(?::\1|\1:)/y;
+const LABEL_RE = /[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(\*\*|__)([^*_\n]{1,80}?)(?::\1|\1:)/y;
 /** Unreplaced placeholder words. */
 export const TODO_RE = /\b(?:TODO|TBD|FIXME|XXX)\b/g;
 
@@ -49,6 +49,12 @@ export function placeholderSpans(text: string): MaskSpan[] {
   TODO_RE.lastIndex = todo ? 0 : text.length;
   while ((m = TODO_RE.exec(text))) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
+}
+
+/** The label a line starts with (`**Scale:**`, `- __Scale__:` → `Scale`), as `labelSpans` finds labels. */
+export function lineLabel(line: string): string | undefined {
+  LABEL_RE.lastIndex = 0;
+  return LABEL_RE.exec(line)?.[2]!.trim();
 }
 
 export function labelSpans(text: string, lineStarts?: ArrayLike<number>): MaskSpan[] {

@@ -5,6 +5,7 @@
  * are offsets into the source, and `word(i)` lower-cases one on demand. There
  * is no regex, so no input can make it backtrack.
  */
+import { grownInt32, lastAtMost } from '../util';
 
 /**
  * Hash of a lower-case word (31-bit, so it stays a small integer). A token's
@@ -138,15 +139,7 @@ class Tokens implements TokenStream {
 
   /** The last line whose first token is at or before i (binary search over lines). */
   line(i: number): number {
-    const first = this._lineFirst;
-    let lo = 0;
-    let hi = this._lineCount - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (first[mid]! <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtMost(this._lineFirst, i, this._lineCount);
   }
 
   firstAtLine(line: number): number {
@@ -160,12 +153,6 @@ class Tokens implements TokenStream {
     const s = this.start(i);
     return (cache[i] ??= this.text.slice(s, s + this.len(i)).toLowerCase());
   }
-}
-
-function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
 }
 
 /**
@@ -207,7 +194,7 @@ export function tokenize(text: string, skip: readonly SkipSpan[] = [], indent?: 
         continue;
       }
       if (cls === Cls.Newline) {
-        if (++line === lineFirst.length) lineFirst = grown(lineFirst, line * 2);
+        if (++line === lineFirst.length) lineFirst = grownInt32(lineFirst, line * 2);
         lineFirst[line] = o >> 2;
         i++;
         if (indent) i += indent[line]!;
@@ -228,7 +215,7 @@ export function tokenize(text: string, skip: readonly SkipSpan[] = [], indent?: 
         // The first time, room for the tokens this density gives the whole text
         // (plus a tenth); then by doubling.
         const expect = o === first ? Math.ceil(((o >> 2) * n * 1.1) / i) + 16 : 0;
-        data = grown(data, Math.max(full * 2, Math.min(expect, estimate) * Tok.Stride));
+        data = grownInt32(data, Math.max(full * 2, Math.min(expect, estimate) * Tok.Stride));
         full = data.length;
       }
       data[o] = start;
@@ -241,7 +228,7 @@ export function tokenize(text: string, skip: readonly SkipSpan[] = [], indent?: 
     // Jump over the span, counting its line breaks.
     const end = Math.min(n, skip[si]!.end);
     for (let j = text.indexOf('\n', i); j >= 0 && j < end; j = text.indexOf('\n', j + 1)) {
-      if (++line === lineFirst.length) lineFirst = grown(lineFirst, line * 2);
+      if (++line === lineFirst.length) lineFirst = grownInt32(lineFirst, line * 2);
       lineFirst[line] = o >> 2;
     }
     if (end > i) i = end;
