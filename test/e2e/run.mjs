@@ -16,7 +16,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { ensureVSCodeServer, installVsix, PROJECT_ROOT, shutdownRun, startWorkbench } from '../vscode/server.mjs';
-import { activeEditorText, activeTab, openProblems, openWalkthrough, pick, previewFrame, quickOpen, runCommand, waitForCount, waitForQuickInput, waitForWorkbench, walkthroughStep } from './ui.mjs';
+import { activeEditorText, activeTab, closeActiveEditor, openProblems, openWalkthrough, pick, previewFrame, quickOpen, runCommand, waitForCount, waitForQuickInput, waitForWorkbench, walkthroughStep } from './ui.mjs';
 
 const EXTENSION_ID = 'mlsd-author.mlsd-author';
 const WALKTHROUGH = 'Get started with MLSD Author';
@@ -152,7 +152,7 @@ async function main() {
       const checked = await walkthroughStep(wt, step).getAttribute('aria-checked', { timeout: 20_000 });
       if (checked !== 'false') throw new Error(`step "${step}" shows aria-checked=${checked} in a fresh profile`);
     }
-    await runCommand(page, 'View: Close Editor');
+    await closeActiveEditor(page, 'Walkthrough');
     await wt.waitFor({ state: 'hidden', timeout: 10_000 });
     await activeTab(page, 'gaps.mlsd.md').waitFor({ timeout: 10_000 });
   });

@@ -9,20 +9,57 @@ export async function waitForWorkbench(page, fileName, timeout = 90_000) {
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout });
 }
 
+/** Closes a quick input left open (or still closing) by an earlier step, so the next one starts fresh. */
+async function closeQuickInput(page) {
+  const qi = quickInput(page);
+  if (!(await qi.isVisible())) return;
+  await qi.waitFor({ state: 'hidden', timeout: 2_000 }).catch(async () => {
+    await qi.locator('input.input').press('Escape').catch(() => {});
+    await qi.waitFor({ state: 'hidden', timeout: 5_000 });
+  });
+}
+
 /**
- * Presses a shortcut and waits for the quick input; if the keys went nowhere (no element
- * of the workbench had focus yet), gives the explorer focus and presses again. Never
- * clicks into the editor area: that would switch the active editor.
+ * Presses a shortcut and waits until the quick input is open *and* holds the keyboard
+ * focus, then checks it with `ready` (e.g. the palette's `>` prefix). Keys go to whatever
+ * has focus, and an editor pane may keep it where workbench shortcuts never arrive (the
+ * walkthrough's step media is a webview): when the keys opened nothing, focus moves to
+ * the active editor's tab, which is workbench chrome in every layout and does not switch
+ * the active editor, and the keys are pressed again. Never clicks into the editor area.
  */
-async function pressForQuickInput(page, keys, timeout) {
+async function pressForQuickInput(page, keys, timeout, ready = async () => true) {
+  await closeQuickInput(page);
+  const qi = quickInput(page);
+  const box = qi.locator('input.input');
+  const opened = async (ms) => {
+    try {
+      await qi.waitFor({ state: 'visible', timeout: ms });
+      await page.waitForFunction(() => document.activeElement?.matches('.quick-input-widget input.input') ?? false, null, { timeout: ms });
+      return await ready(box);
+    } catch {
+      return false;
+    }
+  };
   await page.keyboard.press(keys);
-  try {
-    return await waitForQuickInput(page, undefined, 5_000);
-  } catch {
-    await page.locator('.part.sidebar .composite.title').first().click();
+  if (await opened(5_000)) return qi;
+  for (const target of ['.part.editor .tabs-container .tab.active', '.part.sidebar .composite.title']) {
+    await closeQuickInput(page).catch(() => {});
+    const el = page.locator(target).first();
+    if (!(await el.isVisible())) continue;
+    console.log(`[e2e] ${keys} opened no quick input (focus was on ${await focusedPart(page)}); pressing it again from ${target}`);
+    await el.click();
     await page.keyboard.press(keys);
-    return waitForQuickInput(page, undefined, timeout);
+    if (await opened(Math.max(5_000, timeout / 3))) return qi;
   }
+  throw new Error(`${keys} opened no quick input (focus on ${await focusedPart(page)})`);
+}
+
+/** A short description of the focused element, for messages. */
+function focusedPart(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return el ? `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(/\s+/).slice(0, 3).join('.')}` : ''}` : 'nothing';
+  }).catch(() => 'unknown');
 }
 
 /** The quick input box (Quick Open, command palette and extension quick picks share it). */
@@ -63,12 +100,25 @@ export function activeTab(page, text) {
 
 /** Runs a command by its palette title (F1), e.g. "MLSD: Open Preview to the Side". */
 export async function runCommand(page, title, timeout = 30_000) {
-  const qi = await pressForQuickInput(page, 'F1', timeout);
+  // The palette opens with ">" in its box; a Quick Open or a picker left over would not.
+  const qi = await pressForQuickInput(page, 'F1', timeout, async (box) => (await box.inputValue()).startsWith('>'));
   const box = qi.locator('input.input');
   await box.pressSequentially(title, { delay: 5 });
   const row = qi.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
   await row.waitFor({ timeout });
   await row.click();
+}
+
+/**
+ * Closes the active editor with its tab's close button: a pointer action on the tab
+ * itself, so it does not depend on where keyboard focus is (a shortcut or the palette
+ * would act on whichever part has it).
+ */
+export async function closeActiveEditor(page, tabText, timeout = 10_000) {
+  const tab = activeTab(page, tabText);
+  await tab.hover();
+  await tab.locator('.tab-actions .action-label').first().click({ timeout });
+  await tab.waitFor({ state: 'detached', timeout });
 }
 
 /** Opens the Problems panel (Ctrl+Shift+M) and returns its rows. */
