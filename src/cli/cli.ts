@@ -9,15 +9,15 @@ import { DEFAULT_LEVEL } from '../core/framework/types';
 import type { MlsdRcOptions } from '../core/config/rc';
 import { MlsdUsageError, parseArgs, type MlsdCheckArgs } from './args';
 import { rcSchema, readmeRulesTable, rulesJson, rulesMarkdown, rulesText } from './docs';
-import { expandInputs, readAll } from './files';
-import { fixText, lineBreakOf, writeAnswerFile } from './fix';
+import { expandInputs, readInOrder, type MlsdFileSnapshot } from './files';
+import { fixText, lineBreakOf, MlsdWriteRefused, writeAnswerFile } from './fix';
 import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { formatText } from './formatText';
 import { HELP, VERSION } from './help';
 import type { MlsdCliIo } from './io';
-import { MlsdConfigError, MlsdRcLookup } from './rcLookup';
-import { displayPath, reportOf, tally, unreadableReport, type MlsdFileReport } from './report';
+import { MlsdConfigError, MlsdRcLookup, type MlsdRcInvalid } from './rcLookup';
+import { displayPath, fileErrorReport, reportOf, tally, unreadableReport, type MlsdFileReport } from './report';
 
 export type { MlsdCliIo } from './io';
 
@@ -64,19 +64,27 @@ async function runCheck(args: MlsdCheckArgs, io: MlsdCliIo): Promise<number> {
   for (const p of unmatched) io.stderr(`mlsd: warning: no files match "${p}".\n`);
   const rc = new MlsdRcLookup((m) => io.stderr(`mlsd: warning: ${m}\n`));
   const explicit = args.config ? await rc.load(path.resolve(io.cwd, args.config)) : undefined;
-  const texts = await readAll(files);
+  const relOf = (abs: string) => displayPath(path.relative(io.cwd, abs) || '.');
   const reports: MlsdFileReport[] = [];
+  /** Config files found invalid, reported once each (before the first answer they apply to). */
+  const invalid = new Set<string>();
   let unwritten = 0;
-  for (let i = 0; i < files.length; i++) {
-    const abs = files[i]!;
-    const rel = displayPath(path.relative(io.cwd, abs) || '.');
-    const read = texts[i]!;
+  let i = 0;
+  // Read a few files ahead; only those are held in memory, not every answer of the tree.
+  for await (const read of readInOrder(files)) {
+    const abs = files[i++]!;
+    const rel = relOf(abs);
+    const found = explicit ?? (await rc.forDirectory(path.dirname(abs)));
+    if (found && 'problem' in found) {
+      reports.push(...invalidConfigReports(found, rel, relOf(found.path), invalid, io));
+      continue;
+    }
     if ('error' in read) {
       io.stderr(`mlsd: ${rel} ${read.error}.\n`);
       reports.push(unreadableReport(rel, read.error));
       continue;
     }
-    const options: MlsdRcOptions = (explicit ?? (await rc.forDirectory(path.dirname(abs))))?.options ?? {};
+    const options: MlsdRcOptions = found?.options ?? {};
     const checkOptions: CheckOptions = {
       forceLevel: args.level,
       level: options.level,
@@ -98,6 +106,9 @@ async function runCheck(args: MlsdCheckArgs, io: MlsdCliIo): Promise<number> {
   // Text filters itself so that its summary still counts what --quiet hides.
   else io.stdout(formatText(reports, { color, quiet: args.quiet }));
 
+  // A config file that cannot be used is a configuration error, as with --config;
+  // the report above still shows it and every answer it did not stop.
+  if (invalid.size > 0) return EXIT_USAGE;
   const t = tally(reports);
   if (t.error > 0 || unwritten > 0) return EXIT_FINDINGS;
   if (args.maxWarnings !== undefined && t.warning > args.maxWarnings) {
@@ -108,17 +119,35 @@ async function runCheck(args: MlsdCheckArgs, io: MlsdCliIo): Promise<number> {
 }
 
 /**
+ * The reports for an answer whose nearest config file is invalid: the config
+ * file's own finding the first time it is met, then the answer's, which is not
+ * checked (nor fixed) with options that are not the ones its author set.
+ */
+function invalidConfigReports(rcInvalid: MlsdRcInvalid, rel: string, rcRel: string, seen: Set<string>, io: MlsdCliIo): MlsdFileReport[] {
+  const out: MlsdFileReport[] = [];
+  if (!seen.has(rcInvalid.path)) {
+    seen.add(rcInvalid.path);
+    io.stderr(`mlsd: ${rcRel}: ${rcInvalid.problem} The answers it applies to are not checked.\n`);
+    out.push(fileErrorReport(rcRel, `${rcRel}: ${rcInvalid.problem}`));
+  }
+  out.push(fileErrorReport(rel, `${rel} was not checked: its config file ${rcRel} is invalid.`));
+  return out;
+}
+
+/**
  * `--fix` for one file: fix its text, write it back when it changed, and say so
  * on stderr (stdout stays one document in every format). Returns the check to
- * report: of the fixed text, or of the text on disk when writing failed.
+ * report: of the fixed text, or of the text on disk when writing failed or was
+ * refused (read-only, or changed since it was read).
  */
-async function fixFile(abs: string, rel: string, read: { readonly text: string; readonly bom: boolean }, options: CheckOptions, io: MlsdCliIo): Promise<{ result: CheckResult; writeFailed: boolean }> {
+async function fixFile(abs: string, rel: string, read: { readonly text: string; readonly bom: boolean; readonly snapshot: MlsdFileSnapshot }, options: CheckOptions, io: MlsdCliIo): Promise<{ result: CheckResult; writeFailed: boolean }> {
   const outcome = fixText(read.text, (text) => check(text, options), lineBreakOf(read.text));
   if (outcome.text === read.text) return { result: outcome.result, writeFailed: false };
   try {
-    await writeAnswerFile(abs, outcome.text, read.bom);
+    await writeAnswerFile(abs, outcome.text, read.bom, read.snapshot);
   } catch (e) {
-    io.stderr(`mlsd: could not write the fixes to ${rel} (${(e as Error).message}); the file is unchanged and its problems are reported as they are.\n`);
+    const what = e instanceof MlsdWriteRefused ? 'did not write' : 'could not write';
+    io.stderr(`mlsd: ${what} the fixes to ${rel} (${(e as Error).message}); the file is unchanged and its problems are reported as they are.\n`);
     return { result: outcome.initial, writeFailed: true };
   }
   io.stderr(`mlsd: fixed ${outcome.fixed} problem(s) in ${rel}\n`);

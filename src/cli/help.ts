@@ -24,7 +24,10 @@ Options for check:
                              each answer
   --fix                      Apply the fixes of fixable findings to the files (e.g.
                              insert missing steps), then report what is left; says
-                             "fixed N problem(s) in <file>" on stderr
+                             "fixed N problem(s) in <file>" on stderr. A file keeps
+                             its mode, owner, hard links, BOM and line breaks; a
+                             read-only file (no write bit) or one changed since it
+                             was read is left as it is, with a message (exit 1)
   --quiet, -q                Print errors only (warnings still count for
                              --max-warnings)
   --no-color                 No colour (also when NO_COLOR is set or stdout is not
@@ -33,6 +36,16 @@ Options for check:
 .mlsdrc.json: { "level": "staff", "case": "ctr-sponsored-search",
                 "rules": { "MLSD002": "warning", "template-echo": "off" } }
 
-Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many
-warnings, 2 usage or configuration error (unknown option, bad value, no files matched).
+Files that cannot be checked are reported as MLSD000 errors, one line each, and
+the other files are still checked: missing files, directories, FIFOs, devices and
+sockets (only regular files are read; symlinks are followed), files over 10 MB,
+binary files (a NUL byte anywhere in the file), UTF-16 and other non-UTF-8 text.
+An invalid .mlsdrc.json is reported on that file, and the answers it applies to
+are reported as not checked.
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors (files that
+could not be checked and fixes that could not be written count as errors) or too
+many warnings, 2 usage or configuration error (unknown option, bad value, no files
+matched, an invalid --config or .mlsdrc.json; for an .mlsdrc.json found in the
+tree the report is still printed).
 `;

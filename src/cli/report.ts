@@ -48,8 +48,16 @@ export function reportOf(file: string, result: CheckResult): MlsdFileReport {
   return { file, level: result.level, score: { overall: result.coverage.overall, steps }, findings: result.findings.map(cliFinding) };
 }
 
-/** The report of a file that could not be read. */
+/** The report of a file that could not be read: "<file> <reason>." */
 export function unreadableReport(file: string, reason: string): MlsdFileReport {
+  return fileErrorReport(file, `${file} ${reason}.`);
+}
+
+/**
+ * A report with one MLSD000 error at 1:1 and no score: a file that could not be
+ * checked (an unreadable answer, an invalid config file, an answer that config applies to).
+ */
+export function fileErrorReport(file: string, message: string): MlsdFileReport {
   return {
     file,
     score: null,
@@ -58,7 +66,7 @@ export function unreadableReport(file: string, reason: string): MlsdFileReport {
         rule: UNREADABLE_RULE.id,
         name: UNREADABLE_RULE.name,
         severity: 'error',
-        message: `${file} ${reason}.`,
+        message,
         line: 1,
         column: 1,
         endLine: 1,
