@@ -10,6 +10,7 @@ import { parseAnswer } from './model/parse';
 import type { Answer } from './model/types';
 import { RULES, ruleByKey } from './rules/index';
 import type { Finding, RuleContext, RuleReport, RuleSetting } from './rules/types';
+import { applyFindingModel, type RawFinding } from './findings';
 
 export interface CheckOptions {
   /** Level used when the answer's front matter sets none (default `senior`). */
@@ -53,14 +54,15 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   const hits = new HitTable(answer, caseStudy?.id);
   const coverage = computeCoverage(answer, level, kinds, hits);
   const ctx: RuleContext = { answer, level, caseStudy, kinds, coverage, hits };
-  const findings: Finding[] = [];
+  const raw: RawFinding[] = [];
   for (const rule of RULES) {
     const configured = severityOf(rule.id, level, options.rules);
     if (configured === 'off') continue;
     const report = (r: RuleReport) => {
       const line = r.range.start.line;
       if (answer.disables.isDisabled(rule.id, rule.name, line)) return;
-      findings.push({
+      raw.push({
+        rule,
         ruleId: rule.id,
         ruleName: rule.name,
         // A report may lower its own severity (e.g. a staff-only point); settings cap it.
@@ -68,14 +70,19 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
         message: r.message,
         range: clamp(r.range, answer),
         step: r.step ?? null,
+        steps: r.steps && r.steps.length > 1 ? r.steps : undefined,
         fix: r.fix,
+        concepts: r.concepts,
+        gap: r.gap,
+        related: r.related?.length ? r.related.map((x) => ({ range: clamp(x.range, answer), message: x.message })) : undefined,
       });
     };
     try {
       rule.check(ctx, report);
     } catch (e) {
       // A rule bug must never take the whole check down; say so where it shows.
-      findings.push({
+      raw.push({
+        rule,
         ruleId: rule.id,
         ruleName: rule.name,
         severity: 'info',
@@ -85,6 +92,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
       });
     }
   }
+  const findings: Finding[] = applyFindingModel(raw);
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
   return { answer, level, caseStudy, coverage, findings };
 }

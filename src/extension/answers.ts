@@ -16,13 +16,13 @@ export function isAnswer(doc: vscode.TextDocument | undefined): doc is vscode.Te
 export interface CheckedAnswer {
   readonly document: vscode.TextDocument;
   readonly version: number;
-  /** Undefined when the answer is too large to heavy().check in the editor. */
+  /** Undefined when the answer is too large to check in the editor. */
   readonly result?: CheckResult;
   /** Why there is no result (e.g. size limit), for a clear message. */
   readonly skipped?: string;
 }
 
-/** Supplies the heavy().check options for a document (settings, .mlsdrc.json). */
+/** Supplies the check options for a document (settings, .mlsdrc.json). */
 export type OptionsProvider = (doc: vscode.TextDocument) => CheckOptions & { maxBytes?: number };
 
 export class MlsdAnswers implements vscode.Disposable {
@@ -48,7 +48,7 @@ export class MlsdAnswers implements vscode.Disposable {
       checked = {
         document: doc,
         version: doc.version,
-        skipped: `MLSD: this answer is ${(text.length / 1024 / 1024).toFixed(1)} MB, over the ${(opts.maxBytes / 1024).toFixed(0)} KB limit (setting mlsd.maxFileSizeKB), so it is not checked while you type. Run "mlsd check" from a terminal to heavy().check it.`,
+        skipped: `MLSD: this answer is ${(text.length / 1024 / 1024).toFixed(1)} MB, over the ${(opts.maxBytes / 1024).toFixed(0)} KB limit (setting mlsd.maxFileSizeKB), so it is not checked while you type. Run "mlsd check" from a terminal to check it.`,
       };
     } else {
       checked = { document: doc, version: doc.version, result: heavy().check(text, opts) };

@@ -18,12 +18,18 @@ export function toSeverity(s: Severity): vscode.DiagnosticSeverity {
   }
 }
 
-/** The diagnostic of a finding: source `mlsd`, its code linked to the rule's docs. */
-export function toDiagnostic(f: Finding): vscode.Diagnostic {
+/**
+ * The diagnostic of a finding: source `mlsd`, its code linked to the rule's docs,
+ * its details (each missing point with its hint) as related information in `uri`.
+ */
+export function toDiagnostic(f: Finding, uri?: vscode.Uri): vscode.Diagnostic {
   const d = new vscode.Diagnostic(toRange(f.range), f.message, toSeverity(f.severity));
   d.source = 'mlsd';
   const rule = heavy().ruleByKey(f.ruleId);
   d.code = rule ? { value: f.ruleId, target: vscode.Uri.parse(heavy().ruleDocsUrl(rule)) } : f.ruleId;
+  if (uri && f.related?.length) {
+    d.relatedInformation = f.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(r.range)), r.message));
+  }
   return d;
 }
 

@@ -127,7 +127,7 @@ export class MlsdDiagnostics implements vscode.Disposable {
     this._collection.set(
       uri,
       checked.result.findings.map((f) => {
-        const d = toDiagnostic(f);
+        const d = toDiagnostic(f, uri);
         this._findings.set(d, f);
         return d;
       }),

@@ -6,8 +6,12 @@
 import { STEPS } from '../framework/steps';
 import type { CaseKind, KeyPoint, Level, PointLevel, StepDef, StepId } from '../framework/types';
 import type { Answer, Range, Section } from '../model/types';
+import { lineOfOffset } from '../model/parse';
 import { keywordGroup, type KeywordGroup } from '../text/keywords';
 import { HitTable } from './hits';
+import { CJK, TOGETHER } from '../framework/concepts';
+import { Sentences, explains, type AnswerSentence } from './depth';
+import type { Hit } from '../text/keywords';
 
 interface PointGroups {
   readonly strong: KeywordGroup;
@@ -23,6 +27,15 @@ for (const step of STEPS) {
       weak: keywordGroup(`${step.id}/${p.key}/weak`, p.weak),
     });
   }
+}
+
+/** Per key point, its paraphrase rules (concepts.ts): one keyword group per part. */
+const TOGETHER_GROUPS = new Map<string, KeywordGroup[][]>();
+for (const [key, rules] of Object.entries(TOGETHER)) {
+  TOGETHER_GROUPS.set(
+    key,
+    rules.map((rule, i) => rule.split('&').map((part, j) => keywordGroup(`together/${key}/${i}/${j}`, part.split(',').map((w) => w.trim()).filter(Boolean)))),
+  );
 }
 
 /** The shared keyword groups of a key point (so rules can query its hits without declaring the keywords again). */
@@ -43,6 +56,8 @@ export interface PointStatus {
   readonly anywhere: boolean;
   /** Where it is covered (in the step if possible). */
   readonly where?: Range;
+  /** How it is covered: named in a fragment, or explained in a sentence (a reason, a comparison, a number). */
+  readonly depth: 'missing' | 'named' | 'explained';
 }
 
 export interface StepStatus {
@@ -58,12 +73,18 @@ export interface StepStatus {
 
 export interface Coverage {
   readonly level: Level;
+  /** The answer's sentences (for rules that quote or judge them). */
+  readonly sentences: Sentences;
   readonly steps: ReadonlyMap<StepId, StepStatus>;
   readonly overall: number;
   readonly hits: HitTable;
 }
 
 const WEIGHT: Record<PointLevel, number> = { core: 3, senior: 2, staff: 1 };
+/** Credit for a point that is only named (a fragment, no reason or number), against 1 for an explained one. */
+export const NAMED_CREDIT = 0.35;
+/** Share of the points at the answer's own level (senior at senior, staff at staff) that earns full marks: no answer makes every one. */
+export const OPTIONAL_SHARE = 0.5;
 const RANK: Record<PointLevel, number> = { core: 0, senior: 1, staff: 2 };
 const LEVEL_RANK: Record<Level, number> = { mid: 0, senior: 1, staff: 2 };
 
@@ -85,6 +106,17 @@ export function isRequired(pl: PointLevel, level: Level): boolean {
   return RANK[pl] <= LEVEL_RANK[level];
 }
 
+/** Chinese (CJK unified ideographs). */
+const CJK_RE = /[\u4e00-\u9fff]/;
+
+/** Two sorted sentence lists as one, without repeats. */
+function mergeSaid(a: readonly AnswerSentence[], b: readonly AnswerSentence[]): readonly AnswerSentence[] {
+  if (b.length === 0) return a;
+  const m = new Map<number, AnswerSentence>();
+  for (const s of [...a, ...b]) m.set(s.index, s);
+  return [...m.values()].sort((x, y) => x.start - y.start);
+}
+
 export function computeCoverage(answer: Answer, level: Level, kinds: readonly CaseKind[], hits = new HitTable(answer)): Coverage {
   const steps = new Map<StepId, StepStatus>();
   const { lineSteps, tokens } = answer;
@@ -99,36 +131,105 @@ export function computeCoverage(answer: Answer, level: Level, kinds: readonly Ca
     if (m) for (let b = 0; b < STEPS.length; b++) if (m & (1 << b)) words[b]! += to - from;
     [l, from] = [end, to];
   }
+  const sentences = new Sentences(answer);
+  const prose = sentences.prose;
+  const hasCjk = CJK_RE.test(prose);
+  const offsetOf = (h: Hit) => tokens.start(h.token);
   let total = 0;
   STEPS.forEach((step, si) => {
     const bit = 1 << si;
     const points: PointStatus[] = [];
-    let got = 0;
+    let explained = 0;
+    let named = 0;
     let max = 0;
     for (const p of step.points) {
       const g = POINT_GROUPS.get(p)!;
       const pl = effectiveLevel(p, kinds);
       const required = pointRequired(p, level, kinds);
-      const inStepHit = hits.covering(g.strong, g.weak, bit);
-      const anyHit = inStepHit ?? hits.covering(g.strong, g.weak, 0);
-      const status: PointStatus = {
-        step: step.id,
-        point: p,
-        level: pl,
-        required,
-        inStep: !!inStepHit,
-        anywhere: !!anyHit,
-        where: anyHit ? hits.range(anyHit) : undefined,
-      };
+      const found = findPoint(p, g, bit);
+      const status: PointStatus = { step: step.id, point: p, level: pl, required, ...found };
       points.push(status);
       if (required) {
-        max += WEIGHT[pl];
-        got += status.inStep ? WEIGHT[pl] : status.anywhere ? WEIGHT[pl] / 2 : 0;
+        // The bar rises with the level: points below the answer's level are all expected,
+        // of the points at its own level (senior at senior, staff at staff) a strong step makes about half.
+        max += pl !== 'core' && RANK[pl] === LEVEL_RANK[level] ? WEIGHT[pl] * OPTIONAL_SHARE : WEIGHT[pl];
+        const where = status.inStep ? 1 : status.anywhere ? 0.8 : 0;
+        if (status.depth === 'explained') explained += WEIGHT[pl] * where;
+        else named += WEIGHT[pl] * where;
       }
     }
-    const score = max === 0 ? 100 : Math.round((100 * got) / max);
+    // Named points earn a share of what they would if explained, and together at
+    // most that share of the step: naming every point still scores low.
+    const got = explained + Math.min(named, max) * NAMED_CREDIT;
+    const score = max === 0 ? 100 : Math.min(100, Math.round((100 * got) / max));
     total += score;
     steps.set(step.id, { step, sections: answer.stepSections.get(step.id) ?? [], words: words[si]!, points, score });
   });
-  return { level, steps, overall: Math.round(total / STEPS.length), hits };
+
+  /** Where and how a point is covered: its phrases first, then its paraphrase rules, in the step before anywhere. */
+  function findPoint(p: KeyPoint, g: PointGroups, bit: number): Pick<PointStatus, 'inStep' | 'anywhere' | 'where' | 'depth'> {
+    const inStepHit = hits.covering(g.strong, g.weak, bit);
+    const anyHit = inStepHit ?? hits.covering(g.strong, g.weak, 0);
+    const said = mergeSaid(together(p.key), cjk(p.key));
+    const inStepSaid = said.find((s) => (lineSteps[lineOf(s.start)]! & bit) !== 0);
+    const inStep = !!inStepHit || !!inStepSaid;
+    const anywhere = inStep || !!anyHit || said.length > 0;
+    if (!anywhere) return { inStep, anywhere, depth: 'missing' };
+    // Explained when any occurrence of its phrases (in the step when it is covered there) sits in an explaining sentence.
+    const inScope = (o: number) => !inStep || (lineSteps[lineOf(o)]! & bit) !== 0;
+    const explained =
+      said.some((s) => inScope(s.start) && explains(s)) ||
+      [...hits.all(g.strong), ...hits.all(g.weak)].some((h) => inScope(offsetOf(h)) && sentences.explainedAt(offsetOf(h)));
+    const hit = inStepHit ?? (inStepSaid ? undefined : anyHit);
+    const where = hit ? hits.range(hit) : rangeAt((inStepSaid ?? said[0])!.start);
+    return { inStep, anywhere, where, depth: explained ? 'explained' : 'named' };
+  }
+
+  /** Sentences that say a concept by its paraphrase rules (every part matched inside one sentence). */
+  function together(key: string): readonly AnswerSentence[] {
+    const rules = TOGETHER_GROUPS.get(key);
+    if (!rules) return [];
+    const out = new Map<number, AnswerSentence>();
+    for (const parts of rules) {
+      let ids: Set<number> | undefined;
+      // The rarest part first: the sentences it leaves are the only ones the others need to reach.
+      for (const part of [...parts].sort((a, b) => hits.all(a).length - hits.all(b).length)) {
+        const here = new Set<number>();
+        for (const h of hits.all(part)) {
+          const s = sentences.at(offsetOf(h));
+          if (s && (!ids || ids.has(s.index))) here.add(s.index);
+        }
+        ids = here;
+        if (ids.size === 0) break;
+      }
+      for (const id of ids ?? []) out.set(id, sentences.list[id]!);
+    }
+    return [...out.values()].sort((a, b) => a.start - b.start);
+  }
+
+  /** Sentences holding a Chinese phrase of the concept (only answers with Chinese text are searched). */
+  function cjk(key: string): readonly AnswerSentence[] {
+    const phrases = hasCjk ? CJK[key] : undefined;
+    if (!phrases) return [];
+    const out = new Map<number, AnswerSentence>();
+    for (const ph of phrases) {
+      for (let o = prose.indexOf(ph); o >= 0; o = prose.indexOf(ph, o + ph.length)) {
+        const st = sentences.at(o);
+        if (st) out.set(st.index, st);
+      }
+    }
+    return [...out.values()];
+  }
+
+  function lineOf(o: number): number {
+    return lineOfOffset(answer.lineStarts, o);
+  }
+
+  function rangeAt(o: number): Range {
+    const line = lineOf(o);
+    const character = o - answer.lineStarts[line]!;
+    return { start: { line, character }, end: { line, character } };
+  }
+
+  return { level, sentences, steps, overall: Math.round(total / STEPS.length), hits };
 }

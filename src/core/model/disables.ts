@@ -1,4 +1,4 @@
-import type { DisableDirectives } from './types';
+import type { CommentSpan, DisableDirectives } from './types';
 
 type Kind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
 
@@ -9,32 +9,31 @@ interface Directive {
   readonly rules: readonly string[];
 }
 
-/** Only the opening is matched by regex; the closing `-->` is found with indexOf, so the scan stays linear. */
-const OPEN_RE = /<!--[ \t]*mlsd-(disable-next-line|disable-line|disable-file|disable|enable)\b/g;
+/** A directive's keyword at the start of a comment's body (sticky: tried right after the `<!--`). */
+const DIRECTIVE_RE = /[ \t]*mlsd-(disable-next-line|disable-line|disable-file|disable|enable)\b/y;
 /** Longest directive body read (rule lists are short). */
 const MAX_BODY = 2000;
 
 /**
  * Finds `<!-- mlsd-disable [rules] -->` and friends (markdownlint's syntax with
- * the `mlsd-` prefix). `skip(line)` says whether a line is inside a code block.
+ * the `mlsd-` prefix) among the answer's HTML comments (`Answer.comments`, so
+ * never inside code). Only a closed comment is a directive.
  */
-export function readDisables(text: string, lineOfOffset: (o: number) => number, skip: (line: number) => boolean): DisableDirectives {
+export function readDisables(text: string, comments: readonly CommentSpan[]): DisableDirectives {
   const directives: Directive[] = [];
-  if (text.indexOf('mlsd-') >= 0) {
-    OPEN_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = OPEN_RE.exec(text))) {
-      const after = m.index + m[0].length;
-      const close = text.indexOf('-->', after);
-      // No closing marker: no later directive can be closed either.
-      if (close < 0) break;
-      OPEN_RE.lastIndex = close + 3;
-      const body = text.slice(after, Math.min(close, after + MAX_BODY));
-      if (close - after > MAX_BODY || body.includes('>')) continue;
-      const line = lineOfOffset(m.index);
-      if (skip(line)) continue;
+  if (comments.length && text.indexOf('mlsd-') >= 0) {
+    for (const c of comments) {
+      if (!c.closed) continue;
+      DIRECTIVE_RE.lastIndex = c.start + 4;
+      const m = DIRECTIVE_RE.exec(text);
+      const close = c.end - 3;
+      if (!m || DIRECTIVE_RE.lastIndex > close) continue;
+      const after = DIRECTIVE_RE.lastIndex;
+      if (close - after > MAX_BODY) continue;
+      const body = text.slice(after, close);
+      if (body.includes('>')) continue;
       const rules = body.split(/[\s,]+/).filter(Boolean).map((r) => r.toLowerCase());
-      directives.push({ kind: m[1] as Kind, line, rules });
+      directives.push({ kind: m[1] as Kind, line: c.line, rules });
     }
   }
   return new Directives(directives);

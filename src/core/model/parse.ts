@@ -7,12 +7,13 @@ import MarkdownIt from 'markdown-it';
 import { STEPS } from '../framework/steps';
 import { STEP_IDS, type StepId } from '../framework/types';
 import { KeywordIndex } from '../text/keywords';
-import { commentSpans, labelSpans, placeholderSpans, type MaskSpan } from '../text/mask';
+import { labelSpans, placeholderSpans, type MaskSpan } from '../text/mask';
 import { tokenize, TokenKind } from '../text/tokenize';
+import { commentsFromTokens, firstCommentAfter, inComment, sliceWithoutComments } from './comments';
 import { readDisables } from './disables';
 import { readFrontMatter } from './frontMatter';
 import { lastAtMost } from '../util';
-import type { Answer, MermaidBlock, Section } from './types';
+import type { Answer, CommentSpan, MermaidBlock, Section } from './types';
 
 /** Deepest "depth" given to bold pseudo-headings, below every real heading. */
 export const BOLD_DEPTH = 7;
@@ -44,14 +45,6 @@ export function blockParser(): Md {
       const src = state.src;
       if (src.indexOf('\r') < 0 && src.indexOf('\0') < 0) return;
       state.src = src.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
-    });
-    // Keep the leading-whitespace width of every line that the block parser
-    // measures anyway (`tShift`), copied before any rule adjusts it: the
-    // tokenizer then steps over indentation without reading it.
-    blockMd.block.ruler.before('code', 'mlsd_indent', (state) => {
-      const env = state.env as { mlsdIndent?: number[] };
-      env.mlsdIndent ??= state.tShift.slice();
-      return false;
     });
   }
   return blockMd;
@@ -91,27 +84,55 @@ function matchTitle(title: string): StepId[] {
   return [...first.entries()].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([i]) => STEPS[i]!.id);
 }
 
+/**
+ * A subsection titled for a step that has a section of its own at its parent's
+ * depth or above ("10.1 Data Security" under Evaluation while "## 3. Data"
+ * exists; "Periodic Updates") is a topic of its parent, not a second section of
+ * that step. Sections are in document order, so parents are settled first.
+ */
+function inheritClaimedSteps(sections: Section[]): void {
+  const minDepth = new Map<StepId, number>();
+  for (const t of sections) for (const id of t.aliasSteps) minDepth.set(id, Math.min(minDepth.get(id) ?? 99, t.depth));
+  for (const s of sections) {
+    const parent = s.parent >= 0 ? sections[s.parent]! : undefined;
+    if (!parent || parent.steps.length === 0) continue;
+    if (s.aliasSteps.length === 0) s.steps = parent.steps.slice();
+    else if (!s.aliasSteps.some((id) => parent.steps.includes(id)) && s.aliasSteps.every((id) => (minDepth.get(id) ?? 99) <= parent.depth)) {
+      s.steps = parent.steps.slice();
+    }
+  }
+}
+
 /** A bold-only first line: `**Metrics**`, `**Metrics:**`, `__Metrics__:`. */
 const BOLD_LINE_RE = /^(\*\*|__)([^*_\n]{1,80}?):?\1:?[ \t]*$/;
 
-/** `s` without its HTML comments (`<!-- … -->`, an unclosed one runs to the end). */
-export function stripComments(s: string): string {
-  if (s.indexOf('<!--') < 0) return s;
-  return s.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+/**
+ * The HTML comments of `text` as `parseAnswer` finds them (`Answer.comments`),
+ * for code that has no answer model, such as the preview.
+ */
+export function findComments(text: string): CommentSpan[] {
+  if (text.indexOf('<!--') < 0) return [];
+  // Lone `\r`s are line breaks, as in `parseAnswer` (same length, same offsets).
+  const src = text.indexOf('\r') >= 0 ? text.replace(/\r(?!\n)/g, '\n') : text;
+  return commentsFromTokens(blockParser().parse(src, {}), src, computeLineStarts(src));
 }
 
-/** Is `o` inside one of the sorted, disjoint `spans` (binary search)? */
-function inSpans(spans: readonly MaskSpan[], o: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const sp = spans[mid]!;
-    if (o < sp.start) hi = mid - 1;
-    else if (o >= sp.end) lo = mid + 1;
-    else return true;
+/**
+ * `title` (a heading's inline content, read from lines [from, to)) without the
+ * comments on those lines: `## Data <!-- note -->` is titled `Data`.
+ */
+function titleWithoutComments(text: string, title: string, from: number, to: number, comments: readonly CommentSpan[]): string {
+  let out = title;
+  let at = 0;
+  for (let k = firstCommentAfter(comments, from); k < comments.length && comments[k]!.start < to; k++) {
+    const c = comments[k]!;
+    const s = text.slice(c.start, c.end);
+    const i = out.indexOf(s, at);
+    if (i < 0) continue;
+    out = out.slice(0, i) + out.slice(i + s.length);
+    at = i;
   }
-  return false;
+  return out;
 }
 
 /**
@@ -120,13 +141,13 @@ function inSpans(spans: readonly MaskSpan[], o: number): boolean {
  * or a letter (LaTeX `\\frac{a}{b}`, code). Spans are visited in order and
  * backticks counted incrementally per line, so this stays linear.
  */
-function realPlaceholders(text: string, lineStarts: Int32Array, spans: MaskSpan[], comments: readonly MaskSpan[]): MaskSpan[] {
+function realPlaceholders(text: string, lineStarts: Int32Array, spans: MaskSpan[], comments: readonly CommentSpan[]): MaskSpan[] {
   const out: MaskSpan[] = [];
   let line = -1;
   let pos = 0;
   let ticks = 0;
   for (const sp of spans.slice().sort((a, b) => a.start - b.start)) {
-    if (inSpans(comments, sp.start)) continue;
+    if (inComment(comments, sp.start)) continue;
     const c = text[sp.start];
     if (c === '{' && sp.start > 0 && /[\\^_A-Za-z0-9$}]/.test(text[sp.start - 1]!)) continue;
     const l = lineOfOffset(lineStarts, sp.start);
@@ -169,8 +190,9 @@ export function parseAnswer(source: string): Answer {
   // Parse with the front matter blanked so that `---` is not read as a rule or setext heading.
   const fmEnd = frontMatter.end > 0 ? (frontMatter.end < lineCount ? lineStarts[frontMatter.end]! : text.length) : 0;
   const parseText = fmEnd > 0 ? '\n'.repeat(frontMatter.end) + text.slice(fmEnd) : text;
-  const env: { mlsdIndent?: number[] } = {};
-  const tokens = blockParser().parse(parseText, env);
+  const tokens = blockParser().parse(parseText, {});
+  // Every HTML comment, once, from the tokens: never one inside code.
+  const comments = commentsFromTokens(tokens, text, lineStarts);
 
   const sections: Section[] = [];
   const mermaid: MermaidBlock[] = [];
@@ -215,8 +237,9 @@ export function parseAnswer(source: string): Answer {
     if (t.type === 'heading_open' && t.map) {
       const inline = tokens[i + 1];
       // An HTML comment in a heading (`## Data <!-- note -->`) is not part of its title.
-      const title = stripComments(inline?.content ?? '').trim();
       const line = t.map[0];
+      const content = inline?.content ?? '';
+      const title = (comments.length ? titleWithoutComments(text, content, lineStarts[line]!, t.map[1] < lineCount ? lineStarts[t.map[1]]! : text.length, comments) : content).trim();
       const raw = lineText(line);
       const col = Math.max(0, raw.indexOf(title));
       open(title, Number(t.tag.slice(1)), 'heading', line, col);
@@ -227,7 +250,7 @@ export function parseAnswer(source: string): Answer {
       let at = lineStarts[line]!;
       while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
       const c = text.charCodeAt(at);
-      const m = c === 42 || c === 95 || c === 60 ? BOLD_LINE_RE.exec(stripComments(lineText(line)).trim()) : null;
+      const m = c === 42 || c === 95 || c === 60 ? BOLD_LINE_RE.exec(sliceWithoutComments(text, lineStarts[line]!, lineStarts[line]! + lineText(line).length, comments).trim()) : null;
       if (m) {
         const title = m[2]!.trim();
         const raw = lineText(line);
@@ -254,6 +277,7 @@ export function parseAnswer(source: string): Answer {
     if (s.ownEnd > s.end) s.ownEnd = s.end;
   }
 
+  inheritClaimedSteps(sections);
   const lineSteps = new Uint8Array(lineCount);
   for (const s of sections) {
     let mask = 0;
@@ -276,7 +300,6 @@ export function parseAnswer(source: string): Answer {
   const inCode = new Uint8Array(lineCount);
   for (const c of codeBlocks) inCode.fill(1, c.line, c.end);
   const notInCode = (sp: MaskSpan) => !inCode[lineOfOffset(lineStarts, sp.start)];
-  const comments = commentSpans(text);
   // A placeholder inside an HTML comment is invisible, so it is not unreplaced;
   // one inside inline code or after `\\`/`^`/`_` (LaTeX `\\frac{a}{b}`) is not one at all.
   const placeholders = realPlaceholders(text, lineStarts, placeholderSpans(text).filter(notInCode), comments);
@@ -284,12 +307,9 @@ export function parseAnswer(source: string): Answer {
   if (fmEnd > 0) spans.push({ start: 0, end: fmEnd });
   for (const l of maskLines) spans.push({ start: lineStarts[l]!, end: l + 1 < lineCount ? lineStarts[l + 1]! - 1 : text.length });
   spans.sort((a, b) => a.start - b.start);
-  // The block parser's line widths hold for `text` when it parsed `text` itself
-  // (no front matter blanked) and kept its line breaks (no `\r\n` normalised).
-  const indent = !hasCR && parseText === text && env.mlsdIndent && env.mlsdIndent.length >= lineCount ? env.mlsdIndent : undefined;
-  const wordTokens = tokenize(text, spans, indent);
+  const wordTokens = tokenize(text, spans);
 
-  const disables = readDisables(text, (o) => lineOfOffset(lineStarts, o), (l) => inCode[l] === 1);
+  const disables = readDisables(text, comments);
 
   return {
     text,
@@ -302,6 +322,8 @@ export function parseAnswer(source: string): Answer {
     mermaid,
     codeBlocks,
     tokens: wordTokens,
+    masked: spans,
+    comments,
     placeholders,
     disables,
     lineText,

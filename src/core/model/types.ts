@@ -58,6 +58,23 @@ export interface FrontMatter {
   readonly problems: readonly { line: number; message: string }[];
 }
 
+/**
+ * An HTML comment (`<!-- … -->`) where a Markdown renderer sees one: a raw HTML
+ * block or inline HTML in text, never inside fenced, indented or inline code.
+ */
+export interface CommentSpan {
+  /** Offset of the `<!--`. */
+  readonly start: number;
+  /** Exclusive end offset: after the `-->`, or the end of its block when unclosed. */
+  readonly end: number;
+  /** Line of the `<!--`. */
+  readonly line: number;
+  /** Line of the comment's last character (`line` for a one-line comment). */
+  readonly endLine: number;
+  /** Whether it ends with `-->` (an unclosed one that starts a block hides the rest of the block). */
+  readonly closed: boolean;
+}
+
 /** `<!-- mlsd-disable ... -->` directives, resolved per line. */
 export interface DisableDirectives {
   /** Is `rule` (id or name) disabled at `line`? */
@@ -79,8 +96,12 @@ export interface Answer {
   readonly mermaid: readonly MermaidBlock[];
   /** Line ranges [start, end) of all fenced and indented code blocks. */
   readonly codeBlocks: readonly { line: number; end: number; info: string }[];
+  /** Sorted offset spans the content view blanks (headings, code, comments, labels, placeholders, front matter). */
+  readonly masked: readonly { readonly start: number; readonly end: number }[];
   /** Word tokens of the content view (headings, comments, labels, placeholders blanked). */
   readonly tokens: TokenStream;
+  /** HTML comments, sorted and disjoint: the one list every check reads comments from. */
+  readonly comments: readonly CommentSpan[];
   /** Spans (offsets) of unreplaced placeholders. */
   readonly placeholders: readonly { start: number; end: number }[];
   readonly disables: DisableDirectives;

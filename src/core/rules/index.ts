@@ -22,6 +22,7 @@ import { missingKeyPoints } from './mlsd017';
 import { dataFlow } from './mlsd018';
 import { placeholderLeft } from './mlsd019';
 import { frontMatter } from './mlsd020';
+import { namedOnly } from './mlsd021';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   dataFlow,
   placeholderLeft,
   frontMatter,
+  namedOnly,
 ];
 
 /** Base URL of the generated rule docs; each rule has an anchor `#mlsd001`. */

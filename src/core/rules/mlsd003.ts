@@ -1,6 +1,7 @@
 import { STEPS } from '../framework/steps';
 import type { Answer, Section } from '../model/types';
 import type { Rule } from './types';
+import { STEP_RULES } from './groups';
 import { bodyLines, sectionWords } from './util';
 
 const BULLET_RE = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(.*)$/;
@@ -38,6 +39,7 @@ export const templateEcho: Rule = {
     'Behind each label say what you would do for this problem: which metric, which store, which cadence, and why.',
   severity: { mid: 'warning', senior: 'error', staff: 'error' },
   tags: ['structure', 'content'],
+  supersedes: STEP_RULES,
   check(ctx, report) {
     const seen = new Set<number>(); // a section titled for two steps ("Scaling, Monitoring") is reported once
     const { answer } = ctx;
@@ -50,6 +52,8 @@ export const templateEcho: Rule = {
         report({
           range: s.titleRange,
           step: step.id,
+          // A section titled for two steps echoes both.
+          steps: STEPS.filter((x) => answer.stepSections.get(x.id)?.includes(s)).map((x) => x.id),
           message: `Section "${s.title}" only lists ${labels} template label${labels === 1 ? '' : 's'}: under each one, say what you would do for this problem and why.`,
         });
       }

@@ -1,7 +1,7 @@
 import type { CaseKind } from '../framework/types';
 import { keywordGroup } from '../text/keywords';
 import type { Rule } from './types';
-import { pointHits, stepAnchor, stepBit } from './util';
+import { explainedWhere, pointHits, stepAnchor, stepBit } from './util';
 
 /** Ranking "metrics" that are not accuracy metrics of a model. */
 const NOT_OFFLINE = new Set(['coverage', 'diversity', 'novelty']);
@@ -22,7 +22,7 @@ const EXAMPLES: Record<CaseKind, [string, string]> = {
   moderation: ['PR-AUC and recall at a fixed precision per class', 'prevalence of violating views and appeal-reversal rate'],
   regression: ['MAE, MAPE and quantile coverage', 'on-time rate and cancellations'],
   vision: ['recall@k and mAP', 'CTR on results and saves'],
-  generic: ['AUC, precision/recall or log loss', 'CTR, conversion, engagement or revenue in an A/B test'],
+  generic: ['precision and recall, or the error, on held-out data', 'the product metric the launch must move (task success, retention, revenue)'],
 };
 
 /**
@@ -38,7 +38,8 @@ export const metricsPairing: Rule = {
     'An answer with only one side either cannot compare models before launch or cannot say whether the launch helped the business. ' +
     'Name both, and say how they relate.\n\n' +
     'Good: "Offline: log loss and AUC on a time-based holdout, calibration per slice. Online: CTR and revenue per mille in an A/B test, with latency and hide rate as guardrails."',
-  severity: { mid: 'warning', senior: 'error', staff: 'error' },
+  severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
+  gap: true,
   tags: ['evaluation', 'metrics'],
   check(ctx, report) {
     const { answer, hits } = ctx;
@@ -53,7 +54,11 @@ export const metricsPairing: Rule = {
     const online = [...pointHits(ctx, 'evaluation', 'online-metrics'), ...hits.all(ONLINE_EXTRA)].filter(
       (h) => answer.lineSteps[hits.line(h)] !== reqBit,
     );
-    if (offline.length > 0 === online.length > 0) return; // both, or neither (MLSD017 asks for metrics)
+    // Said in other words counts too, but not the business objective in the requirements.
+    const notObjective = (_: string, line: number) => answer.lineSteps[line] !== reqBit;
+    const hasOnline = online.length > 0 || explainedWhere(ctx, 'evaluation', 'online-metrics', notObjective);
+    const hasOffline = offline.length > 0 || explainedWhere(ctx, 'evaluation', 'offline-metrics', notObjective);
+    if (hasOffline === hasOnline) return; // both, or neither (MLSD017 asks for metrics)
     const kind = ctx.kinds[0] ?? 'generic';
     const [offEx, onEx] = EXAMPLES[kind];
     const hasEval = answer.stepSections.has('evaluation');
@@ -62,9 +67,11 @@ export const metricsPairing: Rule = {
       range: anchor,
       step: 'evaluation',
       message:
-        offline.length > 0
-          ? `Offline metrics are named but no online metric: add the online metrics the A/B test decides on, e.g. ${onEx}.`
-          : `Online metrics are named but no offline metric: add the offline metrics that pick the model before launch, e.g. ${offEx}.`,
+        hasOffline
+          ? `Offline metrics are named but no online metric: add what the launch is judged by, e.g. ${onEx}.`
+          : `Online metrics are named but no offline metric: add what picks the model before launch, e.g. ${offEx}.`,
+      gap: hasOffline ? 'an online metric' : 'an offline metric',
+      concepts: [hasOffline ? 'online-metrics' : 'offline-metrics'],
     });
   },
 };

@@ -24,6 +24,7 @@ export const unquantifiedSlo: Rule = {
     'whether a deep model fits the budget, batch vs online prediction, how much hardware. Senior answers derive them in a back-of-envelope step.\n\n' +
     'Good: "Peak 100k search QPS × ~300 candidate ads = 30M predictions/s; the CTR ranker gets 15 ms p99 of the 200 ms page budget."',
   severity: { mid: 'info', senior: 'warning', staff: 'warning' },
+  gap: true,
   tags: ['requirements', 'numbers'],
   check(ctx, report) {
     const { answer, hits } = ctx;
@@ -37,14 +38,18 @@ export const unquantifiedSlo: Rule = {
       report({
         range,
         step: 'requirements',
-        message: 'No latency target with a number: add one with its unit, e.g. "p99 ≤ 50 ms for ranking within a 200 ms page budget".',
+        message: 'No latency target with a number: add one with its unit, e.g. "p99 ≤ 50 ms".',
+        gap: 'a latency target in ms',
+        concepts: ['latency-slo'],
       });
     }
     if (!scale) {
       report({
         range,
         step: 'requirements',
-        message: 'No scale number: add the load with numbers, e.g. "500M DAU, peak 100k QPS, 10B impressions/day".',
+        message: 'No scale number: add the load in numbers (users, items, peak requests per second).',
+        gap: 'the scale in numbers',
+        concepts: ['scale'],
       });
     }
   },

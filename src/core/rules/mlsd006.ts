@@ -35,6 +35,7 @@ export const noBaseline: Rule = {
     'GBDT counts as a baseline relative to deep models: it is cheap, strong on tabular features and the usual first learned model.\n\n' +
     'Good: "Baseline: logistic regression with hashed feature crosses (FTRL). Next: GBDT leaves as LR features. Then DCN-v2 over ID embeddings, if it beats LR by > 0.5% NE within the 15 ms budget."',
   severity: { mid: 'info', senior: 'warning', staff: 'warning' },
+  gap: true,
   tags: ['model'],
   check(ctx, report) {
     const { answer, hits } = ctx;
@@ -50,9 +51,9 @@ export const noBaseline: Rule = {
     report({
       range: hits.range(first),
       step: 'model',
-      message:
-        `"${name}" is proposed with no baseline: first add a simple model (a heuristic, logistic regression or GBDT), ` +
-        'then say what the advanced model must gain over it to pay for its latency and cost.',
+      message: `"${name}" has no baseline: start with a simple model (a heuristic, logistic regression, GBDT) and say what "${name}" must gain over it.`,
+      gap: `a baseline before "${name}"`,
+      concepts: ['baseline'],
     });
   },
 };

@@ -17,7 +17,12 @@ const JUSTIFY = keywordGroup('mlsd007/justify', [
   'works well', 'suited', 'sparse', 'scales', 'calibrat*',
 ]);
 
-/** MLSD007: five or more model names in one paragraph or list with too few reasons. */
+/**
+ * MLSD007: five or more model names in one paragraph or list with too few reasons.
+ * Not lists: code blocks and ASCII diagrams (a picture of the system), tables (a
+ * summary, whose reasons are usually given elsewhere) and models chained by
+ * arrows (`baseline → XGBoost → DCN` is a progression: an ordered choice).
+ */
 export const laundryList: Rule = {
   id: 'MLSD007',
   name: 'laundry-list',
@@ -31,9 +36,11 @@ export const laundryList: Rule = {
   tags: ['model', 'judgement'],
   check(ctx, report) {
     const { answer, hits } = ctx;
-    const models = [...hits.all(ADVANCED_MODELS), ...hits.all(BASELINE_MODELS), ...hits.all(OTHER_MODELS)].sort(
-      (a, b) => a.token - b.token,
-    );
+    const all = [...hits.all(ADVANCED_MODELS), ...hits.all(BASELINE_MODELS), ...hits.all(OTHER_MODELS)];
+    if (all.length < 5) return;
+    // Model names in code (fenced or indented, Mermaid included) are diagram or code, never a list.
+    const inCode = codeLines(answer);
+    const models = all.filter((h) => !inCode[hits.line(h)]).sort((a, b) => a.token - b.token);
     if (models.length < 5) return;
     const reasons = hits.all(JUSTIFY);
     let r = 0;
@@ -45,14 +52,24 @@ export const laundryList: Rule = {
       while (i < models.length && hits.line(models[i]!) < end) inBlock.push(models[i++]!);
       if (inBlock.length < 5) continue;
       const start = blockStart(answer, hits.line(inBlock[0]!));
-      const names = new Set(inBlock.map((h) => hitText(answer, h).toLowerCase().replace(/[^a-z0-9]+/g, '')));
+      const skip = skippedLines(answer, start, end);
+      if (!skip) continue; // an ASCII diagram
+      const listed = unchained(answer, inBlock.filter((h) => !skip[hits.line(h) - start]));
+      if (listed.length < 5) continue;
+      const names = new Set(listed.map((h) => hitText(answer, h).toLowerCase().replace(/[^a-z0-9]+/g, '')));
       if (names.size < 5) continue;
       while (r < reasons.length && hits.line(reasons[r]!) < start) r++;
       let n = 0;
-      for (let k = r; k < reasons.length && hits.line(reasons[k]!) < end; k++) n++;
+      for (let k = r; k < reasons.length && hits.line(reasons[k]!) < end; k++) if (!skip[hits.line(reasons[k]!) - start]) n++;
       if (n * 2 >= names.size) continue;
+      // Models named in sentences that weigh them (a reason, a comparison; not a list of names) are a choice.
+      const weighs = (h: Hit) => {
+        const x = ctx.coverage.sentences.at(answer.tokens.start(h.token));
+        return !!x && !x.listLike && (x.reason || x.comparison);
+      };
+      if (listed.filter(weighs).length * 2 >= listed.length) continue;
       report({
-        range: hits.range(inBlock[0]!),
+        range: hits.range(listed[0]!),
         step: 'model',
         message:
           `${names.size} models are listed here with ${n === 0 ? 'no' : `only ${n}`} reason${n === 1 ? '' : 's'}: pick one per stage and justify it ` +
@@ -61,6 +78,58 @@ export const laundryList: Rule = {
     }
   },
 };
+
+/** Per line, 1 when it is inside a fenced or indented code block. */
+function codeLines(a: Answer): Uint8Array {
+  const out = new Uint8Array(a.lineCount);
+  for (const c of a.codeBlocks) out.fill(1, c.line, c.end);
+  return out;
+}
+
+/** An arrow between two model names: `→`, `->`, `-->`, `=>`, `⇒`, `⟶`. */
+const ARROW_RE = /→|⟶|⇒|⟹|➔|➜|->|=>/;
+/** Longest text between two model names of one progression (`LR (hashed crosses) → GBDT`). */
+const MAX_LINK = 80;
+
+/**
+ * The hits that are not part of an arrow progression: two consecutive model
+ * names with an arrow between them are steps of one ordered choice
+ * (`baseline → XGBoost → NN`), not items of a list.
+ */
+function unchained(a: Answer, hs: readonly Hit[]): Hit[] {
+  const t = a.tokens;
+  const linked = new Uint8Array(hs.length);
+  for (let k = 1; k < hs.length; k++) {
+    const prev = hs[k - 1]!;
+    const from = t.start(prev.end - 1) + t.len(prev.end - 1);
+    const to = t.start(hs[k]!.token);
+    if (to - from <= MAX_LINK && ARROW_RE.test(a.text.slice(from, to))) linked[k - 1] = linked[k] = 1;
+  }
+  return hs.filter((_, k) => !linked[k]);
+}
+
+/** A line of an ASCII diagram: box-drawing characters, or `+--` / `--+` corners. */
+const ART_RE = /[\u2500-\u257f]|\+[-=]{2,}|[-=]{2,}\+/;
+/** A table's delimiter row: only `|`, `-`, `:` and blanks, with at least one `|` and one `-`. */
+const DELIMITER_RE = /^(?=[^|]*\|)(?=[^-]*-)[\s|:-]+$/;
+
+/**
+ * Which lines of the block [start, end) hold no list: undefined when the block
+ * is an ASCII diagram; else, per line (index from `start`), 1 for table lines
+ * (a header row, its delimiter row and the rows after it, to the block's end).
+ */
+function skippedLines(a: Answer, start: number, end: number): Uint8Array | undefined {
+  const skip = new Uint8Array(end - start);
+  for (let l = start; l < end; l++) {
+    const text = a.lineText(l);
+    if (ART_RE.test(text)) return undefined;
+    if (l > start && DELIMITER_RE.test(text) && a.lineText(l - 1).includes('|')) {
+      skip.fill(1, l - 1 - start);
+      break;
+    }
+  }
+  return skip;
+}
 
 /** First line of the block of non-blank lines holding `line`. */
 function blockStart(a: Answer, line: number): number {

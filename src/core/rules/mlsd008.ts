@@ -1,6 +1,6 @@
 import { keywordGroup } from '../text/keywords';
 import type { Rule } from './types';
-import { docAnchor, stepAnchor } from './util';
+import { docAnchor, explainedWhere, stepAnchor } from './util';
 
 /** Words that define a label outright. */
 const DEFINES = keywordGroup('mlsd008/defines', [
@@ -32,11 +32,14 @@ export const labelUndefined: Rule = {
     'The label is the contract between the business goal and the model. "We predict clicks" leaves open the questions that decide data quality: ' +
     'which impressions count, how long to wait for a click, what happens to accidental or fraudulent clicks, whether a hide is a negative.\n\n' +
     'Good: "Positive = a valid click within 30 minutes of a viewable impression; negative = a viewable impression with no click after the window closes."',
-  severity: { mid: 'warning', senior: 'error', staff: 'error' },
+  severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
+  gap: true,
   tags: ['framing', 'data', 'label'],
   check(ctx, report) {
     const { answer, hits } = ctx;
-    if (hits.all(DEFINES).length > 0) return;
+    // A sentence that defines it in other words counts; a bare "Labels" bullet does not.
+    const defines = (text: string) => !/\b(false|true)[\s-]+(positive|negative)|(positive|negative)[\s-]+(sampl|downsampl|mining)/i.test(text);
+    if (hits.all(DEFINES).length > 0 || explainedWhere(ctx, 'framing', 'label-definition', defines)) return;
     const t = answer.tokens;
     const polar = hits.all(POLARITY).some((h) => {
       const before = h.token > 0 ? t.word(h.token - 1) : '';
@@ -52,9 +55,9 @@ export const labelUndefined: Rule = {
     report({
       range,
       step: 'framing',
-      message:
-        'The label is never defined: say what a positive and a negative example are, with the time window ' +
-        '(e.g. "positive = a click within 30 min of the impression; negative = an impression with no click by then").',
+      message: 'The label is never defined: say what counts as a positive and a negative example, and within what time window.',
+      gap: 'the label definition',
+      concepts: ['label-definition'],
     });
   },
 };

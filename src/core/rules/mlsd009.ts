@@ -1,6 +1,6 @@
 import { keywordGroup } from '../text/keywords';
 import type { Rule } from './types';
-import { docAnchor, pointHits, stepAnchor } from './util';
+import { docAnchor, explainedWhere, stepAnchor } from './util';
 
 /** Data with a time order: logs and interactions. */
 const INTERACTION_DATA = keywordGroup('mlsd009/interactions', [
@@ -25,18 +25,21 @@ export const temporalSplit: Rule = {
     'Split by time (train on days 1–28, validate on day 29, test on day 30) and compute features as of the event time.\n\n' +
     'Good: "Split by time; all features are point-in-time joins as of the impression timestamp, so nothing after the impression leaks in."',
   severity: { mid: 'off', senior: 'warning', staff: 'warning' },
+  gap: true,
   tags: ['data', 'leakage'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     const data = hits.all(INTERACTION_DATA);
-    if (data.length === 0 || hits.all(TIME_SPLIT).length > 0 || pointHits(ctx, 'data', 'split-leakage').length > 0) return;
+    // A split by time said in other words counts; "split randomly" is the problem itself.
+    const byTime = explainedWhere(ctx, 'data', 'split-leakage', (text) => !/\brandom|\bshuffl/i.test(text));
+    if (data.length === 0 || hits.all(TIME_SPLIT).length > 0 || byTime) return;
     const range = answer.stepSections.has('data') ? stepAnchor(answer, 'data') : docAnchor(answer);
     report({
       range,
       step: 'data',
-      message:
-        'The answer trains on logged interactions but never says how it splits them: split train/validation/test by time ' +
-        'and compute features as of the event time so that nothing from the future leaks in.',
+      message: 'Logged data is never split: split train and test by time, with features as of the event time, so nothing from the future leaks in.',
+      gap: 'a split by time',
+      concepts: ['split-leakage'],
     });
   },
 };

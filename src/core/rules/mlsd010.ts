@@ -1,6 +1,6 @@
 import { keywordGroup } from '../text/keywords';
 import type { Rule } from './types';
-import { hitText, lineInStep, stepAnchor } from './util';
+import { hitText, lineInStep, stepAnchor, saidAnywhere } from './util';
 
 /** Signs that predictions feed an auction or a threshold. */
 const TRIGGERS = keywordGroup('mlsd010/triggers', [
@@ -23,18 +23,19 @@ export const calibrationNeeded: Rule = {
     'not just the order. A model with a good AUC can still be off by 2× in probability, mis-pricing every click or flooding the review queue. ' +
     'Negative downsampling skews probabilities too. Say how you correct and check it.\n\n' +
     'Good: "Correct for downsampling with q = p / (p + (1 − p) / w), fit isotonic calibration per slice, and alert when predicted/observed clicks drifts from 1."',
-  severity: { mid: 'warning', senior: 'error', staff: 'error' },
+  severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
+  gap: true,
   tags: ['model', 'calibration'],
   check(ctx, report) {
     const { answer, hits } = ctx;
-    if (hits.all(CALIBRATION).length > 0) return;
+    if (hits.all(CALIBRATION).length > 0 || saidAnywhere(ctx, 'model', 'calibration')) return;
     if (ctx.caseStudy?.needsCalibration) {
       report({
         range: stepAnchor(answer, 'model'),
         step: 'model',
-        message:
-          `In "${ctx.caseStudy.title}" the predictions feed an auction or a threshold, but calibration is never mentioned: ` +
-          'say how probabilities are calibrated (downsampling correction, Platt or isotonic) and monitored (predicted/observed ratio).',
+        message: 'Scores feed an auction or a threshold, so they must be probabilities: say how they are calibrated and how that is checked.',
+        gap: 'calibration',
+        concepts: ['calibration'],
       });
       return;
     }
@@ -46,10 +47,11 @@ export const calibrationNeeded: Rule = {
     report({
       range: hits.range(trigger),
       step: 'model',
-      severity: ctx.level === 'mid' ? 'info' : 'warning',
-      message:
-        `"${hitText(answer, trigger)}" means the score is used as a probability, but calibration is never mentioned: ` +
-        'say how predictions are calibrated (Platt or isotonic, downsampling correction) and how calibration is monitored.',
+      // A word such as "threshold" is a hint that scores are used as probabilities, not proof.
+      severity: 'info',
+      message: `"${hitText(answer, trigger)}" uses the score as a probability: say how scores are calibrated and how that is checked.`,
+      gap: 'calibration',
+      concepts: ['calibration'],
     });
   },
 };

@@ -1,6 +1,6 @@
 import { keywordGroup } from '../text/keywords';
 import type { Rule } from './types';
-import { stepHeadingSection } from './util';
+import { pointStatus, stepHeadingSection } from './util';
 
 /** A named drift type or drift statistic. */
 const DRIFT_TYPE = keywordGroup('mlsd011/drift', [
@@ -17,8 +17,6 @@ const CADENCE = keywordGroup('mlsd011/cadence', [
   'online learning|training|updates', 'incremental* train*|update*|retrain*|fine tun*', 'warm start*', 'scheduled retrain*|training',
 ]);
 
-/** Quoted at the monitoring heading: why the step needs both items. */
-const DEGRADE = '“A model starts to degrade the moment it is deployed”';
 
 /** MLSD011: the monitoring section names drift types and a retraining cadence. */
 export const monitoringDepth: Rule = {
@@ -30,26 +28,33 @@ export const monitoringDepth: Rule = {
     'so "we monitor accuracy" is not a plan. Say which drift you watch (feature drift with PSI/KS, concept drift, label shift, training-serving skew), ' +
     'and how often or on what trigger you retrain.\n\n' +
     'Good: "Alert when PSI > 0.2 on top features or the calibration ratio leaves [0.95, 1.05]; warm-start the model every hour and retrain from scratch daily."',
-  severity: { mid: 'warning', senior: 'error', staff: 'error' },
+  severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
+  gap: true,
   tags: ['monitoring'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     const section = stepHeadingSection(answer, 'monitoring');
     if (!section) return; // MLSD001 reports the missing step
-    if (hits.inStep(DRIFT_TYPE, 'monitoring').length === 0) {
+    // Said anywhere counts: the key points' own recognisers, or this rule's wider lists.
+    const covered = (keys: readonly string[]) => keys.some((k) => pointStatus(ctx, 'monitoring', k)?.anywhere);
+    // Live quality tracked in an explaining sentence ("a daily sample of live answers graded; alert when…") watches degradation too.
+    const quality = pointStatus(ctx, 'monitoring', 'model-quality-monitoring')?.depth === 'explained';
+    if (hits.all(DRIFT_TYPE).length === 0 && !quality && !covered(['data-drift', 'concept-drift', 'training-serving-skew'])) {
       report({
         range: section.titleRange,
         step: 'monitoring',
-        message:
-          `${DEGRADE}: name the drift you watch and how you detect it, e.g. feature drift with PSI or KS tests, concept drift, label shift, training-serving skew.`,
+        message: 'A deployed model starts to degrade at once: say which drift you watch (inputs, predictions, labels) and how you detect it.',
+        gap: 'how drift is detected',
+        concepts: ['data-drift'],
       });
     }
-    if (hits.inStep(CADENCE, 'monitoring').length === 0) {
+    if (hits.all(CADENCE).length === 0 && !covered(['retraining'])) {
       report({
         range: section.titleRange,
         step: 'monitoring',
-        message:
-          `${DEGRADE}: give a retraining cadence or trigger, e.g. "warm-start hourly, full retrain daily" or "retrain when PSI > 0.2".`,
+        message: 'A deployed model starts to degrade at once: give a retraining cadence or trigger.',
+        gap: 'a retraining cadence',
+        concepts: ['retraining'],
       });
     }
   },

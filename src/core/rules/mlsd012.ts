@@ -1,6 +1,6 @@
 import { keywordGroup } from '../text/keywords';
 import type { Rule } from './types';
-import { lineInStep, pointHits, stepAnchor } from './util';
+import { lineInStep, pointHits, stepAnchor, saidAnywhere } from './util';
 
 /** A batch / online / hybrid decision (besides the serving-mode key point's keywords). */
 const MODE = keywordGroup('mlsd012/mode', [
@@ -22,27 +22,32 @@ export const servingMode: Rule = {
     'but has to fit a latency budget at peak QPS. Which one, and why, shapes the feature pipeline, the model size and the hardware. ' +
     'State the choice with its reason and the budget it must meet.\n\n' +
     'Good: "Online scoring per request, because query features cannot be precomputed; ad embeddings are precomputed in batch. Budget: 15 ms p99 for 300 candidates."',
-  severity: { mid: 'warning', senior: 'error', staff: 'error' },
+  severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
+  gap: true,
   tags: ['serving'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     if (!answer.stepSections.has('serving')) return; // MLSD001 reports the missing step
-    const find = (g: typeof MODE) => hits.inStep(g, 'serving').length > 0;
+    // Said anywhere counts: a latency budget in the requirements holds for serving too.
+    const find = (g: typeof MODE) => hits.all(g).length > 0;
     const range = stepAnchor(answer, 'serving');
-    const modePoint = pointHits(ctx, 'serving', 'serving-mode').some((h) => lineInStep(answer, hits.line(h), 'serving'));
+    const modePoint = saidAnywhere(ctx, 'serving', 'serving-mode');
     if (!modePoint && !find(MODE)) {
       report({
         range,
         step: 'serving',
-        message:
-          'Serving never decides between batch and online prediction: say which (or a hybrid) and why, e.g. "online per request, because features depend on the query; item embeddings precomputed daily".',
+        message: 'Serving never decides between batch and online prediction: say which (or a hybrid) and why.',
+        gap: 'batch or online prediction',
+        concepts: ['serving-mode'],
       });
     }
     if (!find(BUDGET)) {
       report({
         range,
         step: 'serving',
-        message: 'Serving has no latency budget: give the number it must meet, e.g. "p99 ≤ 50 ms end to end, 15 ms for ranking 300 candidates".',
+        message: 'Serving has no latency budget: give the number it must meet (e.g. p99 in ms).',
+        gap: 'a latency budget',
+        concepts: ['serving-latency'],
       });
     }
   },

@@ -23,7 +23,7 @@ export const accuracyOnImbalanced: Rule = {
     'about the probabilities an auction or a threshold uses. Use PR-AUC or recall at a fixed precision for rare positives, log loss/NE and calibration for probabilities, ' +
     'and ROC-AUC for ranking quality.\n\n' +
     'Good: "CTR is ~1%, so accuracy is meaningless; we track log loss (NE), ROC-AUC and calibration per slice."',
-  severity: { mid: 'warning', senior: 'warning', staff: 'error' },
+  severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   tags: ['evaluation', 'metrics'],
   check(ctx, report) {
     const { answer, hits } = ctx;
@@ -49,9 +49,7 @@ export const accuracyOnImbalanced: Rule = {
     report({
       range: hits.range(first),
       step: 'evaluation',
-      message:
-        'Accuracy is the main offline metric, but positives are rare here: a model that always predicts the majority class scores high. ' +
-        'Lead with PR-AUC or recall at a fixed precision, log loss/NE and calibration instead.',
+      message: 'Accuracy misleads when positives are rare (always predicting "no" scores high): lead with PR-AUC or recall at a fixed precision.',
     });
   },
 };

@@ -30,6 +30,7 @@ export const noAbDesign: Rule = {
     'and which metric decides (with guardrails that must not regress).\n\n' +
     'Good: "A/B test with users as the unit, 5% traffic per arm for 2 weeks (power 0.8 for a 0.5% CTR lift); ship if revenue per search rises significantly and latency and hide rate hold."',
   severity: { mid: 'info', senior: 'warning', staff: 'warning' },
+  gap: true,
   tags: ['evaluation', 'experiment'],
   check(ctx, report) {
     const { answer, hits } = ctx;
@@ -43,14 +44,18 @@ export const noAbDesign: Rule = {
     if (!found) return;
     const ab = longestAt(all, found);
     const missing: string[] = [];
-    if (hits.all(UNIT).length === 0) missing.push('the randomization unit (e.g. user)');
-    if (hits.all(POWER).length === 0) missing.push('the duration or sample size/power (e.g. 2 weeks, power for a 0.5% lift)');
-    if (hits.all(DECISION).length === 0) missing.push('the decision metric or rule (e.g. ship if revenue/search rises significantly, guardrails hold)');
+    if (hits.all(UNIT).length === 0) missing.push('the randomization unit');
+    if (hits.all(POWER).length === 0) missing.push('the duration or sample size');
+    if (hits.all(DECISION).length === 0) missing.push('the decision rule');
     if (missing.length === 0) return;
     report({
       range: hits.range(ab),
       step: 'evaluation',
+      // One element left out is a hint; a test with two or three missing is not designed.
+      severity: missing.length >= 2 ? undefined : 'info',
       message: `The A/B test is named but not designed: add ${listNames(missing)}.`,
+      gap: `the A/B test's ${listNames(missing.map((m) => m.replace(/^the /, '')))}`,
+      concepts: ['ab-test'],
     });
   },
 };

@@ -33,9 +33,7 @@ export const tradeoffDensity: Rule = {
     report({
       range: docAnchor(ctx.answer),
       step: null,
-      message:
-        `${markers} explicit trade-off${markers === 1 ? '' : 's'} in ${words} words (expected at least ${needed}): ` +
-        'for each major choice say what you gave up and why, e.g. "X rather than Y because …; the downside is …".',
+      message: `${markers} explicit trade-off${markers === 1 ? '' : 's'} in ${words} words: for each major choice, say what you gave up and why ("X rather than Y because …").`,
     });
   },
 };

@@ -1,15 +1,18 @@
-import type { PointStatus } from '../analysis/coverage';
+import type { PointStatus, StepStatus } from '../analysis/coverage';
 import { placeholder } from '../framework/skeleton';
 import { STEPS } from '../framework/steps';
 import type { CaseKind, PointLevel } from '../framework/types';
-import type { Answer, Section } from '../model/types';
+import type { Answer, Range, Section } from '../model/types';
 import { range } from '../util';
 import { lineLabel } from '../text/mask';
 import type { Fix, Rule } from './types';
-import { severityForLevel } from './mlsd016';
-import { lineInStep, sectionAt } from './util';
+import { asName, listOf } from '../findings';
+import { insertionLine } from './util';
 
 const RANK: Record<PointLevel, number> = { core: 0, senior: 1, staff: 2 };
+
+/** From this step score on, one missing core point is a hint, not a warning. */
+export const SOLID_STEP = 60;
 
 /** MLSD017: a step's section covers the key points expected at the answer's level. */
 export const missingKeyPoints: Rule = {
@@ -22,34 +25,50 @@ export const missingKeyPoints: Rule = {
     'offline–online gap, platform ownership) at staff. A point made in another step counts for less: move it, or link to it. ' +
     'When a case is set, points tied to other kinds of case (task metrics such as RMSE for a CTR answer) are not asked for.\n\n' +
     'The finding lists each missing point with what to say; the quick fix appends a labelled stub line per missing point (`**Scale:** <…>`) to the section for you to fill in.',
-  severity: { mid: 'warning', senior: 'error', staff: 'error' },
+  severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   tags: ['content', 'framework'],
+  gap: true,
   check(ctx, report) {
     const { answer, coverage } = ctx;
     for (const step of STEPS) {
       const section = answer.stepSections.get(step.id)?.[0];
-      if (!section) continue;
-      const missing = coverage.steps.get(step.id)!.points.filter((p) => p.required && !p.inStep && relevant(ctx.kinds, p));
-      if (missing.length === 0) continue;
-      // "Elsewhere" only when the covering hit lies outside this step (weak keywords can straddle it).
-      const isElsewhere = (p: PointStatus) => p.anywhere && !!p.where && !lineInStep(answer, p.where.start.line, step.id);
-      const absent = missing.filter((p) => !isElsewhere(p));
-      const elsewhere = missing.filter(isElsewhere);
-      const worst = absent.reduce<PointLevel | undefined>((w, p) => (w === undefined || RANK[p.level] < RANK[w] ? p.level : w), undefined);
-      const parts = [
-        ...absent.map((p) => `${p.point.title}${p.level === 'core' ? '' : ` [${p.level}]`}: ${p.point.advice}`),
-        ...elsewhere.map((p) => `${p.point.title}: covered under "${whereTitle(answer, p)}", consider moving it here or linking to it`),
-      ];
+      // A point made anywhere in the answer is not missing (the score credits it a little less).
+      const absent = coverage.steps.get(step.id)!.points.filter((p) => p.required && !p.anywhere && relevant(ctx.kinds, p));
+      if (absent.length === 0) continue;
+      const st = coverage.steps.get(step.id)!;
+      // A step made without a section of its own (an essay, points spread over others) is
+      // reported where its section would go: MLSD001 stays silent for it, so this says what it lacks.
+      const anchor = section ? section.titleRange : lineRange(answer, Math.max(0, Math.min(insertionLine(answer, step.id), answer.lineCount) - 1));
+      const names = absent.map((p) => asName(p.point.title));
       report({
-        range: section.titleRange,
+        range: anchor,
         step: step.id,
-        severity: worst === undefined ? 'info' : severityForLevel(worst),
-        message: `Step ${step.index} "${step.title}" lacks ${missing.length} key point${missing.length === 1 ? '' : 's'}: ${parts.join(' · ')}`,
-        fix: absent.length ? stubFix(answer, section, absent) : undefined,
+        severity: coreGap(absent, st) ? undefined : 'info',
+        message: section ? `"${section.title}": add ${listOf(names)}.` : `${step.title} (no section of its own): add ${listOf(names)}.`,
+        gap: names,
+        concepts: absent.map((p) => p.point.key),
+        related: absent.map((p) => ({ range: anchor, message: `${p.point.title}${p.level === 'core' ? '' : ` (${p.level})`}: ${p.point.advice}` })),
+        fix: section ? stubFix(answer, section, absent) : undefined,
       });
     }
   },
 };
+
+/** The whole of line `l`. */
+function lineRange(a: Answer, l: number): Range {
+  return range(l, 0, l, a.lineText(l).length);
+}
+
+/**
+ * Is what the step lacks worth a warning? A third of its core points (at least
+ * two), or any core point in a step that is not solid; anything else the step
+ * could add is a hint (no answer makes every point).
+ */
+function coreGap(absent: readonly PointStatus[], st: StepStatus): boolean {
+  const missing = absent.filter((p) => p.level === 'core').length;
+  const core = st.points.filter((p) => p.level === 'core' && p.required).length;
+  return missing >= Math.max(2, Math.ceil(core / 3)) || (missing > 0 && st.score < SOLID_STEP);
+}
 
 /**
  * A point tied to case kinds (`coreFor`) is left out when the answer's case is
@@ -59,11 +78,6 @@ export const missingKeyPoints: Rule = {
 function relevant(kinds: readonly CaseKind[], p: PointStatus): boolean {
   const tied = p.point.coreFor;
   return !tied || kinds.length === 0 || tied.some((k) => kinds.includes(k));
-}
-
-function whereTitle(a: Answer, p: PointStatus): string {
-  const s = p.where ? sectionAt(a, p.where.start.line) : undefined;
-  return s ? s.title : `line ${(p.where?.start.line ?? 0) + 1}`;
 }
 
 /**

@@ -1,4 +1,3 @@
-import { commentSpans } from '../text/mask';
 import { keywordGroup } from '../text/keywords';
 import type { Answer } from '../model/types';
 import type { Rule } from './types';
@@ -21,20 +20,21 @@ export const dataFlow: Rule = {
     'and draw the flow: a Mermaid flowchart, an image or an arrow diagram. At staff level, show both paths and why each exists (freshness vs cost).\n\n' +
     'Good: "Impressions and clicks stream through Kafka into a Flink joiner (minutes-fresh counters into Redis); a daily Spark job writes the joined training set to the lake."',
   severity: { mid: 'off', senior: 'warning', staff: 'warning' },
+  gap: true,
   tags: ['data', 'architecture'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     const section = stepHeadingSection(answer, 'data');
     if (!section) return; // MLSD001 reports the missing step
     const range = section.titleRange;
-    if (!pointStatus(ctx, 'data', 'ingestion-mode')?.inStep) {
-      report({ range, step: 'data', message: 'The data step never says how data is ingested: name the mode, batch (e.g. daily Spark jobs) or streaming (e.g. Kafka → Flink), and how fresh it is.' });
+    if (!pointStatus(ctx, 'data', 'ingestion-mode')?.anywhere) {
+      report({ range, step: 'data', message: 'Say how data is ingested: in batch or as a stream, and how fresh it is.', gap: 'batch or streaming ingestion', concepts: ['ingestion-mode'] });
     }
-    if (!pointStatus(ctx, 'data', 'storage')?.inStep) {
-      report({ range, step: 'data', message: 'The data step never says where data is stored: a warehouse or lake for training scans, and a key-value store (e.g. Redis, Cassandra) for online point lookups.' });
+    if (!pointStatus(ctx, 'data', 'storage')?.anywhere) {
+      report({ range, step: 'data', message: 'Say where data is stored: for training scans and for online lookups.', gap: 'where data is stored', concepts: ['storage'] });
     }
     if (!hasDiagram(answer)) {
-      report({ range, step: 'data', message: 'No diagram shows how data flows: add a Mermaid flowchart (logs → joiner → training set / feature store → model), an image, or an arrow diagram.' });
+      report({ range, step: 'data', severity: 'info', message: 'No diagram shows how data flows: add a Mermaid flowchart, an image or an arrow diagram.', gap: 'a data-flow diagram', concepts: ['data-flow'] });
     }
     if (ctx.level === 'staff') {
       const batch = hits.inStep(BATCH, 'data').length > 0;
@@ -46,7 +46,7 @@ export const dataFlow: Rule = {
         ...(fresh ? [] : ['the freshness each gives (minutes vs a day)']),
       ];
       if (asks.length) {
-        report({ range, step: 'data', severity: 'info', message: `Staff level: describe both data paths and why each exists: add ${listNames(asks)}.` });
+        report({ range, step: 'data', severity: 'info', message: `Staff level: describe both data paths and why each exists: add ${listNames(asks)}.`, gap: 'both data paths', concepts: ['ingestion-mode'] });
       }
     }
   },
@@ -57,7 +57,7 @@ export function hasDiagram(a: Answer): boolean {
   if (a.mermaid.length > 0) return true;
   const text = a.text;
   if (text.indexOf('![') >= 0 || text.indexOf('<img ') >= 0) return true;
-  const comments = commentSpans(text);
+  const comments = a.comments;
   let c = 0;
   const inComment = (o: number) => {
     while (c < comments.length && comments[c]!.end <= o) c++;

@@ -19,15 +19,33 @@ export interface Fix {
   readonly edits: readonly TextEdit[];
 }
 
+/** A place that explains a finding (shown as related information and in hovers). */
+export interface Related {
+  readonly range: Range;
+  readonly message: string;
+}
+
 /** What a rule reports. */
 export interface RuleReport {
   readonly range: Range;
-  /** Says what to add, not just what is wrong. */
+  /** Says what to add, not just what is wrong: at most 200 characters, specific to the answer. */
   readonly message: string;
   readonly step?: StepId | null;
+  /** Every step the finding speaks for, when it is more than `step` (steps missing at one place). */
+  readonly steps?: readonly StepId[];
   readonly fix?: Fix;
   /** Overrides the rule's severity for this one report (e.g. a staff-level point). */
   readonly severity?: Severity;
+  /** Concept ids the finding is about (e.g. the missing points). */
+  readonly concepts?: readonly string[];
+  /**
+   * For a gap rule: what is missing, as short noun phrases ("a retraining cadence"),
+   * one per entry of `concepts` when both are lists, used when check() merges the
+   * step's gaps into one finding (a concept asked for twice is named once).
+   */
+  readonly gap?: string | readonly string[];
+  /** Details (each missing point with its hint, the other places): related information, not the message. */
+  readonly related?: readonly Related[];
 }
 
 export interface RuleContext {
@@ -56,6 +74,13 @@ export interface Rule {
   /** Default severity per level; `off` disables the rule at that level. */
   readonly severity: Readonly<Record<Level, RuleSetting>>;
   readonly tags: readonly string[];
+  /**
+   * A gap rule reports what a step lacks; check() merges every gap finding of one
+   * step into one finding ("Monitoring lacks a retraining cadence and alerting").
+   */
+  readonly gap?: boolean;
+  /** Rule ids whose findings on the same step this rule's finding replaces (it says it better). */
+  readonly supersedes?: readonly string[];
   check(ctx: RuleContext, report: (r: RuleReport) => void): void;
 }
 
@@ -66,5 +91,9 @@ export interface Finding {
   readonly message: string;
   readonly range: Range;
   readonly step: StepId | null;
+  /** Every step the finding speaks for, when it is more than `step`. */
+  readonly steps?: readonly StepId[];
   readonly fix?: Fix;
+  readonly concepts?: readonly string[];
+  readonly related?: readonly Related[];
 }

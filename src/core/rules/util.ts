@@ -3,6 +3,7 @@ import { STEPS } from '../framework/steps';
 import { keyPointGroups, type PointStatus } from '../analysis/coverage';
 import { STEP_IDS, type KeyPoint, type StepId } from '../framework/types';
 import type { Hit } from '../text/keywords';
+import { firstCommentAfter, sliceWithoutComments } from '../model/comments';
 import type { Answer, Range, Section } from '../model/types';
 import type { RuleContext } from './types';
 import { range } from '../util';
@@ -24,44 +25,22 @@ export function sectionWords(a: Answer, s: Section): number {
 
 /**
  * Non-blank raw lines of a section's body [line+1, end) with HTML comments
- * removed (a line that is only a comment, or inside a multi-line one, is
- * skipped); code fences' insides are kept.
+ * (`Answer.comments`) removed (a line that is only a comment, or inside a
+ * multi-line one, is skipped); code fences' insides are kept.
  */
 export function bodyLines(a: Answer, s: Section, own = false): { line: number; text: string }[] {
   const out: { line: number; text: string }[] = [];
   const end = own ? s.ownEnd : s.end;
-  let inComment = false;
+  const comments = a.comments;
+  let c = s.line + 1 < a.lineCount && comments.length ? firstCommentAfter(comments, a.lineStarts[s.line + 1]!) : comments.length;
   for (let l = s.line + 1; l < end; l++) {
     let t = a.lineText(l);
-    if (inComment || t.indexOf('<!--') >= 0) {
-      const r = dropComments(t, inComment);
-      t = r.text;
-      inComment = r.open;
-    }
+    const from = a.lineStarts[l]!;
+    while (c < comments.length && comments[c]!.end <= from) c++;
+    if (c < comments.length && comments[c]!.start < from + t.length) t = sliceWithoutComments(a.text, from, from + t.length, comments);
     if (t.trim()) out.push({ line: l, text: t });
   }
   return out;
-}
-
-/** One line without its comments, given whether a comment is open at its start. */
-function dropComments(line: string, open: boolean): { text: string; open: boolean } {
-  let out = '';
-  let i = 0;
-  while (i < line.length) {
-    if (open) {
-      const close = line.indexOf('-->', i);
-      if (close < 0) return { text: out, open: true };
-      i = close + 3;
-      open = false;
-    } else {
-      const start = line.indexOf('<!--', i);
-      if (start < 0) return { text: out + line.slice(i), open: false };
-      out += line.slice(i, start);
-      i = start + 4;
-      open = true;
-    }
-  }
-  return { text: out, open };
 }
 
 /** First section whose own heading maps to the step, if any. */
@@ -231,4 +210,23 @@ export function longestAt(hits: readonly Hit[], h: Hit): Hit {
 /** A zero-width range at the start of a line. */
 export function lineStart(line: number): Range {
   return range(line, 0);
+}
+
+/** Is the key point covered anywhere in the answer (by its phrases or by a sentence that says it)? */
+export function saidAnywhere(ctx: RuleContext, step: StepId, key: string): boolean {
+  return !!pointStatus(ctx, step, key)?.anywhere;
+}
+
+/**
+ * Is the key point explained somewhere (a sentence that says it with a reason, a
+ * comparison or a number, not a fragment), and does that sentence pass `accept`?
+ * The place is the point's first one, in its own step when it is covered there.
+ */
+export function explainedWhere(ctx: RuleContext, step: StepId, key: string, accept: (text: string, line: number) => boolean = () => true): boolean {
+  const p = pointStatus(ctx, step, key);
+  if (!p || p.depth !== 'explained' || !p.where) return false;
+  const { answer } = ctx;
+  const offset = answer.lineStarts[p.where.start.line]! + p.where.start.character;
+  const s = ctx.coverage.sentences.at(offset);
+  return accept(s ? answer.text.slice(s.start, s.end) : answer.lineText(p.where.start.line), p.where.start.line);
 }

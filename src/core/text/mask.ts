@@ -1,7 +1,7 @@
 /**
  * Builds the "content" view of an answer: the same text, same length and same
  * line breaks, with everything that is not the writer's own content blanked:
- * HTML comments (template hints), placeholders such as `<add the QPS…>` or
+ * HTML comments (template hints; found once from the parse, `Answer.comments`), placeholders such as `<add the QPS…>` or
  * `{north-star metric}`, bold labels such as `**Scale:**`, and the given lines
  * (headings, front matter). Keyword coverage is computed on this view, so an
  * unfilled template scores nothing. Every pass is linear.
@@ -18,20 +18,6 @@ const PLACEHOLDER_RE = /<[^<>\n]{0,200}>|\{[^{}\n]{1,200}\}/g;
 const LABEL_RE = /[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(\*\*|__)([^*_\n]{1,80}?)(?::\1|\1:)/y;
 /** Unreplaced placeholder words. */
 export const TODO_RE = /\b(?:TODO|TBD|FIXME|XXX)\b/g;
-
-/** Spans of HTML comments; an unclosed comment runs to the end of the text. */
-export function commentSpans(text: string): MaskSpan[] {
-  const out: MaskSpan[] = [];
-  let i = text.indexOf('<!--');
-  while (i >= 0) {
-    const close = text.indexOf('-->', i + 4);
-    const end = close < 0 ? text.length : close + 3;
-    out.push({ start: i, end });
-    if (close < 0) break;
-    i = text.indexOf('<!--', end);
-  }
-  return out;
-}
 
 /** Spans of placeholders (not inside the excluded spans, e.g. code fences). */
 export function placeholderSpans(text: string): MaskSpan[] {

@@ -1,69 +1,30 @@
 /**
- * A single linear pass that finds word and number tokens. Letters and digits
- * form separate tokens (`200ms` → `200`, `ms`); every other character separates
- * tokens. No strings are created here (a 1 MB answer has ~170k tokens): tokens
- * are offsets into the source, and `word(i)` lower-cases one on demand. There
- * is no regex, so no input can make it backtrack.
+ * One linear pass that finds word and number tokens. Letters and digits form
+ * separate tokens (`200ms` → `200`, `ms`); every other character separates
+ * tokens. There is no regex, so no input can make it backtrack.
  */
-import { grownInt32, lastAtMost } from '../util';
-
-/**
- * Hash of a lower-case word (31-bit, so it stays a small integer). A token's
- * hash is the same function of its characters with ASCII letters lower-cased
- * (`code | 32`; digits are unchanged by it).
- */
-export function hashWord(w: string): number {
-  let h = 0;
-  for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
-  return h & 0x3fffffff;
-}
-
-/** A second, independent hash of a lower-case word (32-bit FNV-1a); tokens carry it too. */
-export function hashWord2(w: string): number {
-  let h = FNV_OFFSET;
-  for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), FNV_PRIME);
-  return h;
-}
-
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+import { grownInt32 } from '../util';
 
 export const enum TokenKind {
   Word = 0,
   Number = 1,
 }
 
-/** Layout of a token in `TokenStream.data`: four 32-bit numbers per token. */
-export const enum Tok {
-  Stride = 4,
-  /** Offset of the token's first character. */
-  Start = 0,
-  /** Length (UTF-16 units), with `NUMBER_BIT` set for a number token. */
-  Len = 1,
-  /** `hashWord` of the ASCII-lower-cased text. */
-  Hash = 2,
-  /** `hashWord2` of it. */
-  Hash2 = 3,
-}
-
-/** Set in a token's `Tok.Len` field when it is a number (digits); a length is below 2^30. */
-export const NUMBER_BIT = 1 << 30;
-const LEN_MASK = NUMBER_BIT - 1;
-
+/**
+ * Token i is the lower-cased `words[i]`, at offsets [start(i), end(i)) on line
+ * `line(i)`. Offsets and lines are in typed arrays rather than one object per
+ * token: a 1 MB answer has ~200k tokens, and that many objects cost the garbage
+ * collector several times what tokenizing does.
+ */
 export interface TokenStream {
-  /** The text the offsets point into. */
-  readonly text: string;
   readonly count: number;
-  /**
-   * Token i is `data[4i .. 4i + 4)` (see `Tok`): one interleaved array, written in
-   * one stream by the tokenizer and read by the keyword scan. Keyword lookups
-   * compare the two hashes (62 bits), not the characters. Other code uses the
-   * accessors below.
-   */
-  readonly data: Int32Array;
+  /** The lower-cased text of every token: what keyword patterns compare with. */
+  readonly words: readonly string[];
   kind(i: number): TokenKind;
   /** Offset of token i's first character. */
   start(i: number): number;
+  /** Offset after token i's last character. */
+  end(i: number): number;
   /** Length (UTF-16 units) of token i. */
   len(i: number): number;
   /** 0-based line of token i. */
@@ -80,22 +41,20 @@ export interface SkipSpan {
   readonly end: number;
 }
 
-export const enum Cls {
+const enum Cls {
   Sep = 0,
   Letter = 1,
   Digit = 2,
-  Newline = 3,
 }
 
-/** Character class of a UTF-16 code unit. */
-export function classify(c: number): Cls {
-  if (c < 128) {
-    if (c >= 97 && c <= 122) return Cls.Letter; // a-z
-    if (c >= 65 && c <= 90) return Cls.Letter; // A-Z
-    if (c >= 48 && c <= 57) return Cls.Digit;
-    if (c === 10) return Cls.Newline;
-    return Cls.Sep;
-  }
+/** ASCII classes in a table: one read per character on the common path (1 MB of punctuation is a bench input). */
+const ASCII = Uint8Array.from({ length: 128 }, (_, c) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? Cls.Letter : c >= 48 && c <= 57 ? Cls.Digit : Cls.Sep,
+);
+
+/** Character class of a UTF-16 code unit: non-ASCII letters (é, ß, CJK) are letters; punctuation and symbols separate. */
+function classify(c: number): Cls {
+  if (c < 128) return ASCII[c]!;
   // Latin-1 punctuation and symbols, × and ÷.
   if (c <= 0xbf || c === 0xd7 || c === 0xf7) return Cls.Sep;
   // General punctuation, arrows, maths, box drawing, dingbats ... up to CJK symbols.
@@ -109,131 +68,96 @@ export function classify(c: number): Cls {
   return Cls.Letter;
 }
 
-/** Class of every UTF-16 code unit, computed once (64 KB), so the hot loop is one array read per character. */
-const CLASS = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) CLASS[c] = classify(c);
-
 class Tokens implements TokenStream {
-  private _words?: (string | undefined)[];
-
-  /** `lineFirst[l]`: the first token at or after line l, for lines 0 .. `lineCount - 1`. */
   constructor(
-    readonly text: string,
-    readonly count: number,
-    readonly data: Int32Array,
-    private readonly _lineFirst: Int32Array,
-    private readonly _lineCount: number,
+    readonly words: readonly string[],
+    private readonly _starts: Int32Array,
+    private readonly _ends: Int32Array,
+    private readonly _lines: Int32Array,
   ) {}
 
+  get count(): number {
+    return this.words.length;
+  }
   kind(i: number): TokenKind {
-    return (this.data[i * Tok.Stride + Tok.Len]! & NUMBER_BIT) !== 0 ? TokenKind.Number : TokenKind.Word;
+    return isNumber(this.words[i]!) ? TokenKind.Number : TokenKind.Word;
   }
-
   start(i: number): number {
-    return this.data[i * Tok.Stride + Tok.Start]!;
+    return this._starts[i]!;
   }
-
+  end(i: number): number {
+    return this._ends[i]!;
+  }
   len(i: number): number {
-    return this.data[i * Tok.Stride + Tok.Len]! & LEN_MASK;
+    return this._ends[i]! - this._starts[i]!;
   }
-
-  /** The last line whose first token is at or before i (binary search over lines). */
   line(i: number): number {
-    return lastAtMost(this._lineFirst, i, this._lineCount);
+    return this._lines[i]!;
   }
-
-  firstAtLine(line: number): number {
-    if (line <= 0) return 0;
-    return line < this._lineCount ? this._lineFirst[line]! : this.count;
-  }
-
   word(i: number): string {
-    // Preallocated so that the cache stays a fast (holey) array, not a dictionary.
-    const cache = (this._words ??= new Array<string | undefined>(this.count));
-    const s = this.start(i);
-    return (cache[i] ??= this.text.slice(s, s + this.len(i)).toLowerCase());
+    return this.words[i]!;
+  }
+  /** Binary search: tokens are in line order. */
+  firstAtLine(line: number): number {
+    let lo = 0;
+    let hi = this.words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this._lines[mid]! < line) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }
 
+/** Is a token's text a number? Tokens never mix digits (0-9 sort below every letter) and letters. */
+export function isNumber(word: string): boolean {
+  return word.charCodeAt(0) <= 57;
+}
+
 /**
- * Tokenise `text`, skipping the characters inside `skip` (sorted, non-overlapping
- * or overlapping spans; line numbers still count their line breaks).
- * `indent`, when given, is the number of spaces and tabs that start each line
- * (markdown-it measured them already): they are stepped over without being read.
+ * Tokenise `text`, skipping the characters inside `skip` (sorted by start; they
+ * may overlap). Line numbers still count the line breaks of skipped spans, and
+ * no token runs into a span.
  */
-export function tokenize(text: string, skip: readonly SkipSpan[] = [], indent?: ArrayLike<number>): TokenStream {
+export function tokenize(text: string, skip: readonly SkipSpan[] = []): TokenStream {
+  const words: string[] = [];
+  let starts = new Int32Array(256);
+  let ends = new Int32Array(256);
+  let lines = new Int32Array(256);
   const n = text.length;
-  // About one token per 5 to 6 characters in prose. The array starts small (a 1 MB
-  // run of punctuation has no tokens and should not zero megabytes), and the
-  // first time it fills up it jumps to what the density so far predicts (at most
-  // that estimate), so that a long answer is not copied once per doubling;
-  // denser text then grows by doubling.
-  const estimate = Math.min(Math.ceil(n / 5), 1 << 20);
-  const first = Math.max(16, Math.min(estimate, 4096)) * Tok.Stride;
-  let data = new Int32Array(first);
-  let lineFirst = new Int32Array(64);
-  let full = data.length;
-  let o = 0; // write position in `data`: 4 x the token count
   let line = 0;
-  let si = 0;
-  let i = indent ? indent[0]! : 0;
-  while (i < n) {
-    // The characters up to the next skipped span: one tight loop per token.
+  let i = 0;
+  for (let si = 0; i < n; si++) {
+    // Tokenise up to the next span, then jump over it.
     const limit = si < skip.length ? Math.min(n, Math.max(skip[si]!.start, i)) : n;
     while (i < limit) {
       let c = text.charCodeAt(i);
-      if (c === 32) {
-        // Runs of spaces (indentation) without the table read.
-        while (++i < limit && text.charCodeAt(i) === 32);
-        continue;
-      }
-      const cls = CLASS[c]!;
+      const cls = classify(c);
       if (cls === Cls.Sep) {
-        // Runs of punctuation (a fence, a table rule) in a loop of their own.
-        while (++i < limit && CLASS[text.charCodeAt(i)] === Cls.Sep);
-        continue;
-      }
-      if (cls === Cls.Newline) {
-        if (++line === lineFirst.length) lineFirst = grownInt32(lineFirst, line * 2);
-        lineFirst[line] = o >> 2;
+        if (c === 10) line++;
+        // Runs of spaces (indentation) in a loop of their own.
+        else if (c === 32) while (i + 1 < limit && text.charCodeAt(i + 1) === 32) i++;
         i++;
-        if (indent) i += indent[line]!;
         continue;
       }
-      // A run of letters or of digits, hashed as it is read.
+      // A run of letters or of digits, lower-cased only when it has to be (most words are already).
       const start = i;
-      let h = 0;
-      let h2 = FNV_OFFSET;
-      do {
-        h = (Math.imul(h, 31) + (c | 32)) | 0;
-        h2 = Math.imul(h2 ^ (c | 32), FNV_PRIME);
-        if (++i >= limit) break;
-        c = text.charCodeAt(i);
-      } while (CLASS[c] === cls);
-      // Inlined push: the hot path of the whole check.
-      if (o === full) {
-        // The first time, room for the tokens this density gives the whole text
-        // (plus a tenth); then by doubling.
-        const expect = o === first ? Math.ceil(((o >> 2) * n * 1.1) / i) + 16 : 0;
-        data = grownInt32(data, Math.max(full * 2, Math.min(expect, estimate) * Tok.Stride));
-        full = data.length;
-      }
-      data[o] = start;
-      data[o + 1] = cls === Cls.Digit ? (i - start) | NUMBER_BIT : i - start;
-      data[o + 2] = h & 0x3fffffff;
-      data[o + 3] = h2;
-      o += Tok.Stride;
+      let plain = true;
+      do if (c > 122 || (c < 97 && c > 57)) plain = false;
+      while (++i < limit && classify((c = text.charCodeAt(i))) === cls);
+      const k = words.length;
+      if (k === starts.length) [starts, ends, lines] = [grownInt32(starts, 2 * k), grownInt32(ends, 2 * k), grownInt32(lines, 2 * k)];
+      starts[k] = start;
+      ends[k] = i;
+      lines[k] = line;
+      const word = text.slice(start, i);
+      words.push(plain ? word : word.toLowerCase());
     }
-    if (i >= n) break;
-    // Jump over the span, counting its line breaks.
+    if (si >= skip.length) break;
     const end = Math.min(n, skip[si]!.end);
-    for (let j = text.indexOf('\n', i); j >= 0 && j < end; j = text.indexOf('\n', j + 1)) {
-      if (++line === lineFirst.length) lineFirst = grownInt32(lineFirst, line * 2);
-      lineFirst[line] = o >> 2;
-    }
+    for (let j = text.indexOf('\n', i); j >= 0 && j < end; j = text.indexOf('\n', j + 1)) line++;
     if (end > i) i = end;
-    si++;
-    while (si < skip.length && skip[si]!.end <= i) si++;
   }
-  return new Tokens(text, o >> 2, data, lineFirst, line + 1);
+  return new Tokens(words, starts, ends, lines);
 }

@@ -1,5 +1,5 @@
 /**
- * `mlsd.checkWorkspace`: heavy().check every `*.mlsd.md` in the workspace, with a
+ * `mlsd.checkWorkspace`: check every `*.mlsd.md` in the workspace, with a
  * cancellable progress notification; results go to the Problems panel, for
  * files that are not open too. Unopened files are read, never opened as
  * documents (that would fire the editor features for each of them).
@@ -11,7 +11,7 @@ import type { MlsdServices } from '../extension';
 import type { MlsdCommand } from './index';
 import { heavy } from '../lazy';
 
-/** What a workspace heavy().check found (also returned to callers such as tests). */
+/** What a workspace check found (also returned to callers such as tests). */
 export interface MlsdWorkspaceSummary {
   readonly files: number;
   readonly checked: number;
@@ -33,7 +33,7 @@ export class MlsdCheckWorkspaceCommand implements MlsdCommand {
 
   async execute(): Promise<MlsdWorkspaceSummary | undefined> {
     if (!vscode.workspace.workspaceFolders?.length) {
-      void vscode.window.showInformationMessage('MLSD: open a folder to heavy().check all the answers in it.');
+      void vscode.window.showInformationMessage('MLSD: open a folder to check all the answers in it.');
       return undefined;
     }
     await this._s.config.ready;
@@ -96,7 +96,7 @@ export class MlsdCheckWorkspaceCommand implements MlsdCommand {
       const mb = (text.length / 1024 / 1024).toFixed(1);
       const kb = (options.maxBytes / 1024).toFixed(0);
       this._diagnostics.publish(uri, {
-        skipped: `MLSD: this answer is ${mb} MB, over the ${kb} KB limit (setting mlsd.maxFileSizeKB), so it was not checked. Run "mlsd check" from a terminal to heavy().check it.`,
+        skipped: `MLSD: this answer is ${mb} MB, over the ${kb} KB limit (setting mlsd.maxFileSizeKB), so it was not checked. Run "mlsd check" from a terminal to check it.`,
       });
       return undefined;
     }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, ruleByKey, STEPS } from '../../../src/core/index';
+import { check, lineOfOffset, ruleByKey, STEPS, type Finding } from '../../../src/core/index';
+import { ruleFindings } from '../rules/helpers';
 import { buildSnippets, snippetsFileText } from '../../../src/core/authoring/snippets';
 import { expandSnippet } from '../../../src/core/authoring/snippetSyntax';
 
@@ -9,6 +10,32 @@ const root = join(__dirname, '..', '..', '..');
 const snippets = buildSnippets();
 const byPrefix = new Map(Object.values(snippets).map((s) => [s.prefix, s]));
 const expand = (prefix: string) => expandSnippet(byPrefix.get(prefix)!.body.join('\n'));
+/** Start lines of what MLSD019 reported: each finding's first placeholder and the others in its related information. */
+const placeholderLines = (fs: readonly Finding[]) =>
+  fs.flatMap((f) => [f.range, ...(f.related ?? []).map((x) => x.range)]).map((x) => x.start.line).sort((a, b) => a - b);
+/** A started evaluation section (15+ words of content) for a sub-snippet to sit in. */
+const STARTED = '## 5. Evaluation\n\nWe compare the candidate models offline on a time-based holdout, then online in a controlled experiment with real users.\n\n';
+/**
+ * Lines of the placeholders that sit on the stub line (`**Label:** <…>`) of a key point the
+ * line's step still lacks: MLSD019 leaves them to that point's finding.
+ */
+const stubsOfMissing = (r: ReturnType<typeof check>) =>
+  r.answer.placeholders
+    .map((p) => lineOfOffset(r.answer.lineStarts, p.start))
+    .filter((line) => {
+      const label = /^\*\*([^*]+):\*\* /.exec(r.answer.lineText(line))?.[1];
+      return STEPS.some(
+        (step, i) =>
+          r.answer.lineSteps[line]! & (1 << i) &&
+          r.coverage.steps.get(step.id)!.points.some((x) => x.required && !x.anywhere && x.point.label === label),
+      );
+    });
+/** `text` with the `**Label:** ` of line `line` taken away (the slot is no longer a stub). */
+const unlabel = (text: string, line: number) =>
+  text
+    .split('\n')
+    .map((l, i) => (i === line ? l.replace(/^\*\*[^*]+:\*\* /, '') : l))
+    .join('\n');
 /** Number of `${n:<…>}` placeholder stops in a body. */
 const hintStops = (prefix: string) => (byPrefix.get(prefix)!.body.join('\n').match(/\$\{\d+:</g) ?? []).length;
 
@@ -83,10 +110,19 @@ describe('step snippets, expanded unfilled', () => {
       for (const p of core) expect(text).toContain(`**${p.label}:** <`);
       expect(r.answer.tokens.count).toBe(0);
       for (const ps of r.coverage.steps.get(step.id)!.points) expect(ps.anywhere, ps.point.key).toBe(false);
-      const reported = r.findings.filter((f) => f.ruleName === 'placeholder');
-      expect(reported.map((f) => f.range.start.line)).toEqual(
-        r.answer.placeholders.map((p) => r.answer.text.slice(0, p.start).split('\n').length - 1),
-      );
+      // Every stop is the stub of a core point the step still lacks: that point's finding asks for it, so
+      // MLSD019 alone reports none of them; a stop that is not a stub (its label taken away) it reports.
+      const lines = r.answer.placeholders.map((p) => lineOfOffset(r.answer.lineStarts, p.start));
+      expect(stubsOfMissing(r)).toEqual(lines);
+      expect(ruleFindings(text, 'MLSD019', { level: 'mid' })).toEqual([]);
+      const bare = ruleFindings(unlabel(text, lines[0]!), 'MLSD019', { level: 'mid' });
+      expect(bare.map((f) => `${f.step} @${f.range.start.line}:${f.range.start.character}`)).toEqual([`${step.id} @${lines[0]}:0`]);
+      expect(placeholderLines(bare)).toEqual([lines[0]]);
+      // Together, the unfilled step is one finding: it is not started (its stops are part of that).
+      expect(r.findings.filter((f) => f.ruleName === 'placeholder')).toEqual([]);
+      const own = check(text, { level: 'mid', rules: { MLSD001: 'off' } }).findings.filter((f) => f.step === step.id);
+      expect(own.map((f) => f.ruleId)).toEqual(['MLSD002']);
+      expect(own[0]!.message).toMatch(/ is not started: /);
     });
   }
 });
@@ -109,7 +145,22 @@ describe('mlsd-answer, expanded unfilled', () => {
     expect(r.answer.tokens.count).toBe(0);
     for (const st of r.coverage.steps.values()) for (const p of st.points) expect(p.anywhere, p.point.key).toBe(false);
     expect(r.coverage.overall).toBe(0);
-    expect(r.findings.filter((f) => f.ruleName === 'placeholder')).toHaveLength(r.answer.placeholders.length);
+    // Every stop of a step section is the stub of a point its step still lacks, so MLSD019 alone reports
+    // none of them (the closing section's stops wait until the answer is started).
+    const lineOf = (o: number) => lineOfOffset(r.answer.lineStarts, o);
+    const inSteps = r.answer.placeholders.filter((p) => r.answer.lineSteps[lineOf(p.start)] !== 0);
+    expect(inSteps.length).toBeLessThan(r.answer.placeholders.length); // the trade-offs section has stops too
+    expect(stubsOfMissing(r)).toEqual(inSteps.map((p) => lineOf(p.start)));
+    expect(ruleFindings(text, 'MLSD019')).toEqual([]);
+    // A stop that is not a stub is reported, in its step.
+    const monitoring = inSteps.map((p) => lineOf(p.start)).filter((l) => r.answer.lineSteps[l] === 1 << 6);
+    const bare = ruleFindings(unlabel(text, monitoring[0]!), 'MLSD019');
+    expect(bare.map((f) => `${f.step} @${f.range.start.line}`)).toEqual([`monitoring @${monitoring[0]}`]);
+    // Together: one finding for the seven steps, none started, at the first.
+    expect(r.findings.map((f) => `${f.step} ${f.ruleId}`)).toEqual(['requirements MLSD002']);
+    expect(r.findings[0]!.steps).toEqual(STEPS.map((s) => s.id));
+    expect(r.findings[0]!.message).toMatch(/^7 steps are not started, from "[^"]+" to "[^"]+": start with /);
+    expect(r.findings[0]!.related!.map((x) => x.range.start.line)).toEqual(STEPS.map((s) => r.answer.stepSections.get(s.id)![0]!.line));
   });
 
   it('raises no structural findings: no missing step, no front-matter problem', () => {
@@ -121,11 +172,25 @@ describe('mlsd-answer, expanded unfilled', () => {
 
 describe('sub-snippets, expanded unfilled', () => {
   for (const prefix of ['mlsd-metrics-table', 'mlsd-capacity', 'mlsd-abtest', 'mlsd-monitoring', 'mlsd-model-progression']) {
-    it(`${prefix}: every prose slot is a reported placeholder`, () => {
+    it(`${prefix}: every prose slot is a placeholder, reported unless it is a missing point's stub`, () => {
       const r = check(expand(prefix));
       expect(hintStops(prefix)).toBeGreaterThanOrEqual(4);
       expect(r.answer.placeholders).toHaveLength(hintStops(prefix));
-      expect(r.findings.filter((f) => f.ruleName === 'placeholder')).toHaveLength(hintStops(prefix));
+      // On its own (outside any step, nothing started) it is not reported yet; inside a started step every slot is.
+      expect(ruleFindings(expand(prefix), 'MLSD019')).toEqual([]);
+      const inside = `${STARTED}${expand(prefix)}\n`;
+      const reported = ruleFindings(inside, 'MLSD019');
+      expect(reported.every((f) => f.step === 'evaluation')).toBe(true);
+      const rc = check(inside);
+      const ri = rc.answer;
+      expect(ri.placeholders).toHaveLength(hintStops(prefix));
+      // Every slot but the stubs of evaluation points the step still lacks (the A/B test's guardrails),
+      // which that point's finding asks for.
+      const stubs = stubsOfMissing(rc);
+      expect(stubs.map((l) => ri.lineText(l).replace(/:.*/, ''))).toEqual(prefix === 'mlsd-abtest' ? ['**Guardrails'] : []);
+      expect(placeholderLines(reported)).toEqual(
+        ri.placeholders.map((p) => lineOfOffset(ri.lineStarts, p.start)).filter((l) => !stubs.includes(l)),
+      );
     });
   }
 

@@ -1,32 +1,33 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CASES, check, LEVELS, STEPS, stepHeading, type Level } from '../../../src/core/index';
+import { CASES, check, LEVELS, lineOfOffset, STEPS, stepHeading, type Level } from '../../../src/core/index';
+import { ruleFindings } from '../rules/helpers';
 import { committedTemplates, pacing, renderTemplate, templateFor } from '../../../src/core/authoring/templates';
 
 const root = join(__dirname, '..', '..', '..');
 
 /**
- * Findings a fresh template may raise, and why. A template is every step's
- * structure with nothing filled in, so:
- * - its placeholders must be reported as placeholders (MLSD019);
- * - rules about sections without content fire: hollow sections (MLSD002),
- *   label-only sections (MLSD003), missing key points (MLSD017), the case's
- *   must-have checklist (MLSD016);
- * - rules about the ABSENCE of something fire, because nothing is written yet:
- *   metrics-pairing (MLSD004), unquantified-slo (MLSD005), label-undefined
- *   (MLSD008), calibration-needed (MLSD010), monitoring-depth (MLSD011),
- *   serving-mode (MLSD012), tradeoff-density (MLSD015), data-flow (MLSD018).
+ * A fresh template is every step's structure with nothing filled in: its seven empty
+ * step sections follow one another, so they are reported once, as one run of steps
+ * not started (MLSD002, at the first heading, every step in `steps` and each section
+ * in `related`), and that finding replaces whatever else could be said about the
+ * steps (their gaps, their placeholders).
+ *
+ * Under that, with MLSD002 and MLSD003 turned off, the rules that fire must be
+ * those about sections without content or about the ABSENCE of something:
+ * placeholders (MLSD019), missing key points (MLSD017), the case's must-haves
+ * (MLSD016), metrics-pairing (MLSD004), unquantified-slo (MLSD005),
+ * label-undefined (MLSD008), calibration-needed (MLSD010), monitoring-depth
+ * (MLSD011), serving-mode (MLSD012), tradeoff-density (MLSD015), data-flow (MLSD018).
  * Not allowed: structural problems (MLSD001 missing-step, MLSD020 front-matter)
  * and rules that react to something PRESENT in the text (MLSD006 no-baseline,
  * MLSD007 laundry-list, MLSD009 temporal-split, MLSD013 accuracy-on-imbalanced,
- * MLSD014 no-ab-design): a template has no content for them to react to, so
- * one of them firing means a comment or placeholder leaked into the content.
+ * MLSD014 no-ab-design, MLSD021 named-only): a template has no content for them
+ * to react to, so one of them firing means a comment or placeholder leaked into the content.
  */
 const ALLOWED = new Set([
   'placeholder',
-  'hollow-section',
-  'template-echo',
   'missing-key-points',
   'case-must-haves',
   'metrics-pairing',
@@ -62,7 +63,7 @@ describe('templates', () => {
   });
 
   for (const v of variants) {
-    it(`${v.name}: parses, maps all seven steps, only placeholder-type findings`, () => {
+    it(`${v.name}: parses, maps all seven steps, one "not started" finding for all seven`, () => {
       const text = templateFor(v.id, v.level)!;
       const r = check(text);
       expect(r.level).toBe(v.level);
@@ -79,11 +80,42 @@ describe('templates', () => {
       // Nothing in a fresh template is the writer's content.
       expect(r.answer.tokens.count).toBe(0);
       expect(r.coverage.overall).toBe(0);
-      const unexpected = r.findings.filter((f) => !ALLOWED.has(f.ruleName));
-      expect(unexpected.map((f) => `${f.ruleId} ${f.ruleName} @${f.range.start.line}: ${f.message}`)).toEqual([]);
-      const placeholders = r.findings.filter((f) => f.ruleName === 'placeholder');
-      expect(placeholders.length).toBe(r.answer.placeholders.length);
-      expect(placeholders.length).toBeGreaterThanOrEqual(STEPS.length * 3);
+      // One finding for the run of empty steps, at the first heading: all seven are not started.
+      const heads = STEPS.map((step) => r.answer.stepSections.get(step.id)![0]!);
+      expect(r.findings.map((f) => `${f.step} ${f.ruleId} @${f.range.start.line}`)).toEqual([`requirements MLSD002 @${heads[0]!.line}`]);
+      const [notStarted] = r.findings;
+      expect(notStarted!.severity).toBe(v.level === 'mid' ? 'warning' : 'error');
+      expect(notStarted!.steps).toEqual(STEPS.map((step) => step.id));
+      expect(notStarted!.related!.map((x) => x.range)).toEqual(heads.map((h) => h.titleRange));
+      expect(notStarted!.related!.map((x) => x.message)).toEqual(heads.map((h) => `"${h.title}" is not started`));
+      expect(notStarted!.message.startsWith(`7 steps are not started, from "${heads[0]!.title}" to "${heads[6]!.title}": start with `)).toBe(true);
+      expect(notStarted!.message).toMatch(/: start with \S[^:]*\.$/);
+      // Under it: only findings about what is absent, none about content that leaked in.
+      const below = check(text, { rules: { MLSD002: 'off', MLSD003: 'off' } }).findings;
+      expect(below.filter((f) => !ALLOWED.has(f.ruleName)).map((f) => `${f.ruleId} ${f.ruleName} @${f.range.start.line}: ${f.message}`)).toEqual([]);
+      // Its slots are placeholders, each on the stub line (`**Label:** <…>`) of a key point its step still
+      // lacks: that point's finding asks for it, so MLSD019 alone reports none of them; the slots outside
+      // the steps wait until the answer is started.
+      const inSteps = r.answer.placeholders.filter((p) => r.answer.lineSteps[lineOfOffset(r.answer.lineStarts, p.start)] !== 0);
+      expect(r.answer.placeholders.length).toBeGreaterThanOrEqual(STEPS.length * 3);
+      for (const p of inSteps) {
+        const line = lineOfOffset(r.answer.lineStarts, p.start);
+        const label = /^\*\*([^*]+):\*\* /.exec(r.answer.lineText(line))?.[1];
+        const missing = STEPS.filter((_, i) => r.answer.lineSteps[line]! & (1 << i)).flatMap((step) =>
+          r.coverage.steps.get(step.id)!.points.filter((x) => x.required && !x.anywhere).map((x) => x.point.label),
+        );
+        expect(missing, `${line}: ${r.answer.lineText(line)}`).toContain(label);
+      }
+      expect(ruleFindings(text, 'MLSD019')).toEqual([]);
+      // A slot that is not a stub (its label taken away) is reported, at its exact range.
+      const slot = inSteps[0]!;
+      const slotLine = lineOfOffset(r.answer.lineStarts, slot.start);
+      const lines = text.split('\n');
+      const stub = lines[slotLine]!;
+      lines[slotLine] = stub.replace(/^\*\*[^*]+:\*\* /, '');
+      const bare = ruleFindings(lines.join('\n'), 'MLSD019');
+      expect(bare.map((f) => `${f.step} @${f.range.start.line}:${f.range.start.character}`)).toEqual([`requirements @${slotLine}:0`]);
+      expect(bare[0]!.message).toContain(`Replace the placeholder ${text.slice(slot.start, slot.end).slice(0, 20)}`);
     });
   }
 

@@ -9,8 +9,10 @@ const ws = useWorkspaces();
 
 /**
  * Steps 1, 2, 4 and 5 only, with the user's own quirks (trailing spaces, no final
- * blank line): MLSD001 fires for step 3 (inserted before step 4) and for steps 6
- * and 7 (both inserted at the end, in that order).
+ * blank line): MLSD001 fires once for step 3 (inserted before step 4) and once for
+ * steps 6 and 7 together (both inserted at the end, in that order, by one fix).
+ * Nothing in it is about data sources (results, not ads), so step 3 is missing:
+ * only its labels are said (in the framing).
  */
 const PARTIAL = [
   '---',
@@ -22,7 +24,7 @@ const PARTIAL = [
   '',
   '## 1. Clarify requirements',
   '',
-  'Users want relevant ads; revenue is the goal.',
+  'Users want relevant results; revenue is the goal.',
   '',
   '## 2. Frame the problem as an ML task',
   '',
@@ -57,10 +59,15 @@ describe('mlsd check --fix', () => {
   it('inserts the missing steps in canonical order, keeps every byte of the answer, and reports the fixed text', async () => {
     const dir = ws({ 'a.mlsd.md': PARTIAL });
     const before = await runJson(['check', 'a.mlsd.md'], dir);
-    expect(before.json.files[0]!.findings.filter((f) => f.rule === 'MLSD001').map((f) => f.step)).toEqual(['data', 'serving', 'monitoring']);
+    const missing = before.json.files[0]!.findings.filter((f) => f.rule === 'MLSD001');
+    expect(missing.map((f) => f.step)).toEqual(['data', 'serving']);
+    expect(missing.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^Step 3 "Data preparation" is missing: add a section covering /),
+      'Steps 6 "Deployment and serving" and 7 "Monitoring" are missing: add a section for each.',
+    ]);
 
     const r = await run(['check', '--fix', 'a.mlsd.md'], dir);
-    expect(r.stderr).toBe('mlsd: fixed 3 problem(s) in a.mlsd.md\n');
+    expect(r.stderr).toBe('mlsd: fixed 2 problem(s) in a.mlsd.md\n');
     const fixed = read(dir);
     expect(stepHeadings(fixed).map((h) => Number(h[3]))).toEqual([1, 2, 3, 4, 5, 6, 7]);
     for (const step of STEPS) expect(fixed).toContain(`## ${step.index}. ${step.title}`);
@@ -75,7 +82,10 @@ describe('mlsd check --fix', () => {
     expect(r.stdout).toBe(after.stdout);
     expect(r.code).toBe(after.code);
     expect(r.stdout).not.toMatch(/MLSD001/);
-    expect(r.stdout).toMatch(/MLSD002\/hollow-section Section "3\. Data preparation"/);
+    expect(r.stdout).toMatch(/MLSD002\/hollow-section "3\. Data preparation" is not started: start with /);
+    // The two steps inserted together, one after the other, are one finding: not started.
+    expect(r.stdout).toMatch(/MLSD002\/hollow-section 2 steps are not started, from "6\. Deployment and serving" to "7\. Monitoring": start with /);
+    expect(r.stdout.match(/MLSD002/g)).toHaveLength(6); // steps 1, 2, 4 and 5 hollow, 3 not started, 6–7 not started
   });
 
   it('changes nothing when run a second time (the file is not rewritten)', async () => {
@@ -111,7 +121,7 @@ describe('mlsd check --fix', () => {
   it('keeps CRLF line breaks, in the inserted text too', async () => {
     const dir = ws({ 'a.mlsd.md': PARTIAL.replace(/\n/g, '\r\n') });
     const r = await run(['check', '--fix', 'a.mlsd.md'], dir);
-    expect(r.stderr).toBe('mlsd: fixed 3 problem(s) in a.mlsd.md\n');
+    expect(r.stderr).toBe('mlsd: fixed 2 problem(s) in a.mlsd.md\n');
     const fixed = read(dir);
     expect(stepHeadings(fixed)).toHaveLength(7);
     expect(fixed).toContain('\r\n## 3. Data preparation\r\n');
@@ -123,7 +133,7 @@ describe('mlsd check --fix', () => {
   it('keeps a leading UTF-8 BOM, once', async () => {
     const dir = ws({ 'a.mlsd.md': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(PARTIAL, 'utf8')]) });
     const r = await run(['check', '--fix', 'a.mlsd.md'], dir);
-    expect(r.stderr).toBe('mlsd: fixed 3 problem(s) in a.mlsd.md\n');
+    expect(r.stderr).toBe('mlsd: fixed 2 problem(s) in a.mlsd.md\n');
     const bytes = readFileSync(join(dir, 'a.mlsd.md'));
     expect([...bytes.subarray(0, 4)]).toEqual([0xef, 0xbb, 0xbf, 0x2d]);
     expect(bytes.toString('utf8')).toContain('## 3. Data preparation');
@@ -148,12 +158,12 @@ describe('mlsd check --fix', () => {
     expect(r.json.files.map((f) => f.file)).toEqual(['a.mlsd.md', 'b.mlsd.md', 'good.mlsd.md']);
     expect(rules(r.json)).not.toContain('MLSD001');
     expect(rules(r.json)).toContain('MLSD002');
-    expect(r.stderr).toBe('mlsd: fixed 3 problem(s) in a.mlsd.md\nmlsd: fixed 3 problem(s) in b.mlsd.md\n');
+    expect(r.stderr).toBe('mlsd: fixed 2 problem(s) in a.mlsd.md\nmlsd: fixed 2 problem(s) in b.mlsd.md\n');
     expect(r.stdout).not.toMatch(/fixed/);
 
     writeFileSync(join(dir, 'a.mlsd.md'), PARTIAL);
     const sarif = await run(['check', '--fix', '--format', 'sarif', 'a.mlsd.md'], dir);
-    expect(sarif.stderr).toBe('mlsd: fixed 3 problem(s) in a.mlsd.md\n');
+    expect(sarif.stderr).toBe('mlsd: fixed 2 problem(s) in a.mlsd.md\n');
     const doc = JSON.parse(sarif.stdout) as { runs: { results: { ruleId: string }[] }[] };
     expect(doc.runs[0]!.results.map((x) => x.ruleId)).not.toContain('MLSD001');
   });
@@ -178,7 +188,7 @@ describe('mlsd check --fix', () => {
       const r = await runJson(['check', '--fix'], dir);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/^mlsd: could not write the fixes to a\.mlsd\.md \(permission denied[^)]*\); the file is unchanged/m);
-      expect(r.stderr).toMatch(/^mlsd: fixed 3 problem\(s\) in b\.mlsd\.md$/m);
+      expect(r.stderr).toMatch(/^mlsd: fixed 2 problem\(s\) in b\.mlsd\.md$/m);
       expect(read(dir, 'a.mlsd.md')).toBe(PARTIAL);
       expect(stepHeadings(read(dir, 'b.mlsd.md'))).toHaveLength(7);
       expect(readdirSync(dir).sort()).toEqual(['.mlsdrc.json', 'a.mlsd.md', 'b.mlsd.md']);
@@ -208,7 +218,7 @@ describe('mlsd check --fix', () => {
   it('fixes with the options of the nearest .mlsdrc.json (a rule turned off there is not fixed)', async () => {
     const dir = ws({ 'on/a.mlsd.md': PARTIAL, 'off/a.mlsd.md': PARTIAL, 'off/.mlsdrc.json': rc({ rules: { MLSD001: 'off' } }) });
     const r = await run(['check', '--fix'], dir);
-    expect(r.stderr).toBe('mlsd: fixed 3 problem(s) in on/a.mlsd.md\n');
+    expect(r.stderr).toBe('mlsd: fixed 2 problem(s) in on/a.mlsd.md\n');
     expect(read(dir, 'off/a.mlsd.md')).toBe(PARTIAL);
   });
 });

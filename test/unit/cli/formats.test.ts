@@ -42,8 +42,15 @@ describe('--format json', () => {
         expect(x.step === null || (STEP_IDS as readonly string[]).includes(x.step)).toBe(true);
       }
     }
+    // Seven steps are missing, all to be inserted at the same line: one finding for them all (its
+    // related information names each step), at the step that goes in first.
     const bad = out.files[0];
-    expect(bad.findings.filter((x: { rule: string }) => x.rule === 'MLSD001')).toHaveLength(7);
+    const missing = bad.findings.filter((x: { rule: string }) => x.rule === 'MLSD001');
+    expect(missing.map((x: { step: string }) => x.step)).toEqual(['requirements']);
+    expect(missing[0].message).toBe('Steps 1, 2, 3, 4, 5, 6 and 7 are missing ("Clarify requirements" to "Monitoring"): add a section for each.');
+    expect(missing[0].message.length).toBeLessThanOrEqual(200);
+    expect(missing[0].line).toBe(4); // the line before the insertion point (the end of the answer: its last, empty line)
+    expect(bad.findings).toHaveLength(1);
     expect(out.files[2].findings).toEqual([
       expect.objectContaining({ rule: 'MLSD002', name: 'hollow-section', severity: 'warning', step: 'monitoring' }),
     ]);
@@ -84,7 +91,7 @@ describe('--format sarif', () => {
       expect(['error', 'warning', 'note', 'none']).toContain(rule.defaultConfiguration.level);
     }
     expect(run0.originalUriBaseIds['%SRCROOT%'].uri).toMatch(/^file:\/\/.*\/$/);
-    expect(run0.results.length).toBe(7 + 1 + 1);
+    expect(run0.results.length).toBe(1 + 1 + 1); // the seven missing steps as one, one hollow section, one unreadable file
     const prints = new Set<string>();
     for (const res of run0.results) {
       expect(driver.rules[res.ruleIndex].id).toBe(res.ruleId);
@@ -114,13 +121,15 @@ describe('--format text', () => {
     const dir = ws(FILES);
     const r = await run(ARGS, dir);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines.filter((l) => /^answers\/bad\.mlsd\.md:\d+:\d+ error MLSD001\/missing-step Step \d /.test(l))).toHaveLength(7);
+    expect(lines.filter((l) => /^answers\/bad\.mlsd\.md:\d+:\d+ error MLSD001\/missing-step /.test(l))).toEqual([
+      expect.stringMatching(/^answers\/bad\.mlsd\.md:4:1 error MLSD001\/missing-step Steps 1, 2, 3, 4, 5, 6 and 7 are missing \("Clarify requirements" to "Monitoring"\)/),
+    ]);
     expect(lines).toContainEqual(expect.stringMatching(/^answers\/mid\.mlsd\.md:\d+:\d+ warning MLSD002\/hollow-section \S/));
     expect(lines).toContainEqual(expect.stringMatching(/^answers\/missing\.mlsd\.md:1:1 error MLSD000\/unreadable-file answers\/missing\.mlsd\.md does not exist/));
     expect(lines).toContainEqual(
       expect.stringMatching(/^answers\/good\.mlsd\.md: score \d+\/100 at senior \(requirements \d+, framing \d+, data \d+, model \d+, evaluation \d+, serving \d+, monitoring \d+\)$/),
     );
-    expect(lines.at(-1)).toBe('8 error(s), 1 warning(s), 0 info in 4 file(s)');
+    expect(lines.at(-1)).toBe('2 error(s), 1 warning(s), 0 info in 4 file(s)');
     expect(r.stdout).not.toContain('\x1b[');
   });
 

@@ -25,7 +25,10 @@ export const HOLLOW = (() => {
   return [...lines.slice(0, from + 1), '', 'We watch it.', '', ...lines.slice(to)].join('\n');
 })();
 
-/** An answer with no step headings at all: seven MLSD001 errors. */
+/**
+ * An answer with no step headings at all: seven missing steps, all inserted at its
+ * last line, so two MLSD001 errors start there (the other five are related information).
+ */
 export const EMPTY_ANSWER = '# Notes\n\nNothing here yet.\n';
 
 export function withFrontMatter(body: string, fm: Record<string, string>): string {

@@ -1,7 +1,7 @@
 /** Test helpers for the rule tests: apply edits, read inline expectations, run the checker. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { check, type CheckOptions, type Finding, type TextEdit } from '../../../src/core/index';
+import { RULES, check, type CheckOptions, type Finding, type RuleSetting, type TextEdit } from '../../../src/core/index';
 
 export const FIXTURES = join(__dirname, '../../fixtures');
 
@@ -63,9 +63,21 @@ export function readFixture(name: string): string {
   return readFileSync(join(FIXTURES, name), 'utf8');
 }
 
-/** Findings of one rule. */
+/**
+ * Findings of one rule, run alone: every other rule is turned off, so no other
+ * rule's finding supersedes it or shares its line. The finding model still applies
+ * to the rule's own reports (a gap rule's parts on one step come out as one finding,
+ * the parts in `related`). A setting for `ruleId` itself in `options.rules` is kept.
+ */
 export function ruleFindings(text: string, ruleId: string, options: CheckOptions = {}): Finding[] {
-  return check(text, options).findings.filter((f) => f.ruleId === ruleId);
+  const own = RULES.find((r) => r.id === ruleId);
+  if (!own) throw new Error(`no rule ${ruleId}`);
+  const rules: Record<string, RuleSetting> = {};
+  for (const r of RULES) if (r !== own) rules[r.id] = 'off';
+  for (const [k, v] of Object.entries(options.rules ?? {})) if (k.toUpperCase() === own.id || k === own.name) rules[k] = v;
+  const findings = check(text, { ...options, rules }).findings;
+  if (findings.some((f) => f.ruleId !== ruleId)) throw new Error(`ruleFindings(${ruleId}): another rule reported with the others off`);
+  return [...findings];
 }
 
 /** The strong answer without its case (so MLSD016 stays quiet): no findings at any level but staff. */

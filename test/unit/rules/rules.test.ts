@@ -36,11 +36,14 @@ describe('MLSD004 metrics-pairing', () => {
 });
 
 describe('MLSD005 unquantified-slo', () => {
-  it('reports a missing latency number and a missing scale number separately, at the requirements heading', () => {
+  it('reports a missing latency number and a missing scale number as one finding at the requirements heading, each part in related', () => {
     const t = '# A\n\n## 1. Requirements\n\nFast responses for lots of users.\n';
     const f = find(t, 'MLSD005');
-    expect(f.map((x) => x.message.slice(0, 20))).toEqual(['No latency target wi', 'No scale number: add']);
-    expect(f.every((x) => x.range.start.line === 2 && x.range.start.character === 3)).toBe(true);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/^Clarify requirements: add a latency target.* and the scale in numbers\.$/);
+    expect(f[0]!.concepts).toEqual(['latency-slo', 'scale']);
+    expect(f[0]!.related!.map((x) => x.message.slice(0, 20))).toEqual(['No latency target wi', 'No scale number: add']);
+    expect([f[0]!, ...f[0]!.related!].every((x) => x.range.start.line === 2 && x.range.start.character === 3)).toBe(true);
     expect(find(base, 'MLSD005')).toEqual([]);
   });
   it('does not take a click window in seconds for a latency target', () => {
@@ -119,13 +122,19 @@ describe('MLSD010 calibration-needed', () => {
     const f = find(t, 'MLSD010');
     expect(f).toHaveLength(1);
     expect(f[0]!.range.start.line).toBe(5);
-    expect(f[0]!.severity).toBe('error');
+    expect(f[0]!.severity).toBe('warning'); // a gap: a warning at every level, never an error
+    expect(f[0]!.message).toMatch(/calibrated/);
+    expect(find(t, 'MLSD010', 'mid')[0]!.severity).toBe('warning');
   });
-  it('reports a text trigger (auction) as a warning at the word', () => {
+  it('reports a text trigger (auction) as a hint (info) at the word', () => {
     const t = '# A\n\nThe score feeds the auction.\n';
     const f = find(t, 'MLSD010');
-    expect(f[0]!.severity).toBe('warning');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.severity).toBe('info'); // a word is a hint that scores are used as probabilities, not proof
     expect(f[0]!.range).toEqual({ start: { line: 2, character: 20 }, end: { line: 2, character: 27 } });
+    expect(f[0]!.message).toMatch(/^"auction" uses the score as a probability/);
+    expect(find(t, 'MLSD010', 'mid')[0]!.severity).toBe('info');
+    expect(find(t, 'MLSD010', 'staff')[0]!.severity).toBe('info');
   });
   it('ignores alert thresholds in monitoring and accepts any calibration mention', () => {
     expect(find('# A\n\n## Monitoring\n\nAlert thresholds on PSI.\n', 'MLSD010')).toEqual([]);
@@ -134,23 +143,67 @@ describe('MLSD010 calibration-needed', () => {
 });
 
 describe('MLSD011 monitoring-depth', () => {
-  it('reports a missing drift type and a missing cadence separately, quoting the degradation idea', () => {
-    const text = withSection(base, 7, 'We monitor latency p99, QPS and error rate on dashboards, watch the score distribution and page the on-call engineer on alerts.');
+  const shallow = 'We monitor latency p99, QPS and error rate on dashboards and page the on-call engineer on alerts.';
+  it('reports a missing drift type and a missing cadence as one finding at the monitoring heading, each part quoting the degradation idea', () => {
+    const text = `# A\n\n## 1. Requirements\n\nMore revenue.\n\n## 7. Monitoring\n\n${shallow}\n`;
     const f = find(text, 'MLSD011');
-    expect(f).toHaveLength(2);
-    expect(f.every((x) => /degrade the moment it is deployed/.test(x.message))).toBe(true);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toBe('Monitoring: add how drift is detected and a retraining cadence.');
+    expect(f[0]!.concepts).toEqual(['data-drift', 'retraining']);
+    expect(f[0]!.related).toHaveLength(2);
+    expect(f[0]!.related!.every((x) => /starts to degrade/.test(x.message))).toBe(true);
+    expect(f[0]!.related!.map((x) => x.message)).toEqual([expect.stringMatching(/which drift you watch/), expect.stringMatching(/retraining cadence or trigger/)]);
     expect(f[0]!.range.start.line).toBe(text.split('\n').findIndex((l) => l.startsWith('## 7.')));
+  });
+  it('reports only the missing half', () => {
+    const drift = find(`# A\n\n## Monitoring\n\n${shallow} Feature drift is checked with PSI.\n`, 'MLSD011');
+    expect(drift).toHaveLength(1);
+    expect(drift[0]!.concepts).toEqual(['retraining']);
+    expect(drift[0]!.message).toMatch(/retraining cadence/);
+    const cadence = find(`# A\n\n## Monitoring\n\n${shallow} We retrain daily.\n`, 'MLSD011');
+    expect(cadence).toHaveLength(1);
+    expect(cadence[0]!.concepts).toEqual(['data-drift']);
   });
   it('is quiet with PSI and a daily retrain, and without a monitoring section', () => {
     expect(find(base, 'MLSD011')).toEqual([]);
     expect(find('# A\n\n## Data\n\nLogs.\n', 'MLSD011')).toEqual([]);
   });
+  it('counts live quality tracked in an explaining sentence as watching for degradation', () => {
+    const quality = 'We track the calibration ratio of predicted vs observed clicks per slice, because label delay hides quality drops for hours.';
+    const f = find(`# A\n\n## Monitoring\n\n${shallow} ${quality}\n`, 'MLSD011');
+    expect(f.flatMap((x) => x.concepts ?? [])).not.toContain('data-drift');
+  });
+  it('does not report drift or a cadence that another step already covers', () => {
+    // The base answer names concept drift, PSI and hourly/daily retraining outside monitoring too.
+    const text = withSection(base, 7, shallow);
+    expect(find(text, 'MLSD011')).toEqual([]);
+  });
 });
 
 describe('MLSD012 serving-mode', () => {
-  it('reports a missing mode and a missing budget', () => {
-    const text = withSection(base, 6, 'We deploy the model on Triton servers behind a load balancer with autoscaling and a canary rollout.');
-    expect(find(text, 'MLSD012').map((f) => f.message.slice(0, 25))).toEqual(['Serving never decides bet', 'Serving has no latency bu']);
+  const deploy = 'We deploy the model on Triton servers behind a load balancer with autoscaling and a canary rollout.';
+  const serving = (req: string, body: string) => `# A\n\n## Requirements\n\n${req}\n\n## 6. Serving\n\n${body}\n`;
+  it('reports a missing mode and a missing budget as one finding at the serving heading, each part in related', () => {
+    const text = serving('More revenue for advertisers.', deploy);
+    const f = find(text, 'MLSD012');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toBe('Deployment and serving: add batch or online prediction and a latency budget.');
+    expect(f[0]!.concepts).toEqual(['serving-mode', 'serving-latency']);
+    expect(f[0]!.related!.map((x) => x.message.slice(0, 25))).toEqual(['Serving never decides bet', 'Serving has no latency bu']);
+    expect(f[0]!.range.start).toEqual({ line: 6, character: 3 });
+  });
+  it('reports only the missing half, with its own message', () => {
+    const budget = find(serving('More revenue for advertisers.', `Online prediction per request. ${deploy}`), 'MLSD012');
+    expect(budget).toHaveLength(1);
+    expect(budget[0]!.message).toMatch(/^Serving has no latency budget/);
+    expect(budget[0]!.concepts).toEqual(['serving-latency']);
+    const mode = find(serving('The page budget is 200 ms p99.', deploy), 'MLSD012'); // a budget in the requirements holds for serving
+    expect(mode).toHaveLength(1);
+    expect(mode[0]!.message).toMatch(/^Serving never decides between batch and online/);
+    expect(mode[0]!.concepts).toEqual(['serving-mode']);
+  });
+  it('counts a mode and a budget said in another step', () => {
+    expect(find(withSection(base, 6, deploy), 'MLSD012')).toEqual([]);
   });
   it('accepts "online prediction" and "15 ms"', () => {
     expect(find(base, 'MLSD012')).toEqual([]);
@@ -176,12 +229,16 @@ describe('MLSD014 no-ab-design', () => {
     const f = find('# A\n\nWe will A/B test it.\n', 'MLSD014');
     expect(f).toHaveLength(1);
     expect(f[0]!.range).toEqual({ start: { line: 2, character: 8 }, end: { line: 2, character: 16 } }); // "A/B test"
-    expect(f[0]!.message).toMatch(/randomization unit.*duration.*decision metric/);
+    expect(f[0]!.message).toMatch(/randomization unit.*duration.*decision rule/);
+    expect(f[0]!.concepts).toEqual(['ab-test']);
+    expect(f[0]!.severity).toBe('warning'); // two or more elements missing: not designed
   });
   it('lists only what is missing', () => {
     const f = find('# A\n\nWe A/B test with users as the randomization unit for 2 weeks.\n', 'MLSD014');
-    expect(f[0]!.message).not.toMatch(/randomization unit/);
-    expect(f[0]!.message).toMatch(/decision metric/);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).not.toMatch(/randomization unit|duration/);
+    expect(f[0]!.message).toMatch(/decision rule/);
+    expect(f[0]!.severity).toBe('info'); // one element left out is a hint
   });
   it('is quiet for a designed test, a diagram edge "A --> B", and a bare template bullet', () => {
     expect(find(base, 'MLSD014')).toEqual([]);

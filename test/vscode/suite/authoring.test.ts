@@ -119,9 +119,12 @@ suite('authoring: snippets', () => {
     assert.ok(!mdLabels.includes('mlsd-data'), 'no MLSD snippets in plain Markdown');
   });
 
-  test('snippets appear while typing in mlsd files (quick suggestions on for [mlsd])', () => {
-    const qs = vscode.workspace.getConfiguration('editor', { languageId: 'mlsd' }).get<Record<string, string>>('quickSuggestions');
-    assert.equal(qs?.other, 'on');
-    assert.equal(vscode.workspace.getConfiguration('editor', { languageId: 'mlsd' }).get('snippetSuggestions'), 'top');
+  test('typing prose is quiet as in Markdown: no word suggestions, no ambiguous-Unicode boxes; snippets on request first', () => {
+    const editor = vscode.workspace.getConfiguration('editor', { languageId: 'mlsd' });
+    const qs = editor.get<Record<string, string>>('quickSuggestions');
+    assert.deepEqual([qs?.other, qs?.comments, qs?.strings], ['off', 'off', 'off']);
+    assert.equal(editor.get('unicodeHighlight.ambiguousCharacters'), false);
+    assert.equal(editor.get('unicodeHighlight.invisibleCharacters'), false);
+    assert.equal(editor.get('snippetSuggestions'), 'top');
   });
 });

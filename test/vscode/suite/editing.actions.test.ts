@@ -52,7 +52,9 @@ suite('editing: quick fixes', () => {
     assert.ok(disable?.edit, `disable action among ${actions.map((a) => a.title).join(' | ')}`);
     assert.notEqual(disable.isPreferred, true);
     assert.ok(await vscode.workspace.applyEdit(disable.edit));
-    assert.equal(editor.document.lineAt(29).text, '<!-- mlsd-disable-next-line MLSD001 -->');
+    // The finding is on the blank line 28 that ends step 3, right before `## 5. Evaluation`.
+    assert.equal(editor.document.lineAt(28).text, '<!-- mlsd-disable-next-line MLSD001 -->');
+    assert.equal(editor.document.lineAt(29).text, '');
     assert.equal(editor.document.lineAt(30).text, '## 5. Evaluation');
     await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'MLSD001'), 'MLSD001 silenced for the line');
     await undoOnce(editor, original);
@@ -89,9 +91,31 @@ suite('editing: fix all', () => {
     await removeFile(uri);
   });
 
+  /**
+   * Missing steps reported: one per MLSD001 diagnostic for a single step ("Step N … is missing"), and for
+   * the steps that go in at one place together ("Steps … are missing") one per step in its related information.
+   */
+  const missingSteps = (d: readonly vscode.Diagnostic[]) =>
+    d
+      .filter((x) => codeOf(x) === 'MLSD001')
+      .flatMap((x) => (/^Steps \d /.test(x.message) ? (x.relatedInformation ?? []).map((r) => r.message) : [x.message]))
+      .filter((m) => /^Step \d "/.test(m)).length;
+
   async function sixMissing(): Promise<{ editor: vscode.TextEditor; original: string }> {
     const editor = await open(uri);
-    await waitForDiagnostics(uri, (d) => d.filter((x) => codeOf(x) === 'MLSD001').length === 6, 'six MLSD001 (steps 2-7 missing)');
+    // Steps 2-7 all go in at the end: one MLSD001 diagnostic there speaks for the six, each step in its related information.
+    const ds = await waitForDiagnostics(
+      uri,
+      (d) => d.filter((x) => codeOf(x) === 'MLSD001').length === 1 && missingSteps(d) === 6,
+      'six missing steps (2-7): one MLSD001 at the end, each step in its related information',
+    );
+    const d = ds.find((x) => codeOf(x) === 'MLSD001')!;
+    assert.match(d.message, /^Steps 2 "Frame the problem as an ML task", 3 "Data preparation", .* and 7 "Monitoring" are missing: add a section for each\.$/);
+    assert.deepEqual(
+      d.relatedInformation!.map((r) => r.message.replace(/:.*/, '')),
+      [2, 3, 4, 5, 6, 7].map((n) => `Step ${n} "${['Frame the problem as an ML task', 'Data preparation', 'Model development', 'Evaluation', 'Deployment and serving', 'Monitoring'][n - 2]}"`),
+    );
+    assert.ok(d.relatedInformation!.every((r) => r.location.uri.toString() === uri.toString() && r.location.range.start.line === d.range.start.line));
     return { editor, original: editor.document.getText() };
   }
 

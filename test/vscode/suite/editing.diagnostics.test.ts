@@ -17,8 +17,9 @@ suite('editing: diagnostics', () => {
     const missing = ds.filter((d) => codeOf(d) === 'MLSD001');
     assert.equal(missing.length, 1, 'only step 4 is missing');
     const d = missing[0]!;
-    // Line 29 is `## 5. Evaluation`: the model step belongs right before it.
-    assert.deepEqual([d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character], [29, 0, 29, 16]);
+    // Line 29 is `## 5. Evaluation`: the model step belongs right before it, so the finding sits on the last
+    // line of step 3 (the blank line 28), leaving the heading's own findings there.
+    assert.deepEqual([d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character], [28, 0, 28, 0]);
     assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
     assert.equal(d.source, 'mlsd');
     assert.match(d.message, /Step 4 "Model development" is missing/);

@@ -104,10 +104,18 @@ suite('editing: settings and .mlsdrc.json', () => {
     try {
       const editor = await open(uri);
       await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'MLSD001'), 'checked on open');
-      const before = mlsdDiagnostics(uri).filter((x) => codeOf(x) === 'MLSD001').length;
+      // Missing steps: one per MLSD001 diagnostic for a single step, and for the steps that go in at one
+      // place together ("Steps … are missing") one per step in its related information.
+      const missingSteps = (d: readonly vscode.Diagnostic[]) =>
+        d
+          .filter((x) => codeOf(x) === 'MLSD001')
+          .flatMap((x) => (/^Steps \d /.test(x.message) ? (x.relatedInformation ?? []).map((r) => r.message) : [x.message]))
+          .filter((m) => /^Step \d "/.test(m)).length;
+      const before = missingSteps(mlsdDiagnostics(uri));
+      assert.equal(before, 6, 'steps 2-7 are missing');
       await editor.edit((b) => b.insert(new vscode.Position(5, 0), '\n## 2. Frame the problem as an ML task\n\n**ML objective:** binary classification of clicks, input and output defined.\n'));
       await editor.document.save();
-      await waitForDiagnostics(uri, (d) => d.filter((x) => codeOf(x) === 'MLSD001').length < before, 'fewer MLSD001 after saving');
+      await waitForDiagnostics(uri, (d) => missingSteps(d) < before, 'fewer missing steps after saving');
     } finally {
       await closeAll();
       await removeFile(uri);

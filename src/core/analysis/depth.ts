@@ -1,0 +1,170 @@
+/**
+ * The sentences of an answer's prose, found once per check, and whether a place
+ * in the answer is *explained* (a sentence that says what is done and why or how
+ * much) or only *named* (a fragment: a noun list, a label, no verb, no reason).
+ *
+ * The prose is the answer's content view (headings, code, comments, labels and
+ * placeholders blanked) with list markers and table pipes blanked too, analysed
+ * section by section: an edit re-analyses only the section it touched (the
+ * sentence layer caches by text).
+ */
+import type { Answer } from '../model/types';
+import { CJK_COMPARISON, CJK_REASON } from '../framework/concepts';
+import { analyzeSentences, type SentenceInfo } from '../text/sentences';
+
+/** A sentence with its offsets in the answer's text (what it says is read lazily: the verb needs the tagger). */
+export class AnswerSentence implements SentenceInfo {
+  constructor(
+    private readonly _info: SentenceInfo,
+    readonly start: number,
+    readonly end: number,
+    /** Index in `Sentences.list`. */
+    readonly index: number,
+    /** A list of names (commas, semicolons or table cells between most words), not a statement. */
+    readonly listLike: boolean,
+    /** Chinese reason or comparison markers in the sentence. */
+    private readonly _cjk: { reason: boolean; comparison: boolean } = NO_CJK,
+    /** A subject that does something (we, it, the model, users …): a clause, not a noun phrase. */
+    readonly subject = false,
+  ) {}
+  get words(): number {
+    return this._info.words;
+  }
+  get hasVerb(): boolean {
+    return this._info.hasVerb;
+  }
+  get reason(): boolean {
+    return this._info.reason || this._cjk.reason;
+  }
+  get comparison(): boolean {
+    return this._info.comparison || this._cjk.comparison;
+  }
+  get number(): boolean {
+    return this._info.number;
+  }
+  get question(): boolean {
+    return !!this._info.question;
+  }
+}
+
+const LIST_MARKER_RE = /^([ \t]*)([-*+]|\d{1,3}[.)])([ \t]+)/;
+
+const NO_CJK = { reason: false, comparison: false };
+
+/** A sentence that opens with a determiner opens with its subject ("The pre-ranker is …", "Each request …"). */
+const LEADING_SUBJECT_RE = /^(the|a|an|our|its|their|each|every|all|both|most|some|new|one|two|three)\b/i;
+
+/** Words that start a clause about who does what ("we retrain", "the model scores"); fragments rarely hold one. */
+const SUBJECT_RE = /\b(we|i|it|they|this|that|these|those|which|who|each|every|users?|members?|people|the (model|system|service|team|job|pipeline|ranker))\b/i;
+
+/** Chinese reason and comparison markers (only looked for in a sentence with Chinese text). */
+function cjkMarkers(text: string): { reason: boolean; comparison: boolean } {
+  if (!/[\u4e00-\u9fff]/.test(text)) return NO_CJK;
+  return { reason: CJK_REASON.some((m) => text.includes(m)), comparison: CJK_COMPARISON.some((m) => text.includes(m)) };
+}
+
+/** Do separators stand between most of the words (one every three words or closer)? */
+export function isListLike(text: string, words: number): boolean {
+  let separators = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // , ; | and the full-width ，；、
+    if (c === 44 || c === 59 || c === 124 || c === 0xff0c || c === 0xff1b || c === 0x3001) separators++;
+  }
+  return separators >= 3 && separators * 3 >= words;
+}
+
+/**
+ * Is a sentence an explanation: a statement (not a list of names) with a reason, a
+ * comparison or a number, or a full sentence that says what is done?
+ */
+export function explains(s: SentenceInfo & { readonly listLike?: boolean; readonly subject?: boolean; readonly question?: boolean }): boolean {
+  // A question asks; a list names; neither explains.
+  if (s.words < 4 || s.listLike || s.question) return false;
+  if (s.reason || s.comparison) return s.words >= 5;
+  if (s.number) return s.hasVerb || s.words >= 4;
+  // No reason and no number: a full clause that says what is done (a verb, and in a
+  // short sentence who does it: "Online: watch time and CTR" is a noun phrase).
+  return (s.words >= 12 || (s.words >= 8 && !!s.subject)) && s.hasVerb;
+}
+
+export class Sentences {
+  readonly list: AnswerSentence[] = [];
+  /** The prose view the sentences were found in (offsets as in the answer's text). */
+  readonly prose: string;
+  private readonly _starts: number[] = [];
+
+  constructor(answer: Answer) {
+    const { text, lineStarts, sections, lineCount } = answer;
+    const prose = (this.prose = proseView(answer));
+    // Chunks: the text before the first section, then each section's own body.
+    const cuts = new Set<number>([0, text.length]);
+    for (const s of sections) {
+      cuts.add(lineStarts[s.line]!);
+      if (s.ownEnd < lineCount) cuts.add(lineStarts[s.ownEnd]!);
+    }
+    const bounds = [...cuts].sort((a, b) => a - b);
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const from = bounds[i]!;
+      const chunk = prose.slice(from, bounds[i + 1]!);
+      if (chunk.trim() === '') continue;
+      for (const s of analyzeSentences(chunk)) {
+        const own = text.slice(s.start + from, s.end + from);
+        const abs = new AnswerSentence(s, s.start + from, s.end + from, this.list.length, isListLike(own, s.words), cjkMarkers(own), SUBJECT_RE.test(own) || LEADING_SUBJECT_RE.test(own.trimStart()));
+        this.list.push(abs);
+        this._starts.push(abs.start);
+      }
+    }
+  }
+
+  /** The sentence holding offset `o`, if any. */
+  at(o: number): AnswerSentence | undefined {
+    let lo = 0;
+    let hi = this._starts.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this._starts[mid]! <= o) [best, lo] = [mid, mid + 1];
+      else hi = mid - 1;
+    }
+    const s = best >= 0 ? this.list[best] : undefined;
+    return s && o < s.end ? s : undefined;
+  }
+
+  /** Is the place at offset `o` explained? */
+  explainedAt(o: number): boolean {
+    const s = this.at(o);
+    return !!s && explains(s);
+  }
+}
+
+/** The answer's text with everything that is not prose turned into spaces (offsets kept). */
+export function proseView(answer: Answer): string {
+  const { text } = answer;
+  const parts: string[] = [];
+  let at = 0;
+  for (const sp of answer.masked) {
+    if (sp.end <= at) continue;
+    const start = Math.max(at, sp.start);
+    parts.push(text.slice(at, start), blank(text.slice(start, sp.end)));
+    at = sp.end;
+  }
+  parts.push(text.slice(at));
+  return parts
+    .join('')
+    .split('\n')
+    .map((line) => {
+      const unlisted = line.replace(LIST_MARKER_RE, (_m, a: string, b: string, c: string) => a + ' '.repeat(b.length) + c);
+      return unlisted.indexOf('|') < 0 ? unlisted : unlisted.replace(/\|/g, ' ');
+    })
+    .join('\n');
+}
+
+/** Spaces in place of every character but line breaks (one repeat per line: spans can be megabytes). */
+function blank(s: string): string {
+  if (s.indexOf('\n') < 0) return ' '.repeat(s.length);
+  return s
+    .split('\n')
+    .map((l) => ' '.repeat(l.length))
+    .join('\n');
+}

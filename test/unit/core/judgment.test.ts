@@ -1,0 +1,131 @@
+/**
+ * The judgment as a user feels it: paraphrases count, keyword dumps score low,
+ * a fresh template gets one finding per step, and findings stay few and short.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../../src/core/index';
+
+const ROOT = join(__dirname, '../../..');
+
+/** A senior answer with one body per step (headings the checker maps). */
+function answer(bodies: Partial<Record<'req' | 'frame' | 'data' | 'model' | 'eval' | 'serve' | 'mon', string>>): string {
+  const h = { req: 'Requirements', frame: 'Framing', data: 'Data', model: 'Model', eval: 'Evaluation', serve: 'Serving', mon: 'Monitoring' } as const;
+  return ['---', 'level: senior', '---', '# Answer', ...Object.entries(bodies).flatMap(([k, b]) => [`## ${h[k as keyof typeof h]}`, '', b!, ''])].join('\n');
+}
+
+function point(text: string, step: string, key: string) {
+  return check(text).coverage.steps.get(step as never)!.points.find((p) => p.point.key === key)!;
+}
+
+describe('paraphrases count', () => {
+  it('drift detection and alerting in plain words', () => {
+    const t = answer({ mon: "We page someone when this week's feature histograms stray from last month's, since new merchants change the mix." });
+    expect(point(t, 'monitoring', 'data-drift').depth).toBe('explained');
+    expect(point(t, 'monitoring', 'alerting').anywhere).toBe(true);
+  });
+  it('a split by calendar week', () => {
+    const t = answer({ data: 'The sets are cut by calendar week: we train on the first ten weeks and test on the two after, so nothing from the future leaks in.' });
+    expect(point(t, 'data', 'split-leakage').anywhere).toBe(true);
+  });
+  it('calibration without the word', () => {
+    const t = answer({ model: 'Scores are rescaled so that a score of 0.3 means three in ten such payments turn out bad, because the threshold is set in money.' });
+    expect(point(t, 'model', 'calibration').depth).toBe('explained');
+  });
+  it('a label defined by what counts as bad and its window', () => {
+    const t = answer({ frame: 'A payment counts as bad if a chargeback for fraud arrives within 60 days of the payment.' });
+    expect(point(t, 'framing', 'label-definition').anywhere).toBe(true);
+  });
+  it('does not take an unrelated sentence for drift', () => {
+    const t = answer({ mon: 'We keep dashboards of CPU and memory per host.' });
+    expect(point(t, 'monitoring', 'data-drift').anywhere).toBe(false);
+  });
+});
+
+describe('named or explained', () => {
+  // Fragments only, long enough that no section is hollow.
+  const dump = answer({
+    req: 'Revenue, KPI, north star, engagement. DAU, MAU, QPS, peak load. Latency p99, SLA, SLO, throughput, tail latency.',
+    frame: 'Binary classification, pCTR, pointwise, log loss. Label, positive, negative, ground truth. Funnel, retrieval, ranking.',
+    data: 'Kafka, Flink, Spark, Airflow. Feature store, Feast, Redis. Time-based split, leakage. Downsampling, class weights.',
+    model: 'Logistic regression baseline. GBDT, DCN, DeepFM, two-tower. Calibration, Platt, isotonic. Adam, dropout, early stopping.',
+    eval: 'AUC, log loss, NE, calibration. CTR, RPM, revenue. A/B test, guardrails, holdout, power analysis.',
+    serve: 'Online prediction, Triton, TF Serving. Caching, Redis. Canary, shadow, rollback. Quantization, distillation.',
+    mon: 'Drift KL divergence. Retrain weekly. Isotonic calibration. Alerting, PagerDuty, Grafana, on-call, dashboards, runbooks, SLOs.',
+  });
+  it('a keyword dump scores low and is told to explain', () => {
+    const r = check(dump);
+    expect(r.coverage.overall).toBeLessThan(45);
+    const named = r.findings.filter((f) => f.ruleId === 'MLSD021');
+    expect(named.length).toBeGreaterThanOrEqual(3);
+    expect(named.find((f) => f.step === 'monitoring')?.message).toMatch(/only names its points \("(Drift|Retrain|Isotonic|Alerting)/);
+  });
+  it('the same points explained score higher and get no named-only finding', () => {
+    const t = answer({
+      mon: 'We compare the daily feature histograms with the training month using PSI, because new campaigns shift the mix within days. We retrain every night on the last 30 days and page the on-call when PSI passes 0.2.',
+    });
+    const r = check(t);
+    expect(r.findings.some((f) => f.ruleId === 'MLSD021' && f.step === 'monitoring')).toBe(false);
+    expect(point(t, 'monitoring', 'data-drift').depth).toBe('explained');
+    expect(point(t, 'monitoring', 'retraining').depth).toBe('explained');
+  });
+});
+
+describe('fewer, better findings', () => {
+  const files = [
+    ...readdirSync(join(ROOT, 'templates')).map((f) => join(ROOT, 'templates', f)),
+    ...readdirSync(join(ROOT, 'examples')).map((f) => join(ROOT, 'examples', f)),
+    ...readdirSync(join(ROOT, 'test/eval/corpus')).map((f) => join(ROOT, 'test/eval/corpus', f)),
+  ].filter((f) => f.endsWith('.mlsd.md'));
+
+  it('a fresh template gets one "not started" finding for its run of empty steps and nothing else', () => {
+    for (const f of readdirSync(join(ROOT, 'templates')).filter((x) => x.endsWith('.mlsd.md'))) {
+      const r = check(readFileSync(join(ROOT, 'templates', f), 'utf8'));
+      expect(r.findings.map((x) => x.ruleId), f).toEqual(['MLSD002']);
+      expect(r.findings[0]!.steps, f).toEqual(['requirements', 'framing', 'data', 'model', 'evaluation', 'serving', 'monitoring']);
+      expect(r.findings[0]!.message, f).toMatch(/^7 steps are not started/);
+    }
+  });
+  it('messages are at most 200 characters, no line carries more than two findings', () => {
+    for (const f of files) {
+      const r = check(readFileSync(f, 'utf8'));
+      for (const x of r.findings) expect(x.message.length, `${f}: ${x.message}`).toBeLessThanOrEqual(200);
+      const perLine = new Map<number, number>();
+      for (const x of r.findings) perLine.set(x.range.start.line, (perLine.get(x.range.start.line) ?? 0) + 1);
+      expect(Math.max(0, ...perLine.values()), f).toBeLessThanOrEqual(2);
+    }
+  });
+  it('at most one "what is missing" finding per step', () => {
+    const gaps = new Set(['MLSD004', 'MLSD005', 'MLSD006', 'MLSD008', 'MLSD009', 'MLSD010', 'MLSD011', 'MLSD012', 'MLSD014', 'MLSD016', 'MLSD017', 'MLSD018']);
+    for (const f of files) {
+      const r = check(readFileSync(f, 'utf8'));
+      const steps = r.findings.filter((x) => gaps.has(x.ruleId) && x.step).map((x) => x.step);
+      expect(steps.length, f).toBe(new Set(steps).size);
+    }
+  });
+  it('a quick fix never raises the problem count', () => {
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      const r = check(text);
+      for (const x of r.findings.filter((y) => y.fix)) {
+        const fixed = applyAll(text, x.fix!.edits);
+        expect(check(fixed).findings.length, `${f}: ${x.ruleId} ${x.fix!.title}`).toBeLessThanOrEqual(r.findings.length);
+      }
+    }
+  });
+  it('a sound answer gets no error', () => {
+    for (const f of ['examples/ctr-sponsored-search.mlsd.md', 'examples/video-recommendation.mlsd.md']) {
+      expect(check(readFileSync(join(ROOT, f), 'utf8')).findings.filter((x) => x.severity === 'error'), f).toEqual([]);
+    }
+  });
+});
+
+function applyAll(text: string, edits: readonly { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  const off = (p: { line: number; character: number }) => (starts[p.line] ?? text.length) + p.character;
+  let out = text;
+  for (const e of [...edits].sort((a, b) => off(b.range.start) - off(a.range.start))) out = out.slice(0, off(e.range.start)) + e.newText + out.slice(off(e.range.end));
+  return out;
+}
