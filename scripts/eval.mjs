@@ -202,11 +202,13 @@ async function main() {
     for (const i of bad) for (const p of i.labels.problems) console.error(`${i.file}: ${p}`);
     process.exit(2);
   }
-  const { check } = await loadCore();
+  const { check, checkAsync } = await loadCore();
   const rows = [];
   let crashed = false;
   for (const { file, text, labels } of inputs) {
     try {
+      // Mermaid's parse is async: checkAsync leaves each diagram's verdict for check() to read (MLSD025).
+      if (checkAsync) await checkAsync(text);
       rows.push(measure(file, text, labels, check));
     } catch (e) {
       console.error(`${file}: check() threw: ${e?.stack ?? e}`);

@@ -9,7 +9,9 @@ import { DEFAULT_LEVEL, type CaseStudy, type Level } from './framework/types';
 import { parseAnswer } from './model/parse';
 import type { Answer } from './model/types';
 import { RULES, ruleByKey } from './rules/index';
-import type { Finding, RuleContext, RuleReport, RuleSetting } from './rules/types';
+import type { Finding, Rule, RuleContext, RuleReport, RuleSetting } from './rules/types';
+import { conceptGroups } from './analysis/concepts';
+import type { ConceptId } from './framework/concepts';
 import { applyFindingModel, type RawFinding } from './findings';
 
 export interface CheckOptions {
@@ -53,7 +55,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   const kinds = caseStudy?.kinds ?? [];
   const hits = new HitTable(answer, caseStudy?.id);
   const coverage = computeCoverage(answer, level, kinds, hits);
-  const ctx: RuleContext = { answer, level, caseStudy, kinds, coverage, hits };
+  const ctx: Omit<RuleContext, 'concept'> = { answer, level, caseStudy, kinds, coverage, hits };
   const raw: RawFinding[] = [];
   for (const rule of RULES) {
     const configured = severityOf(rule.id, level, options.rules);
@@ -78,7 +80,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
       });
     };
     try {
-      rule.check(ctx, report);
+      rule.check(ruleContext(ctx, rule), report);
     } catch (e) {
       // A rule bug must never take the whole check down; say so where it shows.
       raw.push({
@@ -95,6 +97,17 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   const findings: Finding[] = applyFindingModel(raw);
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
   return { answer, level, caseStudy, coverage, findings };
+}
+
+/** The context a rule runs with: it reads only the concepts it declares. */
+function ruleContext(ctx: Omit<RuleContext, 'concept'>, rule: Rule): RuleContext {
+  return {
+    ...ctx,
+    concept(id: ConceptId) {
+      if (!rule.concepts?.includes(id)) throw new Error(`${rule.id} reads the concept "${id}" without declaring it in its concepts`);
+      return conceptGroups(id);
+    },
+  };
 }
 
 function rank(s: RuleSetting): number {

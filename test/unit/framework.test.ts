@@ -2,6 +2,10 @@ import { describe, it, expect } from 'vitest';
 import { STEP_IDS, type Keyword, type KeyPoint } from '../../src/core/framework/types';
 import { STEPS, CROSS_CUTTING, ALL_POINTS, stepById } from '../../src/core/framework/steps';
 import { CASES, caseById } from '../../src/core/framework/cases';
+import { CONCEPTS, isConceptId, type Concept } from '../../src/core/framework/concepts';
+
+/** A key point's concept in the table (its key is its id). */
+const conceptOf = (p: KeyPoint): Concept => (CONCEPTS as Record<string, Concept>)[p.key]!;
 
 /** A token alternative: a word of letters/digits (ASCII lower-case or any non-ASCII letter), optionally ending in `*`, or `#num`. */
 const ALTERNATIVE = /^(?:#num|[a-z0-9\p{L}]+\*?)$/u;
@@ -27,7 +31,8 @@ function keywordProblem(kw: Keyword): string | undefined {
 
 function pointProblems(p: KeyPoint): string[] {
   const problems: string[] = [];
-  for (const kw of [...p.strong, ...p.weak]) {
+  const c = conceptOf(p);
+  for (const kw of [...c.phrases, ...(c.pairs ?? [])]) {
     const why = keywordProblem(kw);
     if (why) problems.push(`${p.id} "${kw}": ${why}`);
   }
@@ -101,9 +106,10 @@ describe('STEPS', () => {
     for (const k of keys) expect(k).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
   });
 
-  it('gives every point a strong keyword, a label, a hint and advice', () => {
+  it('gives every point a concept with phrases, a label, a hint and advice', () => {
     for (const p of [...ALL_POINTS.map((x) => x.point), ...CROSS_CUTTING]) {
-      expect(p.strong.length, p.id).toBeGreaterThan(0);
+      expect(isConceptId(p.key), `${p.id} ${p.key} has a concept`).toBe(true);
+      expect(conceptOf(p).phrases.length, p.id).toBeGreaterThan(0);
       expect(p.title.length, p.id).toBeGreaterThan(0);
       expect(p.label.length, p.id).toBeGreaterThan(0);
       expect(p.hint.length, p.id).toBeGreaterThan(0);
@@ -123,7 +129,7 @@ describe('STEPS', () => {
 
   it('has no duplicate keywords within a point', () => {
     for (const p of [...ALL_POINTS.map((x) => x.point), ...CROSS_CUTTING]) {
-      const all = [...p.strong, ...p.weak];
+      const all = [...conceptOf(p).phrases, ...(conceptOf(p).pairs ?? [])];
       expect(new Set(all).size, p.id).toBe(all.length);
     }
   });
@@ -210,8 +216,10 @@ describe('CASES', () => {
       for (const m of c.mustHaves) {
         expect(STEP_IDS, `${c.id} ${m.title}`).toContain(m.step);
         expect(['core', 'senior', 'staff']).toContain(m.level);
-        expect(m.keywords.length, `${c.id} ${m.title}`).toBeGreaterThan(0);
-        for (const kw of m.keywords) expect(keywordProblem(kw), `${c.id} ${m.title} "${kw}"`).toBeUndefined();
+        expect(isConceptId(m.concept), `${c.id} ${m.title}: concept "${m.concept}" is in the table`).toBe(true);
+        const concept = (CONCEPTS as Record<string, Concept>)[m.concept]!;
+        expect(concept.phrases.length, `${c.id} ${m.title}`).toBeGreaterThan(0);
+        for (const kw of concept.phrases) expect(keywordProblem(kw), `${c.id} ${m.title} "${kw}"`).toBeUndefined();
       }
     }
   });

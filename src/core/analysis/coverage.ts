@@ -7,42 +7,15 @@ import { STEPS } from '../framework/steps';
 import type { CaseKind, KeyPoint, Level, PointLevel, StepDef, StepId } from '../framework/types';
 import type { Answer, Range, Section } from '../model/types';
 import { lineOfOffset } from '../model/parse';
-import { keywordGroup, type KeywordGroup } from '../text/keywords';
 import { HitTable } from './hits';
-import { CJK, TOGETHER } from '../framework/concepts';
+import type { ConceptId } from '../framework/concepts';
+import { conceptGroups, type ConceptGroups } from './concepts';
 import { Sentences, explains, type AnswerSentence } from './depth';
 import type { Hit } from '../text/keywords';
 
-interface PointGroups {
-  readonly strong: KeywordGroup;
-  readonly weak: KeywordGroup;
-}
-
-/** The keyword groups of every key point, declared once at module load. */
-const POINT_GROUPS = new Map<KeyPoint, PointGroups>();
-for (const step of STEPS) {
-  for (const p of step.points) {
-    POINT_GROUPS.set(p, {
-      strong: keywordGroup(`${step.id}/${p.key}/strong`, p.strong),
-      weak: keywordGroup(`${step.id}/${p.key}/weak`, p.weak),
-    });
-  }
-}
-
-/** Per key point, its paraphrase rules (concepts.ts): one keyword group per part. */
-const TOGETHER_GROUPS = new Map<string, KeywordGroup[][]>();
-for (const [key, rules] of Object.entries(TOGETHER)) {
-  TOGETHER_GROUPS.set(
-    key,
-    rules.map((rule, i) => rule.split('&').map((part, j) => keywordGroup(`together/${key}/${i}/${j}`, part.split(',').map((w) => w.trim()).filter(Boolean)))),
-  );
-}
-
-/** The shared keyword groups of a key point (so rules can query its hits without declaring the keywords again). */
-export function keyPointGroups(p: KeyPoint): { readonly strong: KeywordGroup; readonly weak: KeywordGroup } {
-  const g = POINT_GROUPS.get(p);
-  if (!g) throw new Error(`not a key point of STEPS: ${p.id}`);
-  return g;
+/** The key point's concept (its key is its id in the table). */
+function groupsOf(p: KeyPoint): ConceptGroups {
+  return conceptGroups(p.key as ConceptId);
 }
 
 export interface PointStatus {
@@ -143,7 +116,7 @@ export function computeCoverage(answer: Answer, level: Level, kinds: readonly Ca
     let named = 0;
     let max = 0;
     for (const p of step.points) {
-      const g = POINT_GROUPS.get(p)!;
+      const g = groupsOf(p);
       const pl = effectiveLevel(p, kinds);
       const required = pointRequired(p, level, kinds);
       const found = findPoint(p, g, bit);
@@ -167,10 +140,10 @@ export function computeCoverage(answer: Answer, level: Level, kinds: readonly Ca
   });
 
   /** Where and how a point is covered: its phrases first, then its paraphrase rules, in the step before anywhere. */
-  function findPoint(p: KeyPoint, g: PointGroups, bit: number): Pick<PointStatus, 'inStep' | 'anywhere' | 'where' | 'depth'> {
-    const inStepHit = hits.covering(g.strong, g.weak, bit);
-    const anyHit = inStepHit ?? hits.covering(g.strong, g.weak, 0);
-    const said = mergeSaid(together(p.key), cjk(p.key));
+  function findPoint(p: KeyPoint, g: ConceptGroups, bit: number): Pick<PointStatus, 'inStep' | 'anywhere' | 'where' | 'depth'> {
+    const inStepHit = hits.covering(g.phrases, g.pairs, bit);
+    const anyHit = inStepHit ?? hits.covering(g.phrases, g.pairs, 0);
+    const said = mergeSaid(together(g), cjk(g));
     const inStepSaid = said.find((s) => (lineSteps[lineOf(s.start)]! & bit) !== 0);
     const inStep = !!inStepHit || !!inStepSaid;
     const anywhere = inStep || !!anyHit || said.length > 0;
@@ -179,16 +152,16 @@ export function computeCoverage(answer: Answer, level: Level, kinds: readonly Ca
     const inScope = (o: number) => !inStep || (lineSteps[lineOf(o)]! & bit) !== 0;
     const explained =
       said.some((s) => inScope(s.start) && explains(s)) ||
-      [...hits.all(g.strong), ...hits.all(g.weak)].some((h) => inScope(offsetOf(h)) && sentences.explainedAt(offsetOf(h)));
+      [...hits.all(g.phrases), ...hits.all(g.pairs)].some((h) => inScope(offsetOf(h)) && sentences.explainedAt(offsetOf(h)));
     const hit = inStepHit ?? (inStepSaid ? undefined : anyHit);
     const where = hit ? hits.range(hit) : rangeAt((inStepSaid ?? said[0])!.start);
     return { inStep, anywhere, where, depth: explained ? 'explained' : 'named' };
   }
 
   /** Sentences that say a concept by its paraphrase rules (every part matched inside one sentence). */
-  function together(key: string): readonly AnswerSentence[] {
-    const rules = TOGETHER_GROUPS.get(key);
-    if (!rules) return [];
+  function together(g: ConceptGroups): readonly AnswerSentence[] {
+    const rules = g.sentences;
+    if (rules.length === 0) return [];
     const out = new Map<number, AnswerSentence>();
     for (const parts of rules) {
       let ids: Set<number> | undefined;
@@ -208,9 +181,9 @@ export function computeCoverage(answer: Answer, level: Level, kinds: readonly Ca
   }
 
   /** Sentences holding a Chinese phrase of the concept (only answers with Chinese text are searched). */
-  function cjk(key: string): readonly AnswerSentence[] {
-    const phrases = hasCjk ? CJK[key] : undefined;
-    if (!phrases) return [];
+  function cjk(g: ConceptGroups): readonly AnswerSentence[] {
+    const phrases = hasCjk ? g.cjk : undefined;
+    if (!phrases?.length) return [];
     const out = new Map<number, AnswerSentence>();
     for (const ph of phrases) {
       for (let o = prose.indexOf(ph); o >= 0; o = prose.indexOf(ph, o + ph.length)) {

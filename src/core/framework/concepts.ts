@@ -1,143 +1,878 @@
 /**
- * What a sentence says together: the second way a concept (a key point, by its
- * `key`) is recognised, beside the phrases of `steps.ts`. A rule is one line:
- * parts separated by `&`, each part a comma-separated list of keyword patterns
- * (the language of `types.ts`: words, `prefix*`, `#num`, `a|b`). The concept is
- * recognised where ONE sentence has a match for every part, so paraphrases
- * count: "we page someone when this week's feature histograms stray from last
- * month's" is drift detection without the word "drift".
+ * The one table of the domain's concepts: every idea the checker recognises is
+ * defined here once, with how it is recognised. Key points (`steps.ts`) are
+ * concepts by their key; the case checklists (`cases.ts`) and the rules refer to
+ * concepts by id and add logic, never vocabulary of their own.
  *
- * Write parts a domain expert would accept as meaning the concept in any case
- * (not only CTR); each part should be needed (drop one and the sentence could
- * mean something else).
+ * A concept is recognised
+ * - by its `phrases`: one occurrence covers it (the keyword language of `types.ts`:
+ *   words, `prefix*`, `#num`, `a|b` at one position);
+ * - by its `pairs`: two different ones of them in the step;
+ * - by its `sentences`: ONE sentence has a match for every part (parts separated by
+ *   `&`, each a comma-separated list of patterns), so paraphrases count: "we page
+ *   someone when this week's feature histograms stray from last month's" is drift
+ *   detection without the word drift;
+ * - by its `cjk` phrases, as substrings of Chinese prose (no spaces between words).
+ * One line per phrase list; the validator is test/unit/framework/concepts.test.ts.
  */
+import type { Keyword } from './types';
 
+export interface Concept {
+  readonly phrases: readonly Keyword[];
+  readonly pairs?: readonly Keyword[];
+  readonly sentences?: readonly string[];
+  readonly cjk?: readonly string[];
+}
+
+/** Words of time, for sentence rules about splitting data by time. */
 const TIME_WORDS = 'date*, time, calendar, chronolog*, week*, month*, day*, later, earlier, future, past, recent, older, newer, january, february, march, april, may, june, july, august, september, october, november, december, quarter*';
 
-export const TOGETHER: Readonly<Record<string, readonly string[]>> = {
-  'business-objective': [
-    'goal, goals, aim*, want*, purpose, success, the point, trying to, so that & more, fewer, less, reduce*, increas*, grow*, maximi*, minimi*, cut, lower, raise*, help*, keep*, stop*, catch*',
-  ],
-  'ml-objective': [
-    'predict*, estimat*, score*, rank*, classif*, forecast*, model outputs, the model gives & probabilit*, chance, likelihood, how likely, whether, which, minutes, time, relevance, order, risk',
-  ],
-  'data-sources': [
-    'come* from, comes from, sources, we have, we log, logs of, collected from, pulled from, taken from & log*, events, tables, history, records, profiles, documents, catalog*, graph, transactions, clicks, payments, trips',
-  ],
-  'labels-collection': [
-    'label*, positive*, negative*, outcome*, target* & click*, chargeback*, report*, review*, rating*, purchase*, watch*, accept*, log*, skip*, dwell*, order*, deliver*, arriv*, trip*, complet*',
-    'label*, outcome*, ground truth, answers, truth, judgments, judgements & come* from, arriv*, collect*, gather*, given by, provided by, review*, report*, rat*, grad*, annotat*',
-  ],
-  'label-definition': [
-    'count* as, counts, treat* as, consider*, defin*, mark*, call* it, means, labell*, labeled, is a positive|negative, are positive|negative & positive*, negative*, bad, good, fraud*, relevant, harmful, spam, success*, click*, accept*, violat* & within, after, by, window, #num day*|hour*|minute*|second*|week*, day*, hour*, minute*, week*',
-    'label*, target*, ground truth, outcome* & is, are, comes from, come from, means, defined, taken from & when, if, whether, within, after, once',
-  ],
-  'split-leakage': [
-    'split*, cut*, divid*, partition*, held out, hold out, holdout, test set*, validation set*, evaluation set*, the sets, test on, evaluate on & ' + TIME_WORDS,
-    'leak*, peek*, see* the future, from the future, know* the outcome, as of, as it was, at that time, at the time & feature*, data, label*, training, value*',
-  ],
-  calibration: [
-    'rescal*, shrink*, adjust*, correct*, map*, scale* back|down, line up, agree*, reflect*, fix* & score*, predict*, output*, estimate*, probabilit* & rate*, keep rate, sampl*, prior, observed, actual*, really, real, in ten, in a hundred, out of, frequenc*, how often',
-    'among, of the, out of, #num in #num, per score band|bucket, in each band|bucket & scored, predicted, score* around|of|near & really, actually, turn* out, were, observed, saw',
-    'compar*, check*, match* & predict*, score*, expected & actual*, saw, observed, really, real & rate*, share, fraction, count*, number',
-  ],
-  'data-drift': [
-    'distribution*, histogram*, input*, feature*, statistic*, mix, population, values, traffic & compar*, stray*, shift*, differ*, diverg*, chang*, mov*, drift*, depart*, deviat*, look* different, no longer & training, last, previous, baseline, reference, usual, normal, yesterday, week*, month*, launch, before',
-  ],
-  'concept-drift': [
-    'relationship, patterns, behaviour, behavior, what counts, meaning, fraudsters, attackers, spammers, tactics, tastes, trends & chang*, shift*, evolv*, adapt*, mov*, drift* & over time, week*, month*, season*, new, quickly, constantly',
-  ],
-  retraining: [
-    'retrain*, re train*, refresh*, rebuil*, train* again, updat* the model|weights, new model*, fine tun*, warm start* & every, each, daily, weekly, nightly, hourly, monthly, schedul*, whenever, once a|per, cadence, when, after',
-  ],
-  alerting: [
-    'page*, alert*, notify*, wake*, on call, oncall, ticket*, escalat*, alarm* & when, if, whenever, threshold*, exceed*, stray*, drop*, fall*, rise*, rises, above, below, more than, less than',
-  ],
-  'model-quality-monitoring': [
-    'watch*, track*, monitor*, compar*, check*, measur*, chart*, dashboard* & predict*, score*, output*, quality, precision, recall, error*, accuracy, mae, loss & live, production, daily, hourly, weekly, every, labels arriv*, once labels, as labels',
-  ],
-  'online-metrics': [
-    'measur*, track*, judg*, decid*, succe*, success, primary, main, watch*, compar*, look at, ship if, switch* over, goes up|down, should fall|rise & live, in production, after launch, online, real users, experiment*, test group*, treatment, control, a b, ab & rate*, revenue, clicks, conversion*, time spent, retention, accept*, complaint*, loss*, sales, orders, bookings, satisfaction, ratings, resolved, deflect*',
-  ],
-  'ab-test': [
-    'split* traffic|users, random*, bucket*, treatment, control group*, holdout group*, half of, #num percent of users|traffic, #num of users|traffic, share of users|traffic & compar*, test*, experiment*, measur*, against, versus, vs, than',
-  ],
-  'ingestion-mode': [
-    'stream*, real time, as they happen, as it happens, continuously, every few minutes|seconds, nightly job*, daily job*, once a day, batch*, hourly job*, queue* & log*, event*, data, records, click*, payment*, transaction*, join*, collect*, pipeline*, ingest*, arriv*, flow*',
-  ],
-  storage: [
-    'stor*, kept, keep, saved, written, writes, land*, lives, sit* & table*, warehouse, lake, bucket*, database*, key value, cache*, files, parquet, hdfs, bigquery, redis, cassandra, dynamo*, index*, store',
-  ],
-  'model-progression': [
-    'then, next, later, once, after that, move to, moving to, upgrade*, replace*, graduate*, second stage & model*, network*, tree*, transformer*, two tower, deep, neural, gbdt, boost* & because, if, when, beat*, gain*, improv*, better, worth, justif*, pay*, capture*, learn*',
-  ],
-  baseline: [
-    'start* with, begin* with, first version, first model, simplest, version zero, beat, must beat, to beat & model*, baseline, approach, rule*, ranker, regression, tree*, popularity, counts, heuristic*, average*',
-  ],
-  'offline-metrics': [
-    'measur*, evaluat*, check*, score*, compar*, test* & held out, holdout, test set*, past data, historical, offline, replay*, backtest*, last #num days|weeks|months & precision, recall, error*, auc, loss, mae, rmse, ndcg, hit rate*, coverage, accuracy',
-  ],
-  'serving-mode': [
-    'precomput*, pre comput*, ahead of time, nightly, in advance, cached, batch*, on the fly, per request, at request|query|authorization|checkout time, at authorization, live, when the request|user|query arrives, on each request|query, in real time, real time & score*, predict*, rank*, comput*, recommend*, embedding*, result*, answer*',
-  ],
-  'fallback': [
-    'if, when, whenever & fail*, down, time* out, times out, timeout*, slow, unavailable, breaks & fall* back, default*, cached, popular*, rules, previous model, last good, serve* the',
-  ],
-  'safe-rollout': [
-    'shadow*, canary, ramp*, gradual*, #num percent of traffic|users, #num of traffic|users, small share|slice|fraction & traffic, users, roll* out, rollout, launch*, release*, deploy*',
-  ],
-  'feedback-loops': [
-    'only see*, only learn*, never see*, what we showed|show|blocked, our own decisions, self reinforc*, feeds back, feeding back, loop & label*, train*, data, outcome*, bias*, model',
-  ],
-  'training-serving-skew': [
-    'same code, same logic, same features, same pipeline, one definition, identical, differ*, mismatch*, parity & training, offline & serving, online, production, live',
-  ],
-};
+export const CONCEPTS = {
+  // Step 1, clarify requirements: its key points, by their keys
+  'business-objective': {
+    phrases: ['business objective*', 'business goal*', 'revenue', 'engagement', 'retention', 'kpi*', 'north star', 'northstar', 'monetiz*', 'monetis*', 'user satisfaction'],
+    pairs: ['maximi*', 'increas*', 'improv*', 'goal*'],
+    sentences: [
+      'goal, goals, aim*, want*, purpose, success, the point, trying to, so that & more, fewer, less, reduce*, increas*, grow*, maximi*, minimi*, cut, lower, raise*, help*, keep*, stop*, catch*',
+    ],
+    cjk: ['业务目标', '商业目标', '北极星', '营收', '收入', '留存', '用户满意'],
+  },
+  'use-case': {
+    phrases: ['use case*', 'usecase*', 'user journey*', 'surface*', 'placement*', 'slot*', 'homepage', 'home page', 'search results page*', 'serp', 'serps', 'feed', 'feeds', 'notification*', 'user experience', 'ux'],
+    pairs: ['shown', 'displayed', 'page*'],
+    cjk: ['使用场景', '应用场景', '展示位置', '首页', '信息流', '搜索结果页'],
+  },
+  scale: {
+    phrases: ['dau', 'mau', 'qps', 'rps', 'tps', 'requests per second', 'queries per second', 'impressions per day', 'catalog size', 'catalogue size', '#num k|m|b|bn|million*|billion*'],
+    pairs: ['scale', 'users', 'items', 'volume*'],
+    cjk: ['日活', '月活', '用户规模', '请求量', '峰值', '每秒'],
+  },
+  'latency-slo': {
+    phrases: ['#num ms', 'millisecond*', 'p 99', 'p 95', 'p 50', 'p 999', 'sla', 'slas', 'slo', 'slos', 'tail latency', 'throughput'],
+    pairs: ['latency', 'real time', 'realtime', 'fast', 'low latency'],
+    cjk: ['延迟', '毫秒', '响应时间'],
+  },
+  constraints: {
+    phrases: ['privacy', 'gdpr', 'ccpa', 'pii', 'compliance', 'regulat*', 'budget', 'cost', 'costs', 'on device', 'ondevice', 'edge', 'interpretab*', 'explainab*', 'fairness'],
+    pairs: ['constraint*', 'limit*'],
+    cjk: ['约束', '隐私', '合规'],
+  },
+  'data-availability': {
+    phrases: ['data availab*', 'logs', 'logged', 'historical data', 'labeled data', 'labelled data', 'annotat*', 'do we have'],
+    pairs: ['data', 'sources'],
+  },
+  'scope-assumptions': {
+    phrases: ['assum*', 'out of scope', 'in scope', 'non goal*', 'nongoal*', 'for simplicity', 'mvp', 'v 1'],
+    pairs: ['scope', 'simplif*'],
+  },
+  'functional-requirements': {
+    phrases: ['personali*', 'cold start', 'coldstart', 'fresh*', 'diversity', 'multilingual', 'multi lingual', 'language*', 'negative feedback', 'hide', 'block', 'report', 'fatigue', 'frequency cap*'],
+    pairs: ['new user*', 'new item*'],
+  },
+  'back-of-envelope': {
+    phrases: ['back of envelope', 'back of the envelope', 'back of napkin', 'estimat*', 'per second', '#num x #num', 'peak'],
+    pairs: ['capacity'],
+  },
+  stakeholders: {
+    phrases: ['advertiser*', 'creator*', 'seller*', 'marketplace*', 'two sided', 'three sided', 'multi sided', 'stakeholder*', 'existing system*', 'migrat*', 'legacy'],
+    pairs: ['partner*', 'team*'],
+  },
+  // Step 2, frame the problem as an ML task: its key points, by their keys
+  'ml-objective': {
+    phrases: ['ml objective*', 'machine learning objective*', 'proxy', 'proxies', 'predict the probability', 'p click', 'pctr', 'pcvr', 'objective function*', 'optimi* for'],
+    pairs: ['predict*', 'estimat*'],
+    sentences: [
+      'predict*, estimat*, score*, rank*, classif*, forecast*, model outputs, the model gives & probabilit*, chance, likelihood, how likely, whether, which, minutes, time, relevance, order, risk',
+    ],
+    cjk: ['预测', '优化目标', '目标函数', '概率'],
+  },
+  'input-output': {
+    phrases: ['input*', 'output*', 'i o', 'user ad context', 'user item context', 'query ad context', 'query user context', 'given a', 'returns', 'ranked list*', 'top k', 'topk', 'top #num', 'score'],
+    pairs: ['features'],
+    cjk: ['输入', '输出'],
+  },
+  'ml-category': {
+    phrases: ['binary classification', 'binary classifier*', 'multi class', 'multiclass', 'multi label', 'multilabel', 'regression', 'ranking', 'learning to rank', 'ltr', 'pointwise', 'point wise', 'pairwise', 'pair wise', 'listwise', 'list wise', 'retrieval', 'recommendation', 'anomaly detection', 'seq 2 seq', 'sequence to sequence', 'detection', 'segmentation', 'multi task', 'multitask'],
+    pairs: ['classification', 'supervised', 'unsupervised'],
+    cjk: ['二分类', '分类问题', '回归问题', '排序问题', '多任务', '推荐问题'],
+  },
+  'label-definition': {
+    phrases: ['label*', 'positive*', 'negative*', 'ground truth', 'target variable*', 'clicked within', 'dwell time', 'attribution window*', 'conversion window*'],
+    pairs: ['target*'],
+    sentences: [
+      'count* as, counts, treat* as, consider*, defin*, mark*, call* it, means, labell*, labeled, is a positive|negative, are positive|negative & positive*, negative*, bad, good, fraud*, relevant, harmful, spam, success*, click*, accept*, violat* & within, after, by, window, #num day*|hour*|minute*|second*|week*, day*, hour*, minute*, week*',
+      'label*, target*, ground truth, outcome* & is, are, comes from, come from, means, defined, taken from & when, if, whether, within, after, once',
+    ],
+    cjk: ['标签定义', '正样本', '负样本'],
+  },
+  'need-for-ml': {
+    phrases: ['heuristic*', 'rule based', 'rules', 'do we need ml', 'do we need machine learning', 'non ml', 'popularity'],
+    pairs: ['simple'],
+  },
+  'multi-objective': {
+    phrases: ['multi objective*', 'multiobjective*', 'multi task', 'multitask', 'weighted sum|score|combination', 'value model*', 'clickbait', 'click bait', 'counter metric*', 'countermetric*', 'guardrail*', 'trade off*', 'tradeoff*'],
+    pairs: ['balanc*'],
+  },
+  'architecture-funnel': {
+    phrases: ['candidate generation', 'retrieval', 'recall stage', 'ranking', 'rerank*', 're rank*', 'funnel', 'multi stage', 'multistage', 'two stage', 'cascade*', 'preranker*', 'pre ranker*', 'blender'],
+    pairs: ['pipeline*', 'stage*'],
+    cjk: ['召回', '粗排', '精排', '重排', '多阶段'],
+  },
+  reframing: {
+    phrases: ['alternatively', 'another way|option|approach|framing', 'option 1', 'option 2', 'reframe*', 'reframing', 'we could also frame'],
+    pairs: ['vs', 'versus'],
+  },
+  // Step 3, data preparation: its key points, by their keys
+  'data-sources': {
+    phrases: ['user profile*|data', 'item*', 'ad|ads', 'queries', 'impression*', 'interaction*', 'click log*', 'clickstream*', 'click stream*', 'event log*', 'metadata', 'meta data', 'context*', 'third party', 'first party'],
+    pairs: ['data source*', 'tables'],
+    sentences: [
+      'come* from, comes from, sources, we have, we log, logs of, collected from, pulled from, taken from & log*, events, tables, history, records, profiles, documents, catalog*, graph, transactions, clicks, payments, trips',
+    ],
+    cjk: ['数据来源', '数据源', '行为日志', '日志', '用户画像'],
+  },
+  'labels-collection': {
+    phrases: ['chargeback*', 'review team|queue*|decisions', 'reviewers', 'moderators', 'user reports', 'annotator*', 'graded by', 'human review*', 'labelled set', 'labeled set', 'relevance judg*', 'natural label*', 'implicit', 'explicit feedback', 'human annotat*', 'raters', 'labelers', 'labellers', 'crowdsourc*', 'crowd sourc*', 'weak supervision', 'weakly supervised', 'active learning', 'noisy label*', 'delayed feedback|label*', 'attribution'],
+    pairs: ['labeling', 'labelling'],
+    sentences: [
+      'label*, positive*, negative*, outcome*, target* & click*, chargeback*, report*, review*, rating*, purchase*, watch*, accept*, log*, skip*, dwell*, order*, deliver*, arriv*, trip*, complet*',
+      'label*, outcome*, ground truth, answers, truth, judgments, judgements & come* from, arriv*, collect*, gather*, given by, provided by, review*, report*, rat*, grad*, annotat*',
+    ],
+    cjk: ['人工标注', '标注', '用户反馈'],
+  },
+  'imbalance-sampling': {
+    phrases: ['imbalance*', 'downsampl*', 'down sampl*', 'subsampl*', 'sub sampl*', 'undersampl*', 'under sampl*', 'oversampl*', 'over sampl*', 'smote', 'class weight*', 'focal loss', 'negative sampling', 'recalibrat*', 'importance sampling', 'reservoir', 'stratified'],
+    pairs: ['sampling', 'ratio'],
+    cjk: ['负采样', '不平衡', '降采样', '采样'],
+  },
+  'ingestion-mode': {
+    phrases: ['batch', 'stream*', 'real time', 'realtime', 'near real time', 'nearline', 'kafka', 'kinesis', 'pub sub', 'pubsub', 'flink', 'spark streaming', 'beam', 'storm', 'spark', 'hadoop', 'mapreduce', 'map reduce', 'airflow', 'etl', 'elt', 'cron', 'event bus'],
+    pairs: ['pipeline*', 'ingest*'],
+    sentences: [
+      'stream*, real time, as they happen, as it happens, continuously, every few minutes|seconds, nightly job*, daily job*, once a day, batch*, hourly job*, queue* & log*, event*, data, records, click*, payment*, transaction*, join*, collect*, pipeline*, ingest*, arriv*, flow*',
+    ],
+    cjk: ['实时', '流式', '批处理', '离线计算', '每天更新'],
+  },
+  storage: {
+    phrases: ['data lake*', 'data warehouse*', 's 3', 'hdfs', 'gcs', 'hive', 'bigquery', 'big query', 'snowflake', 'redshift', 'delta lake', 'iceberg', 'parquet', 'nosql', 'key value', 'cassandra', 'redis', 'dynamodb', 'dynamo db', 'bigtable', 'big table', 'hbase', 'aerospike', 'memcached', 'point lookup*', 'vector db|dbs|database*|store*'],
+    pairs: ['database*', 'storage', 'sql'],
+    sentences: [
+      'stor*, kept, keep, saved, written, writes, land*, lives, sit* & table*, warehouse, lake, bucket*, database*, key value, cache*, files, parquet, hdfs, bigquery, redis, cassandra, dynamo*, index*, store',
+    ],
+    cjk: ['存储', '数据仓库', '数据湖', '特征存储'],
+  },
+  'feature-engineering': {
+    phrases: ['user feature*', 'item feature*', 'ad feature*', 'context feature*', 'contextual feature*', 'cross feature*', 'feature cross*', 'interaction feature*', 'historical ctr*', 'count', 'counts', 'aggregat*', 'last #num minute*|min|mins|hour*|day*|week*', 'sliding window*', 'embedding*'],
+    pairs: ['features'],
+    cjk: ['特征工程', '交叉特征', '统计特征', '特征'],
+  },
+  'feature-representation': {
+    phrases: ['one hot', 'onehot', 'hashing trick', 'feature hashing', 'embedding layer*|table*', 'bucketi*', 'discreti*', 'normali*', 'standardi*', 'log transform*', 'z score*', 'missing value*', 'imput*', 'tokeni*', 'tf idf', 'tfidf', 'bert', 'clip', 'pre trained encoder*', 'pretrained encoder*'],
+    pairs: ['encod*', 'representation*'],
+  },
+  'feature-store': {
+    phrases: ['feature store*', 'feast', 'tecton', 'palette', 'hopsworks', 'online store*', 'offline store*', 'point in time', 'time travel', 'as of impression|event|request|prediction|serving|label', 'backfill*', 'materiali*', 'feature freshness|registry'],
+    pairs: ['precomput*', 'lookup*'],
+    cjk: ['特征平台', '特征存储', '特征一致'],
+  },
+  'data-flow': {
+    phrases: ['join*', 'joiner', 'impression* click*', 'impression* and click*', 'impression* to click*', 'impression* with click*', 'data flow', 'dataflow', 'dag', 'dags', 'orchestrat*', 'lineage', 'versioning', 'dvc', 'snapshot*'],
+    pairs: ['pipeline*'],
+  },
+  'split-leakage': {
+    phrases: ['time based split*', 'split by time', 'split on time', 'temporal split*', 'out of time', 'chronolog*', 'leakage', 'leak', 'look ahead', 'lookahead', 'future data', 'progressive validation'],
+    pairs: ['train test', 'validation set*'],
+    sentences: [
+      'split*, cut*, divid*, partition*, held out, hold out, holdout, test set*, validation set*, evaluation set*, the sets, test on, evaluate on & ' + TIME_WORDS,
+      'leak*, peek*, see* the future, from the future, know* the outcome, as of, as it was, at that time, at the time & feature*, data, label*, training, value*',
+    ],
+    cjk: ['按时间划分', '按时间切分', '时间切分', '数据泄露', '穿越'],
+  },
+  'data-quality': {
+    phrases: ['data validation', 'schema*', 'tfdv', 'great expectations', 'dedup*', 'de dup*', 'outlier*', 'bot traffic|filter*', 'bots', 'invalid click*|traffic', 'click fraud', 'spam'],
+    pairs: ['clean*'],
+  },
+  'privacy-bias': {
+    phrases: ['pii', 'anonymi*', 'pseudonym*', 'encrypt*', 'consent', 'retention policy|policies|period*', 'gdpr', 'differential privacy', 'federated', 'selection bias', 'position bias', 'representation bias', 'popularity bias'],
+    pairs: ['bias', 'privacy'],
+  },
+  // Step 4, model development: its key points, by their keys
+  baseline: {
+    phrases: ['baseline*', 'heuristic*', 'popularity', 'most popular', 'logistic regression', 'lr', 'linear model*', 'start simple|with', 'kiss', 'v 0', 'mvp'],
+    pairs: ['simple'],
+    sentences: [
+      'start* with, begin* with, first version, first model, simplest, version zero, beat, must beat, to beat & model*, baseline, approach, rule*, ranker, regression, tree*, popularity, counts, heuristic*, average*',
+    ],
+    cjk: ['基线', '基准模型', '简单模型', '逻辑回归', '先用'],
+  },
+  'model-progression': {
+    phrases: ['gbdt*', 'gbm', 'xgboost', 'lightgbm', 'catboost', 'random forest*', 'gbdt lr', 'factori* machine*', 'fm', 'ffm', 'wide deep', 'wide and deep', 'deepfm', 'deep fm', 'dcn', 'deep cross', 'deep and cross', 'dlrm', 'din', 'dien', 'transformer*', 'bert 4 rec', 'sasrec', 'two tower*', 'twotower*', 'dual encoder*', 'dssm', 'matrix factori*', 'collaborative filtering', 'content based', 'gnn*', 'graphsage', 'graph sage', 'cnn*', 'resnet*', 'vit', 'mmoe', 'ple', 'esmm'],
+    pairs: ['neural network*', 'deep learning', 'model*'],
+    sentences: [
+      'then, next, later, once, after that, move to, moving to, upgrade*, replace*, graduate*, second stage & model*, network*, tree*, transformer*, two tower, deep, neural, gbdt, boost* & because, if, when, beat*, gain*, improv*, better, worth, justif*, pay*, capture*, learn*',
+    ],
+    cjk: ['双塔', '深度模型', '再升级', '迭代'],
+  },
+  'stage-models': {
+    phrases: ['candidate generation', 'retrieval model*', 'two tower*', 'twotower*', 'ann', 'light ranker*', 'lightweight ranker*', 'heavy ranker*', 'prerank*', 'pre rank*', 'rerank*', 're rank*'],
+    pairs: ['stage*'],
+  },
+  loss: {
+    phrases: ['loss', 'cross entropy', 'crossentropy', 'log loss', 'logloss', 'bce', 'focal loss', 'hinge', 'mse', 'huber', 'contrastive', 'triplet', 'softmax', 'sampled softmax', 'in batch negative*', 'pairwise loss', 'lambdarank', 'lambda rank', 'lambdamart', 'lambda mart', 'listnet', 'multi task loss'],
+    pairs: ['objective*'],
+    cjk: ['损失函数', '交叉熵'],
+  },
+  'training-details': {
+    phrases: ['optimizer*', 'optimiser*', 'adam', 'adamw', 'adagrad', 'sgd', 'ftrl*', 'learning rate*', 'regulari*', 'dropout', 'l 1', 'l 2', 'early stopping', 'hyperparameter*', 'hyper parameter*', 'grid search', 'random search', 'bayesian optimi*'],
+    pairs: ['epoch*', 'tuning'],
+  },
+  'distributed-training': {
+    phrases: ['distributed training', 'data parallel*', 'model parallel*', 'parameter server*', 'all reduce', 'allreduce', 'horovod', 'embedding shard*|table*', 'gpu*', 'tpu*', 'mixed precision'],
+    pairs: ['cluster*'],
+  },
+  'continual-learning': {
+    phrases: ['online learning', 'incremental training|update*', 'continual learning|training', 'warm start*', 'warmstart*', 'fine tun*', 'finetun*', 'streaming training', 'catastrophic forgetting'],
+    pairs: ['retrain*'],
+  },
+  calibration: {
+    phrases: ['calibrat*', 'platt*', 'isotonic', 'temperature scaling', 'recalibrat*', 'predicted observed', 'reliability diagram*', 'ece'],
+    pairs: ['probabilit*'],
+    sentences: [
+      'rescal*, shrink*, adjust*, correct*, map*, scale* back|down, line up, agree*, reflect*, fix* & score*, predict*, output*, estimate*, probabilit* & rate*, keep rate, sampl*, prior, observed, actual*, really, real, in ten, in a hundred, out of, frequenc*, how often',
+      'among, of the, out of, #num in #num, per score band|bucket, in each band|bucket & scored, predicted, score* around|of|near & really, actually, turn* out, were, observed, saw',
+      'compar*, check*, match* & predict*, score*, expected & actual*, saw, observed, really, real & rate*, share, fraction, count*, number',
+    ],
+    cjk: ['校准'],
+  },
+  'special-problems': {
+    phrases: ['cold start', 'coldstart', 'position bias', 'position feature*|debias*', 'inverse propensity', 'ips', 'exploration', 'explore exploit', 'bandit*', 'debias*'],
+    pairs: ['bias'],
+  },
+  'multi-task-modeling': {
+    phrases: ['multi task', 'multitask', 'mmoe', 'ple', 'esmm', 'shared bottom|layer*', 'heads', 'task head*', 'value model*', 'weighted combination'],
+    pairs: ['multiple objectives'],
+  },
+  interpretability: {
+    phrases: ['interpretab*', 'explainab*', 'shap', 'lime', 'feature importance*', 'ablation*', 'error analysis', 'slice*', 'slicing'],
+    pairs: ['debug*'],
+  },
+  // Step 5, evaluation: its key points, by their keys
+  'offline-metrics': {
+    phrases: ['auc', 'roc auc', 'auroc', 'pr auc', 'auprc', 'log loss', 'logloss', 'cross entropy', 'normali* entropy', 'normali* cross entropy', 'ne', 'nce', 'rig', 'calibration', 'precision', 'recall', 'f 1', 'brier'],
+    pairs: ['accuracy'],
+    sentences: [
+      'measur*, evaluat*, check*, score*, compar*, test* & held out, holdout, test set*, past data, historical, offline, replay*, backtest*, last #num days|weeks|months & precision, recall, error*, auc, loss, mae, rmse, ndcg, hit rate*, coverage, accuracy',
+    ],
+    cjk: ['离线指标', '离线评估'],
+  },
+  'ranking-metrics': {
+    phrases: ['ndcg', 'ndcg #num|k', 'mrr', 'map', 'precision #num|k', 'recall #num|k', 'hit rate*', 'hitrate*', 'hr #num|k', 'coverage', 'diversity', 'novelty'],
+    pairs: ['top k', 'topk', 'top #num'],
+  },
+  'task-metrics': {
+    phrases: ['rmse', 'mae', 'mape', 'r 2', 'r squared', 'bleu', 'rouge', 'iou', 'map #num|k', 'fid', 'wer'],
+    pairs: ['error*'],
+  },
+  'online-metrics': {
+    phrases: ['thumbs up|down', 'acceptance rate*', 'accept* rate*', 'requests accepted|sent', 'share of requests accepted', 'deflection rate*', 'resolution rate*', 'ticket rate*', 'prevalence', 'proactive rate*', 'appeal* overturned|rate*', 'fraud loss*', 'false decline*', 'on time rate*', 'complaint rate*', 'csat', 'user satisfaction', 'answer ratings', 'task success', 'session success*', 'ctr', 'click through rate*', 'conversion rate*', 'cvr', 'revenue', 'rpm', 'ecpm', 'cpc', 'roi', 'roas', 'arpu', 'gmv', 'booking*', 'watch time', 'dwell time', 'session length|time|duration', 'dau', 'retention', 'engagement rate*', 'loss rate*', 'approval rate*', 'appeal* rate*|reversal*', 'time to success', 'saves', 'repins', 'cancellation*', 'time spent', 'registrations', 'purchases', 'orders', 'review load', 'proactive rate'],
+    pairs: ['online metric*'],
+    sentences: [
+      'measur*, track*, judg*, decid*, succe*, success, primary, main, watch*, compar*, look at, ship if, switch* over, goes up|down, should fall|rise & live, in production, after launch, online, real users, experiment*, test group*, treatment, control, a b, ab & rate*, revenue, clicks, conversion*, time spent, retention, accept*, complaint*, loss*, sales, orders, bookings, satisfaction, ratings, resolved, deflect*',
+    ],
+    cjk: ['线上指标', '在线指标', '点击率', '观看时长', '转化率', '留存'],
+  },
+  'guardrail-metrics': {
+    phrases: ['guardrail*', 'guard rail*', 'counter metric*', 'countermetric*', 'hide rate*', 'report rate*', 'block rate*', 'negative feedback', 'unsubscrib*', 'latency', 'ad load', 'bounce rate*', 'complaint*'],
+    pairs: ['side effect*'],
+  },
+  'ab-test': {
+    phrases: ['a b test*', 'ab test*', 'a b experiment*', 'online experiment*', 'control group*|arm*|bucket*', 'control and treatment', 'treatment*', 'randomi*', 'buckets', 'user bucket*', 'traffic split*', 'sample size*', 'statistical power', 'power analysis', 'mde', 'minimum detectable', 'significan*', 'p value*', 'pvalue*', 'confidence interval*', 'novelty effect*', 'primacy', 'holdout*', 'ramp*'],
+    pairs: ['experiment*'],
+    sentences: [
+      'split* traffic|users, random*, bucket*, treatment, control group*, holdout group*, half of, #num percent of users|traffic, #num of users|traffic, share of users|traffic & compar*, test*, experiment*, measur*, against, versus, vs, than',
+    ],
+    cjk: ['A/B', '分流', '对照组', '实验组', '线上实验'],
+  },
+  'alternative-online-eval': {
+    phrases: ['interleav*', 'bandit*', 'multi armed bandit*', 'shadow mode|deployment|traffic|scoring', 'canary', 'replay*', 'off policy', 'counterfactual*', 'ips', 'doubly robust'],
+  },
+  'offline-protocol': {
+    phrases: ['holdout*', 'hold out', 'cross validation', 'backtest*', 'back test*', 'time based holdout*|split*', 'slic*', 'segment*', 'per country|advertiser|device|cohort|segment|region|language', 'fairness metric*|across'],
+    pairs: ['breakdown*'],
+  },
+  'offline-online-gap': {
+    phrases: ['offline online gap*|discrepanc*|mismatch*', 'correlat* with online', 'proxy mismatch|metric*', 'offline metrics don t', 'offline metrics do not', 'offline gains'],
+  },
+  // Step 6, deployment and serving: its key points, by their keys
+  'serving-mode': {
+    phrases: ['per request', 'at request time', 'on the fly', 'nightly batch', 'batch job*', 'batch scor*', 'online scor*', 'real time scor*', 'scored online|offline', 'batch prediction*', 'online prediction*', 'real time inference', 'realtime inference', 'offline scoring|inference', 'precomput*', 'pre comput*', 'nearline', 'hybrid', 'on request'],
+    sentences: [
+      'precomput*, pre comput*, ahead of time, nightly, in advance, cached, batch*, on the fly, per request, at request|query|authorization|checkout time, at authorization, live, when the request|user|query arrives, on each request|query, in real time, real time & score*, predict*, rank*, comput*, recommend*, embedding*, result*, answer*',
+    ],
+    cjk: ['在线预测', '实时预测', '离线预测', '预计算', '实时计算'],
+  },
+  'serving-latency': {
+    phrases: ['latency budget*', '#num ms', 'p 99', 'p 95', 'qps', 'throughput', 'candidates per request|query', 'timeout*', 'tail latency'],
+    pairs: ['fast'],
+    cjk: ['延迟', '毫秒'],
+  },
+  'serving-funnel': {
+    phrases: ['candidate generation', 'retrieval', 'ranking', 'rerank*', 're rank*', 'filter*', 'blender', 'funnel', 'cascade*', '#num k|m #num', 'millions to|#num thousands|hundreds', 'thousands to|#num hundreds|tens', 'top k', 'topk', 'top #num'],
+  },
+  'ann-index': {
+    phrases: ['nearest neighbo*', 'vector search', 'similarity search', 'embedding index*', 'ann', 'approximate nearest neighbo*', 'faiss', 'scann', 'hnsw', 'annoy', 'lsh', 'product quantization', 'vector index*', 'inverted index*', 'elasticsearch', 'elastic search', 'lucene', 'solr'],
+    pairs: ['index*'],
+  },
+  caching: {
+    phrases: ['cach*', 'redis', 'memcached', 'precomputed embedding*', 'pre computed embedding*', 'feature lookup*|fetch*|server*', 'online feature store*', 'ttl', 'warm cache*'],
+    cjk: ['缓存'],
+  },
+  'serving-infra': {
+    phrases: ['tf serving', 'tensorflow serving', 'torchserve', 'torch serve', 'triton', 'kserve', 'seldon', 'bentoml', 'sagemaker', 'vertex', 'microservice*', 'micro service*', 'grpc', 'rest api*|endpoint*', 'container*', 'docker', 'kubernetes', 'k 8 s', 'autoscal*', 'auto scal*', 'load balanc*', 'shard*', 'replica*', 'horizontal scal*', 'horizontally scal*', 'gpu inference', 'cpu inference', 'request batching', 'dynamic batching', 'micro batch*', 'microbatch*'],
+    pairs: ['server*', 'api*'],
+  },
+  'model-optimization': {
+    phrases: ['quantiz*', 'quantis*', 'distill*', 'pruning', 'onnx', 'tensorrt', 'low rank', 'int #num', 'fp #num', 'bf #num', 'model compression'],
+    pairs: ['smaller model*'],
+  },
+  'safe-rollout': {
+    phrases: ['shadow', 'canary', 'blue green', 'gradual rollout|ramp', 'ramp up', 'rollback*', 'roll back', 'feature flag*', 'model registry', 'model version*', 'ci cd', 'cicd'],
+    pairs: ['deploy*'],
+    sentences: [
+      'shadow*, canary, ramp*, gradual*, #num percent of traffic|users, #num of traffic|users, small share|slice|fraction & traffic, users, roll* out, rollout, launch*, release*, deploy*',
+    ],
+    cjk: ['灰度', '小流量', '回滚', '影子'],
+  },
+  'business-logic': {
+    phrases: ['rerank*', 're rank*', 'diversit*', 'dedup*', 'freshness boost*', 'policy filter*', 'frequency cap*', 'budget pacing', 'auction*', 'reserve price*', 'business rule*'],
+    pairs: ['rules'],
+  },
+  fallback: {
+    phrases: ['on device', 'ondevice', 'edge', 'cloud', 'fallback*', 'fall back', 'default ranking|model', 'graceful* degrad*', 'circuit breaker*', 'timeout fallback*'],
+    sentences: [
+      'if, when, whenever & fail*, down, time* out, times out, timeout*, slow, unavailable, breaks & fall* back, default*, cached, popular*, rules, previous model, last good, serve* the',
+    ],
+    cjk: ['降级', '兜底', '回退'],
+  },
+  cost: {
+    phrases: ['cost per query|request|prediction*|inference', 'cost per #num k|predictions|queries|requests', 'infra cost*', 'infrastructure cost*', 'gpu hour*', 'cost benefit', 'roi of'],
+    pairs: ['cost*'],
+  },
+  // Step 7, monitoring: its key points, by their keys
+  'system-monitoring': {
+    phrases: ['latency', 'qps', 'error rate*', 'cpu', 'gpu', 'memory', 'availability', 'uptime', 'prometheus', 'grafana', 'datadog', 'dashboard*'],
+    pairs: ['health*'],
+    cjk: ['系统监控', '延迟监控', '报警', '告警'],
+  },
+  'model-quality-monitoring': {
+    phrases: ['prediction distribution*', 'score distribution*', 'calibration drift|over', 'online log loss', 'online logloss', 'online auc|ne', 'predicted vs|versus actual|observed', 'ctr drop*|trend*'],
+    pairs: ['performance drop*|degradation'],
+    sentences: [
+      'watch*, track*, monitor*, compar*, check*, measur*, chart*, dashboard* & predict*, score*, output*, quality, precision, recall, error*, accuracy, mae, loss & live, production, daily, hourly, weekly, every, labels arriv*, once labels, as labels',
+    ],
+    cjk: ['模型效果', '效果监控', '线上效果', '指标监控'],
+  },
+  'data-drift': {
+    phrases: ['data drift', 'feature drift', 'covariate shift', 'covariate drift', 'distribution shift*', 'psi', 'population stability', 'kl divergence', 'ks test', 'kolmogorov', 'jensen shannon', 'null rate*', 'missing rate*', 'feature coverage', 'schema violation*|change*'],
+    pairs: ['drift'],
+    sentences: [
+      'distribution*, histogram*, input*, feature*, statistic*, mix, population, values, traffic & compar*, stray*, shift*, differ*, diverg*, chang*, mov*, drift*, depart*, deviat*, look* different, no longer & training, last, previous, baseline, reference, usual, normal, yesterday, week*, month*, launch, before',
+    ],
+    cjk: ['分布变化', '数据漂移', '特征分布', '漂移'],
+  },
+  'concept-drift': {
+    phrases: ['concept drift', 'label shift', 'prior shift', 'prior probability shift', 'seasonal*', 'trend', 'trends', 'adversar*', 'evolving fraud|spam'],
+    pairs: ['change* over time'],
+    sentences: [
+      'relationship, patterns, behaviour, behavior, what counts, meaning, fraudsters, attackers, spammers, tactics, tastes, trends & chang*, shift*, evolv*, adapt*, mov*, drift* & over time, week*, month*, season*, new, quickly, constantly',
+    ],
+    cjk: ['概念漂移'],
+  },
+  'training-serving-skew': {
+    phrases: ['training serving skew', 'train serve skew', 'train serving skew', 'serving skew', 'online offline inconsisten*|parity|mismatch*', 'offline online inconsisten*|parity|mismatch*', 'feature parity', 'log features at serving', 'logged features at serving', 'log and wait', 'same transformation code'],
+    pairs: ['consisten*'],
+    sentences: [
+      'same code, same logic, same features, same pipeline, one definition, identical, differ*, mismatch*, parity & training, offline & serving, online, production, live',
+    ],
+    cjk: ['线上线下不一致', '训练和服务', '线上线下一致'],
+  },
+  alerting: {
+    phrases: ['alert*', 'alarm*', 'threshold*', 'on call', 'oncall', 'pager*', 'auto rollback*', 'automatic rollback*', 'slo breach*', 'anomaly detection on|for'],
+    pairs: ['notif*'],
+    sentences: [
+      'page*, alert*, notify*, wake*, on call, oncall, ticket*, escalat*, alarm* & when, if, whenever, threshold*, exceed*, stray*, drop*, fall*, rise*, rises, above, below, more than, less than',
+    ],
+    cjk: ['报警', '告警', '预警'],
+  },
+  retraining: {
+    phrases: ['retrain*', 're train*', 'daily', 'hourly', 'weekly', 'monthly', 'every #num min|mins|minute*|hour*|day*|week*', 'scheduled', 'trigger*', 'incremental', 'from scratch', 'warm start*', 'model refresh*|staleness', 'continual learning|training'],
+    pairs: ['updat*'],
+    sentences: [
+      'retrain*, re train*, refresh*, rebuil*, train* again, updat* the model|weights, new model*, fine tun*, warm start* & every, each, daily, weekly, nightly, hourly, monthly, schedul*, whenever, once a|per, cadence, when, after',
+    ],
+    cjk: ['重新训练', '重训', '增量训练', '定期训练', '每天训练', '更新模型'],
+  },
+  'feedback-loops': {
+    phrases: ['feedback loop*', 'self reinforc*', 'rich get richer', 'popularity bias', 'filter bubble*', 'echo chamber*', 'position bias', 'selection bias', 'exploration', 'epsilon greedy', 'thompson', 'ucb', 'bandit*', 'randomi* traffic|bucket*', 'holdout*'],
+    pairs: ['bias'],
+    sentences: [
+      'only see*, only learn*, never see*, what we showed|show|blocked, our own decisions, self reinforc*, feeds back, feeding back, loop & label*, train*, data, outcome*, bias*, model',
+    ],
+    cjk: ['反馈循环', '信息茧房', '探索'],
+  },
+  'logging-lineage': {
+    phrases: ['log predictions|features|requests', 'logging predictions|features|requests', 'model version*', 'lineage', 'audit trail*|log*', 'replay*', 'reproducib*'],
+    pairs: ['logs'],
+  },
+  'human-in-the-loop': {
+    phrases: ['human review*|raters|reviewer*', 'human in the loop', 'appeal*', 'moderator*', 'annotation queue*', 'active learning', 'adversar*', 'click fraud', 'spam'],
+    pairs: ['manual*'],
+  },
+  'platform-ownership': {
+    phrases: ['ml platform*', 'michelangelo', 'tfx', 'kubeflow', 'mlflow', 'sagemaker', 'vertex ai', 'experiment platform*', 'experimentation platform*', 'model registry', 'ownership', 'on call rotation*', 'sla with upstream|downstream'],
+    pairs: ['infra*'],
+  },
+  // Cross-cutting key points
+  'trade-offs': {
+    phrases: ['trade off*', 'tradeoff*', 'pros', 'cons', 'vs', 'versus', 'on the other hand', 'downside*', 'at the cost of'],
+  },
+  diagram: {
+    phrases: ['mermaid', 'diagram*', 'flowchart*', 'graph td|lr|tb|bt|rl'],
+  },
+  'cold-start': {
+    phrases: ['cold start', 'coldstart', 'new user*|item*|ad|ads|advertiser*'],
+  },
+  'responsible-ai': {
+    phrases: ['fairness', 'bias', 'ethic*', 'harm*', 'misuse', 'transparency', 'explainab*'],
+  },
+  extensions: {
+    phrases: ['next step*', 'future work', 'extension*', 'if we had more time', 'iteration*'],
+  },
+  'risk-register': {
+    phrases: ['risk*', 'failure mode*', 'what could go wrong', 'mitigat*'],
+  },
+  // What the rules read beyond the key points
+  /** A latency in milliseconds. */
+  'latency-in-ms': {
+    phrases: ['#num ms|msec*|millisecond*'],
+  },
+  /** A duration in seconds (a latency only next to a latency word). */
+  'latency-in-seconds': {
+    phrases: ['#num s|sec|secs|second|seconds'],
+  },
+  /** A number of users, requests or items. */
+  'scale-numbers': {
+    phrases: ['#num k|m|b|bn|mm|thousand*|million*|billion*|trillion*', '#num qps|rps|tps|dau|mau|users|requests|queries|searches|impressions|predictions|events|transactions|items|ads|videos|posts', 'qps|rps|tps|dau|mau #num'],
+  },
+  /** Models that need a baseline to be justified. */
+  'advanced-models': {
+    phrases: ['dcn v|m #num', 'dcn*', 'deep cross*', 'deepfm', 'deep fm', 'xdeepfm', 'wide and|amp deep', 'wide deep', 'w d', 'two tower*', 'twotower*', 'dual encoder*', 'dssm', 'transformer*', 'bert', 'distilbert', 'roberta', 'gpt*', 'llm', 'llms', 'dlrm', 'din', 'dien', 'gnn', 'gnns', 'graphsage', 'graph neural*', 'gcn', 'mmoe', 'esmm', 'autoint', 'sasrec', 'bert 4 rec', 'dnn', 'dnns', 'deep neural*', 'neural network*', 'neural net', 'lstm*', 'rnn*', 'cnn*', 'resnet*', 'vit', 'deep learning model*', 'deep model*', 'deep ranking model*', 'deepeta'],
+  },
+  /** Simple models and heuristics a baseline is made of. */
+  'baseline-models': {
+    phrases: ['baseline*', 'base line', 'logistic regression*', 'lr', 'linear model*', 'linear regression', 'linear classifier*', 'heuristic*', 'rule based', 'rules based', 'hand tuned|crafted rule*', 'popularity', 'most popular', 'popular items', 'gbdt*', 'gbm', 'gbms', 'lightgbm', 'xgboost', 'catboost', 'gradient boost*', 'boosted tree*', 'random forest*', 'decision tree*', 'naive bayes', 'matrix factori*', 'collaborative filtering', 'bm 25', 'tf idf', 'lambdamart', 'ftrl*', 'fm', 'factorization machine*', 'knn', 'k nearest', 'routing eta'],
+  },
+  /** Other model names a list of options is made of. */
+  'other-models': {
+    phrases: ['svm*', 'support vector*', 'k means', 'kmeans', 'adaboost', 'mlp*', 'multilayer perceptron*', 'word 2 vec', 'node 2 vec', 'deepwalk', 'autoencoder*', 'gru*', 'bandit*', 'linear svm', 'elastic net', 'lasso', 'ridge'],
+  },
+  /** Words that justify a model choice. */
+  'model-justification': {
+    phrases: ['because', 'since', 'due to', 'so that', 'therefore', 'trade off*', 'tradeoff*', 'pros', 'cons', 'however', 'but', 'latency', 'cost*', 'cheap*', 'expensive', 'faster', 'slower', 'better', 'worse', 'vs', 'versus', 'downside*', 'drawback*', 'advantage*', 'disadvantage*', 'interpretab*', 'captures', 'handles', 'overfit*', 'requires', 'needs', 'works well', 'suited', 'sparse', 'scales', 'calibrat*'],
+  },
+  /** Phrases that define a label. */
+  'label-defined': {
+    phrases: ['label* is|are|as|means|if|when|defined|definition|equals', 'labeled|labelled as|if|when', 'ground truth is|are|comes', 'target is|variable*', 'y #num', 'click* within', 'watched|watch #num|more|at', 'attribution window*', 'conversion window*', 'label window*'],
+  },
+  /** Positive and negative examples. */
+  'label-polarity': {
+    phrases: ['positive*', 'negative*'],
+  },
+  /** Training data logged from user interactions (ordered in time). */
+  'interaction-data': {
+    phrases: ['log', 'logs', 'logged', 'logging', 'click*', 'impression*', 'interaction*', 'clickstream*', 'event*', 'user history', 'watch history', 'view history', 'engagement*', 'session*', 'transaction*', 'time series', 'purchase*'],
+  },
+  /** A split by time, or leakage named. */
+  'time-split': {
+    phrases: ['time based', 'time ordered', 'temporal holdout*|validation|split*', 'split by|on date|day*|week*', 'point in time', 'as of', 'train on|until past|earlier|older', 'test on|against later|future|newer|next', 'forward chaining', 'backtest*', 'rolling window validation', 'future information|leak*|features', 'leaks', 'leaking', 'leaked'],
+  },
+  /** Uses of a score as a probability: auctions, bids, thresholds. */
+  'probability-uses': {
+    phrases: ['auction*', 'bid', 'bids', 'bidding', 'ecpm', 'pctr', 'pcvr', 'ctr prediction*', 'click through rate prediction*', 'predict* ctr|clicks|click', 'fraud*', 'threshold*', 'cutoff*'],
+  },
+  /** Calibration and its methods. */
+  'calibration-methods': {
+    phrases: ['calibrat*', 'recalibrat*', 'platt*', 'isotonic', 'temperature scaling', 'reliability diagram*', 'ece', 'predicted observed|actual', 'observed expected', 'expected observed', 'brier'],
+  },
+  /** A named drift type or drift statistic. */
+  'drift-types': {
+    phrases: ['data|feature|concept|covariate|label|prediction|score|prior|distribution|input|output|embedding|calibration|query|seasonal drift*', 'covariate|label|prior|distribution|dataset|domain|concept shift*', 'psi', 'population stability', 'ks', 'ks test*', 'kolmogorov*', 'kl divergence', 'jensen shannon', 'js divergence', 'wasserstein', 'chi square*|squared', 'training serving skew', 'train serve skew'],
+  },
+  /** A retraining cadence or trigger. */
+  'retraining-cadence': {
+    phrases: ['daily', 'hourly', 'weekly', 'monthly', 'nightly', 'every #num|day|hour|week|month|night|few|minute', 'each day|hour|week|night', 'once a|per day|week|month', 'trigger* retrain*|training|by|on|when', 'retrain* when|if|on|whenever|after', 'continual learning|training', 'continuous training|learning|retrain*', 'online learning|training|updates', 'incremental* train*|update*|retrain*|fine tun*', 'warm start*', 'scheduled retrain*|training'],
+  },
+  /** Batch, online or hybrid prediction. */
+  'serving-modes': {
+    phrases: ['online|batch|offline|realtime|nearline|synchronous|asynchronous|streaming scoring|inference|prediction*|serving', 'real time scoring|inference|prediction*|serving', 'per request', 'at request time', 'request time', 'precomputed'],
+  },
+  /** A latency budget with a number. */
+  'latency-budget': {
+    phrases: ['#num ms|msec*|millisecond*', 'latency budget*', 'p #num', 'sla', 'slo', 'slas', 'slos', 'time budget*'],
+  },
+  /** Accuracy as a metric. */
+  accuracy: {
+    phrases: ['accuracy'],
+  },
+  /** Rare positives: imbalance named. */
+  imbalance: {
+    phrases: ['imbalanc*', 'unbalanced', 'rare', 'rarely', 'skewed', 'minority class*', 'class ratio', 'downsampl*', 'down sampl*', 'oversampl*', 'undersampl*', 'smote', 'focal loss', 'class weight*', 'needle in*', 'ctr', 'fraud*', 'moderation', 'harmful content', 'spam', 'abuse', 'anomal*'],
+  },
+  /** An A/B test named. */
+  'ab-test-named': {
+    phrases: ['a b test|tests|testing|experiment*', 'a b', 'ab test*|testing|experiment*', 'split test*', 'online experiment*'],
+  },
+  /** An A/B test’s randomization unit. */
+  'ab-unit': {
+    phrases: ['randomi*', 'unit of randomi*|diversion|analysis', 'diversion unit*', 'unit user|users|cookie|cookies|session|sessions|request|query|advertiser', 'user|cookie|session|request level', 'bucket* by|on user*|cookie*|session*', 'split by|on user*|cookie*|session*', 'as the|a unit', 'unit is|are user*|cookie*|session*|request*', 'per user|cookie bucket*', 'hash* user*|cookie*', 'user id hash*', 'users are assigned|randomly|split|bucketed', 'assigned randomly'],
+  },
+  /** An A/B test’s duration, sample size or power. */
+  'ab-power': {
+    phrases: ['power', 'power analysis', 'statistical power', 'sample size*', 'mde', 'minimum detectable', 'duration', 'run for', '#num week|weeks|day|days', 'one|two|three|four week|weeks', 'weeks', 'traffic #num', '#num traffic'],
+  },
+  /** An A/B test’s decision metric or rule. */
+  'ab-decision': {
+    phrases: ['decision metric*|rule*|criteri*', 'primary metric*', 'ship|launch|rollout|roll if|when|criteri*', 'success metric*|criteri*', 'significan*', 'p value*', 'confidence interval*', 'guardrail*', 'oec', 'overall evaluation criteri*', 'go no go', 'decide*'],
+  },
+  /** Explicit trade-offs: the trade-offs key point’s phrases and a few more. */
+  'tradeoff-markers': {
+    phrases: ['trade off*', 'tradeoff*', 'pros', 'cons', 'vs', 'versus', 'on the other hand', 'downside*', 'at the cost of', 'drawback*', 'rather than', 'instead of', 'at the expense of', 'in exchange for', 'we give up', 'sacrific*', 'alternatively'],
+  },
+  /** A batch data path. */
+  'batch-path': {
+    phrases: ['batch*', 'spark', 'hive', 'hadoop', 'mapreduce', 'airflow', 'etl', 'elt', 'daily job*|snapshot*|dump*', 'bigquery', 'presto', 'trino'],
+  },
+  /** A streaming data path. */
+  'stream-path': {
+    phrases: ['stream*', 'kafka', 'flink', 'kinesis', 'pub sub', 'pubsub', 'storm', 'real time', 'realtime', 'near real time', 'nearline', 'event bus', 'beam', 'samza'],
+  },
+  /** How fresh data is. */
+  freshness: {
+    phrases: ['fresh*', 'stale*', 'staleness', 'recency', 'seconds', 'minutes', 'lag', 'up to date'],
+  },
+  // Case checklists (cases.ts): the items that are not key points
+  'business-objective-revenue-with-a-user-experienc': {
+    phrases: ['revenue', 'rpm', 'monetiz*', 'monetis*'],
+  },
+  'ranking-by-bid-pctr-in-an-auction-ecpm': {
+    phrases: ['bid pctr', 'pctr bid', 'bid p ctr', 'bid times pctr', 'auction*', 'ecpm', 'gsp', 'second price'],
+  },
+  'scale-numbers-qps-and-candidates-per-query': {
+    phrases: ['#num k|m|million*|billion* qps|rps|queries|searches|requests|predictions', '#num qps|rps', 'candidates per query|request|search', '#num candidates|ads per'],
+  },
+  'click-label-with-an-attribution-window': {
+    phrases: ['click* within', 'attribution window*', 'label window*', 'click window*', 'window t', 'within #num s|sec*|second*|min|mins|minute*|hour*|h|m'],
+  },
+  'impression-click-join': {
+    phrases: ['impression* click*', 'impression* and click*', 'impression* with click*', 'impression* to click*', 'join* on impression*', 'joiner', 'click* join*'],
+  },
+  'imbalance-negative-downsampling': {
+    phrases: ['negative downsampl*', 'negative down sampl*', 'downsampl*', 'down sampl*', 'negative sampling', 'subsampl*'],
+  },
+  'time-based-split': {
+    phrases: ['time based split*', 'split by time', 'split on time', 'temporal split*', 'out of time', 'chronolog*', 'leakage', 'point in time', 'progressive validation'],
+  },
+  'query-ad-features': {
+    phrases: ['query ad', 'ad query', 'query keyword*', 'keyword query', 'bm 25', 'lexical match*', 'term overlap'],
+  },
+  'historical-ctr-features': {
+    phrases: ['historical ctr*', 'historical click*', 'past ctr*', 'ad ctr*', 'advertiser ctr*', 'query ctr*', 'coec', 'clicks over expected'],
+  },
+  'id-embeddings-or-hashing': {
+    phrases: ['id embedding*', 'ids embedding*', 'ids to|as|into embedding*', 'embedding table*', 'hashing trick', 'feature hashing', 'hashed'],
+  },
+  'online-revenue-rpm': {
+    phrases: ['rpm', 'revenue per mille|thousand|search*|query'],
+  },
+  'candidate-retrieval-ranking-funnel': {
+    phrases: ['candidate retrieval', 'ad retrieval', 'retrieval', 'candidate generation', 'multi stage', 'multistage', 'two stage', 'funnel', 'cascade*', 'prerank*', 'pre rank*', 'heavy ranker*', 'light ranker*'],
+  },
+  'online-prediction-with-caching': {
+    phrases: ['cach*', 'precomputed ad|embedding*|feature*', 'pre computed ad|embedding*|feature*'],
+  },
+  'monitoring-calibration-drift': {
+    phrases: ['calibration drift|ratio|monitor*|alert*|over', 'predicted observed', 'predicted vs|versus|to observed|actual', 'expected observed', 'expected vs|versus|to observed', 'observed clicks'],
+  },
+  'monitoring-retraining-cadence': {
+    phrases: ['retrain*', 're train*', 'every #num min|mins|minute*|hour*|day*|week*', 'hourly', 'daily retrain*|full|refresh*|update*', 'incremental training|update*', 'continual learning|training', 'warm start*'],
+  },
+  'recalibration-after-downsampling': {
+    phrases: ['recalibrat*', 're calibrat*', 'downsampling correction', 'calibration correction', 'q p p 1 p w', 'p p 1 p w'],
+  },
+  'position-bias': {
+    phrases: ['position bias', 'position feature*|debias*|aware|tower', 'examination'],
+  },
+  'delayed-clicks': {
+    phrases: ['delayed click*|feedback|label*|conversion*', 'label delay*', 'label maturity', 'late click*'],
+  },
+  'feature-store-with-online-offline-parity': {
+    phrases: ['feature store*', 'point in time', 'online offline parity|consisten*', 'offline online parity|consisten*', 'feature parity'],
+  },
+  'continual-online-learning-ftrl-warm-start': {
+    phrases: ['ftrl*', 'warm start*', 'warmstart*', 'online learning', 'continual learning|training', 'incremental training|update*', 'fine tun*'],
+  },
+  'cold-start-ads-exploration': {
+    phrases: ['cold start', 'coldstart', 'new ads', 'exploration', 'explore exploit', 'bandit*', 'epsilon greedy', 'ucb', 'thompson'],
+  },
+  'guardrails-organic-ctr-latency-hide-rate': {
+    phrases: ['guardrail*', 'guard rail*', 'organic ctr', 'hide rate*', 'counter metric*', 'search abandonment'],
+  },
+  'advertiser-roi-marketplace': {
+    phrases: ['advertiser roi|roas|value|side|conversion*|metric*|satisfaction|welfare', 'roas', 'marketplace*', 'three sided', 'two sided', 'multi sided'],
+  },
+  'budget-pacing-interplay': {
+    phrases: ['budget pacing', 'pacing', 'budget exhaust*'],
+  },
+  'counterfactual-replay-evaluation': {
+    phrases: ['counterfactual*', 'replay*', 'auction simulat*', 'off policy'],
+  },
+  'selection-bias-from-the-auction': {
+    phrases: ['selection bias', 'auction bias', 'auction induced', 'ads that won', 'winning ads'],
+  },
+  'ad-blindness-holdout': {
+    phrases: ['ad blind*', 'adblind*', 'long term holdout*|effect*|impact*'],
+  },
+  'fallback-hierarchy': {
+    phrases: ['fallback*', 'fall back', 'graceful* degrad*', 'no ads'],
+  },
+  'click-fraud-monitoring': {
+    phrases: ['click fraud', 'invalid traffic', 'invalid click*', 'bot traffic|click*|filter*', 'fraudulent click*'],
+  },
+  'pointwise-binary-classification-of-pctr': {
+    phrases: ['binary classification', 'binary classifier*', 'pointwise', 'point wise', 'pctr', 'p click'],
+  },
+  'click-label-within-a-time-window': {
+    phrases: ['click* within', 'attribution window*', 'within #num s|sec*|second*|min|mins|minute*|hour*'],
+  },
+  'auction-ranked-by-ecpm': {
+    phrases: ['ecpm', 'auction*', 'bid pctr', 'pctr bid'],
+  },
+  'targeting-based-candidate-generation': {
+    phrases: ['targeting', 'targeted', 'target audience*'],
+  },
+  'creative-embeddings': {
+    phrases: ['creative embedding*|feature*', 'ad creative*', 'ad embedding*', 'image embedding*'],
+  },
+  'hide-rate-guardrail': {
+    phrases: ['hide rate*', 'hide ad*', 'hides', 'negative feedback'],
+  },
+  'label-like-or-watched-x': {
+    phrases: ['watched', 'watch time', 'completion*', 'completed', 'like*', 'positive*'],
+  },
+  'ann-index-2': {
+    phrases: ['ann', 'approximate nearest neighbo*', 'faiss', 'scann', 'hnsw', 'annoy', 'product quantization', 'vector index*', 'vector db|database*|store*'],
+  },
+  'multi-stage-funnel': {
+    phrases: ['candidate generation', 'multi stage', 'multistage', 'two stage', 'funnel', 'cascade*', 'prerank*', 'pre rank*', 'heavy ranker*', 'light ranker*'],
+  },
+  'cold-start-2': {
+    phrases: ['cold start', 'coldstart', 'new video*|upload*|user*'],
+  },
+  exploration: {
+    phrases: ['exploration', 'explore exploit', 'bandit*', 'epsilon greedy', 'ucb', 'thompson'],
+  },
+  'online-watch-time-engagement': {
+    phrases: ['watch time', 'retention', 'ctr', 'engagement'],
+  },
+  'weighted-multi-action-score': {
+    phrases: ['weighted sum|score|combination|average', 'value model*', 'p like|comment|share'],
+  },
+  'negative-actions-hide-report-in-the-score': {
+    phrases: ['hide*', 'report*', 'negative action*|feedback|weight*', 'unfollow*'],
+  },
+  'integrity-guardrails': {
+    phrases: ['integrity', 'guardrail*', 'guard rail*', 'misinformation', 'policy violat*'],
+  },
+  'freshness-2': {
+    phrases: ['fresh*', 'post age', 'recency', 'time decay*', 'engagement velocity'],
+  },
+  'online-engagement-time-spent': {
+    phrases: ['engagement rate*', 'time spent', 'dau', 'retention', 'session length|time'],
+  },
+  'inverted-index': {
+    phrases: ['inverted index*', 'bm 25', 'elasticsearch', 'elastic search', 'lucene', 'solr'],
+  },
+  'query-understanding': {
+    phrases: ['query understanding', 'query intent', 'intent', 'query rewrit*', 'query expansion', 'spell* correct*|check*'],
+  },
+  'learning-to-rank-pointwise-pairwise-listwise': {
+    phrases: ['learning to rank', 'ltr', 'pointwise', 'pairwise', 'listwise', 'lambdamart', 'lambda mart', 'lambdarank', 'lambda rank'],
+  },
+  'relevance-labels-human-ratings-or-dwell-qualifie': {
+    phrases: ['relevance rating*|label*|judg*', 'human rat*', 'graded', 'dwell', 'raters'],
+  },
+  'position-bias-aware-labels': {
+    phrases: ['position bias', 'position debias*|aware|feature*', 'inverse propensity', 'ips', 'debias*'],
+  },
+  'online-search-success-conversions': {
+    phrases: ['session success', 'search success', 'time to success', 'ctr', 'booking*', 'conversion*'],
+  },
+  'link-prediction-framing': {
+    phrases: ['link prediction', 'edge prediction', 'p connect*|accept*|request*', 'probability of connect*|accept*'],
+  },
+  'label-accepted-request': {
+    phrases: ['accept*', 'positive*', 'label*'],
+  },
+  '2-hop-friends-of-friends-candidates': {
+    phrases: ['#num hop', 'two hop', 'friends of friends', 'friend of friend', 'fof'],
+  },
+  'graph-features-gnn': {
+    phrases: ['gnn*', 'graphsage', 'graph sage', 'graph neural', 'mutual friend*|connection*', 'adamic adar', 'personalized pagerank', 'node embedding*', 'graph feature*'],
+  },
+  'batch-vs-online-trade-off': {
+    phrases: ['batch', 'precomput*', 'pre comput*', 'offline scoring|inference'],
+  },
+  'delayed-labels': {
+    phrases: ['delayed label*|feedback|acceptance', 'label delay*', 'days to accept', 'acceptance delay'],
+  },
+  'abuse-spam-fake-accounts': {
+    phrases: ['spam*', 'fake account*|profile*', 'abuse', 'bot*', 'adversar*'],
+  },
+  'multi-label-classification-framing': {
+    phrases: ['multi label', 'multilabel', 'per harm|class|category', 'binary classifier*|classification'],
+  },
+  'multimodal-fusion': {
+    phrases: ['multimodal', 'multi modal', 'early fusion', 'late fusion', 'fusion'],
+  },
+  'labels-from-user-reports-and-human-reviewers': {
+    phrases: ['user report*', 'reports', 'human review*|label*|rater*|annotat*', 'reviewer*', 'raters'],
+  },
+  'human-in-the-loop-2': {
+    phrases: ['human in the loop', 'human review*', 'review queue*', 'manual review*', 'moderator*', 'appeal*'],
+  },
+  'prevalence-metric': {
+    phrases: ['prevalence', 'harmful impression*', 'proactive rate'],
+  },
+  'precision-recall-thresholds-per-class': {
+    phrases: ['threshold*', 'recall at|#num precision', 'precision at|#num recall', 'pr auc', 'auprc', 'operating point*'],
+  },
+  'class-imbalance': {
+    phrases: ['imbalance*', 'focal loss', 'class weight*', 'downsampl*', 'oversampl*', 'rare'],
+  },
+  'real-time-binary-classification': {
+    phrases: ['binary classification', 'binary classifier*', 'fraud probability', 'p fraud'],
+  },
+  'cost-sensitive-threshold': {
+    phrases: ['cost sensitive', 'cost based|weighted', 'threshold*', 'false decline*', 'chargeback cost*'],
+  },
+  'label-delay-chargebacks-arrive-weeks-later': {
+    phrases: ['label delay*', 'delayed label*|feedback|chargeback*', 'label maturity', 'chargeback*', 'censor*'],
+  },
+  'velocity-streaming-features': {
+    phrases: ['velocity', 'stream*', 'kafka', 'kinesis', 'flink', 'spark streaming', 'real time feature*|counter*|aggregat*', 'realtime feature*|counter*|aggregat*', 'near real time', 'nearline'],
+  },
+  'pr-auc': {
+    phrases: ['pr auc', 'auprc', 'precision recall', 'recall at #num|fixed'],
+  },
+  'block-feedback-loop-holdout': {
+    phrases: ['holdout*', 'hold out', 'feedback loop*', 'exploration', 'unblocked', 'let through'],
+  },
+  'explanation-audit': {
+    phrases: ['explainab*', 'explanation*', 'interpretab*', 'audit*', 'shap', 'reason code*'],
+  },
+  'embedding-nearest-neighbor-framing': {
+    phrases: ['representation learning', 'embedding*', 'nearest neighbo*', 'similarity search', 'metric learning'],
+  },
+  'contrastive-training': {
+    phrases: ['contrastive', 'infonce', 'info nce', 'triplet*', 'simclr', 'moco', 'siamese'],
+  },
+  'offline-index-build': {
+    phrases: ['index build*', 'build the index', 'offline index*', 'batch index*', 'indexing', 'precomput* embedding*', 'pre comput* embedding*'],
+  },
+  're-index-on-model-change': {
+    phrases: ['re index*', 'reindex*', 'backfill*', 'embedding version*', 'model version*', 're embed*'],
+  },
+  'content-moderation': {
+    phrases: ['moderation', 'harmful', 'unsafe', 'nsfw', 'safety filter*', 'content filter*'],
+  },
+  'online-engagement-ctr-saves': {
+    phrases: ['ctr', 'saves', 'repin*', 'click through rate*'],
+  },
+  'pointwise-ltr-p-register-user-event': {
+    phrases: ['pointwise', 'point wise', 'learning to rank', 'ltr', 'binary classification', 'p register*', 'probability of register*'],
+  },
+  'ephemeral-item-cold-start': {
+    phrases: ['ephemeral', 'cold start', 'coldstart', 'expire*', 'short lived'],
+  },
+  'location-and-time-features': {
+    phrases: ['distance', 'location*', 'time until|to event*', 'geo*', 'proximity'],
+  },
+  'session-based-embeddings': {
+    phrases: ['session based', 'session embedding*', 'word 2 vec', 'skip gram', 'listing embedding*', 'item 2 vec'],
+  },
+  'negative-sampling-within-the-market': {
+    phrases: ['same market', 'within market', 'market negative*', 'in market', 'negative sampl*', 'hard negative*'],
+  },
+  'online-registrations-bookings': {
+    phrases: ['registration*', 'booking*', 'ctr', 'revenue'],
+  },
+  'regression-framing': {
+    phrases: ['regression', 'regressor*', 'continuous target|output|value'],
+  },
+  'label-actual-arrival-time': {
+    phrases: ['actual arrival|delivery|travel time*', 'arrival time*', 'delivery time*', 'label*', 'ground truth'],
+  },
+  'regression-loss-choice': {
+    phrases: ['mse', 'mae', 'huber', 'quantile loss', 'pinball', 'asymmetric loss', 'l 1 loss', 'l 2 loss'],
+  },
+  'streaming-features-real-time-traffic': {
+    phrases: ['real time traffic', 'realtime traffic', 'live traffic', 'stream*', 'kafka', 'kinesis', 'flink', 'spark streaming', 'real time feature*|counter*|aggregat*', 'realtime feature*|counter*|aggregat*', 'near real time', 'nearline'],
+  },
+  'residual-over-physics-routing-eta-baseline': {
+    phrases: ['residual*', 'routing eta', 'routing engine', 'physics', 'historical average*', 'baseline*'],
+  },
+  'per-region-slices': {
+    phrases: ['per region|city|market', 'by region|city|market', 'slic*', 'segment*'],
+  },
+  'quantiles-uncertainty': {
+    phrases: ['quantile*', 'p #num eta', 'prediction interval*', 'uncertainty', 'confidence interval*'],
+  },
+  'offline-mae-mape': {
+    phrases: ['mae', 'mape', 'rmse', 'mean absolute'],
+  },
+  'prefix-ranked-completions-framing': {
+    phrases: ['prefix*', 'completion*', 'rank completion*'],
+  },
+  'label-selected-completion': {
+    phrases: ['selected', 'accepted', 'submitted', 'label*', 'click* on suggestion*'],
+  },
+  'trie-precompute': {
+    phrases: ['trie*', 'fst', 'finite state', 'precomput*', 'pre comput*'],
+  },
+  'per-keystroke-latency': {
+    phrases: ['per keystroke', 'keystroke*', '#num ms', 'millisecond*'],
+  },
+  mrr: {
+    phrases: ['mrr', 'mean reciprocal rank', 'success #num|k'],
+  },
+  'safety-filter': {
+    phrases: ['blocklist*', 'block list*', 'blacklist*', 'offensive', 'safety filter*|classifier*', 'profan*'],
+  },
+  'freshness-trending-queries': {
+    phrases: ['fresh*', 'trending', 'time decay*', 'recency'],
+  },
+  'online-acceptance-rate': {
+    phrases: ['acceptance rate*', 'keystrokes saved', 'typing effort', 'search success'],
+  },
+} satisfies Record<string, Concept>;
 
-/**
- * Chinese phrases of the concepts, matched as substrings of the prose (Chinese has
- * no spaces between words). Only answers with Chinese text pay for the search.
- */
-export const CJK: Readonly<Record<string, readonly string[]>> = {
-  'business-objective': ['业务目标', '商业目标', '北极星', '营收', '收入', '留存', '用户满意'],
-  'use-case': ['使用场景', '应用场景', '展示位置', '首页', '信息流', '搜索结果页'],
-  scale: ['日活', '月活', '用户规模', '请求量', '峰值', '每秒'],
-  'latency-slo': ['延迟', '毫秒', '响应时间'],
-  constraints: ['约束', '隐私', '合规'],
-  'ml-objective': ['预测', '优化目标', '目标函数', '概率'],
-  'input-output': ['输入', '输出'],
-  'ml-category': ['二分类', '分类问题', '回归问题', '排序问题', '多任务', '推荐问题'],
-  'label-definition': ['标签定义', '正样本', '负样本'],
-  'architecture-funnel': ['召回', '粗排', '精排', '重排', '多阶段'],
-  'data-sources': ['数据来源', '数据源', '行为日志', '日志', '用户画像'],
-  'labels-collection': ['人工标注', '标注', '用户反馈'],
-  'imbalance-sampling': ['负采样', '不平衡', '降采样', '采样'],
-  'ingestion-mode': ['实时', '流式', '批处理', '离线计算', '每天更新'],
-  storage: ['存储', '数据仓库', '数据湖', '特征存储'],
-  'feature-engineering': ['特征工程', '交叉特征', '统计特征', '特征'],
-  'feature-store': ['特征平台', '特征存储', '特征一致'],
-  'split-leakage': ['按时间划分', '按时间切分', '时间切分', '数据泄露', '穿越'],
-  baseline: ['基线', '基准模型', '简单模型', '逻辑回归', '先用'],
-  'model-progression': ['双塔', '深度模型', '再升级', '迭代'],
-  loss: ['损失函数', '交叉熵'],
-  calibration: ['校准'],
-  'offline-metrics': ['离线指标', '离线评估'],
-  'online-metrics': ['线上指标', '在线指标', '点击率', '观看时长', '转化率', '留存'],
-  'ab-test': ['A/B', '分流', '对照组', '实验组', '线上实验'],
-  'serving-mode': ['在线预测', '实时预测', '离线预测', '预计算', '实时计算'],
-  'serving-latency': ['延迟', '毫秒'],
-  caching: ['缓存'],
-  'safe-rollout': ['灰度', '小流量', '回滚', '影子'],
-  fallback: ['降级', '兜底', '回退'],
-  'system-monitoring': ['系统监控', '延迟监控', '报警', '告警'],
-  'model-quality-monitoring': ['模型效果', '效果监控', '线上效果', '指标监控'],
-  'data-drift': ['分布变化', '数据漂移', '特征分布', '漂移'],
-  'concept-drift': ['概念漂移'],
-  alerting: ['报警', '告警', '预警'],
-  retraining: ['重新训练', '重训', '增量训练', '定期训练', '每天训练', '更新模型'],
-  'feedback-loops': ['反馈循环', '信息茧房', '探索'],
-  'training-serving-skew': ['线上线下不一致', '训练和服务', '线上线下一致'],
-};
+/** A concept's id: a key point's key, or one of the rules' and checklists' own. */
+export type ConceptId = keyof typeof CONCEPTS;
+
+/** Is `id` a concept of the table? */
+export function isConceptId(id: string): id is ConceptId {
+  return Object.prototype.hasOwnProperty.call(CONCEPTS, id);
+}
 
 /** Chinese reason and comparison markers (the sentence layer knows the English ones). */
 export const CJK_REASON = ['因为', '所以', '由于', '为了', '避免', '否则', '因此', '导致'];

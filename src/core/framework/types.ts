@@ -1,3 +1,5 @@
+import type { ConceptId } from './concepts';
+
 /**
  * Types of the one framework definition that the rules, snippets, templates and
  * rule docs are all built from. The data lives in `steps.ts` and `cases.ts`,
@@ -54,16 +56,12 @@ export type Keyword = string;
 export interface KeyPoint {
   /** Rubric id, e.g. `3.4`. */
   readonly id: string;
-  /** Stable kebab-case key, e.g. `ingestion-mode`. */
+  /** Stable kebab-case key, e.g. `ingestion-mode`: also its concept's id in `concepts.ts`, which says how it is recognised. */
   readonly key: string;
   /** Short title, e.g. `Ingestion: batch vs streaming`. */
   readonly title: string;
   /** What a strong answer says, phrased as advice ("Say how logs flow ..."). */
   readonly advice: string;
-  /** One strong keyword is enough to cover the point. */
-  readonly strong: readonly Keyword[];
-  /** Two distinct weak keywords cover the point. */
-  readonly weak: readonly Keyword[];
   /** Level tag from the rubric. */
   readonly level: PointLevel;
   /** When set, the point is raised to core for these case kinds. */
@@ -122,6 +120,6 @@ export interface MustHave {
   readonly title: string;
   readonly step: StepId;
   readonly level: PointLevel;
-  /** Any of these covers the item. */
-  readonly keywords: readonly Keyword[];
+  /** The item's concept in the concept table (`concepts.ts`): a key point's key, or the item's own. */
+  readonly concept: ConceptId;
 }

@@ -1,17 +1,10 @@
 import type { CaseKind } from '../framework/types';
-import { keywordGroup } from '../text/keywords';
 import type { Rule } from './types';
 import { explainedWhere, pointHits, stepAnchor, stepBit } from './util';
 
 /** Ranking "metrics" that are not accuracy metrics of a model. */
 const NOT_OFFLINE = new Set(['coverage', 'diversity', 'novelty']);
 
-/** Online metrics of other case families that the generic online-metrics key point does not list. */
-const ONLINE_EXTRA = keywordGroup('mlsd004/online-extra', [
-  'loss rate*', 'fraud loss*', 'false decline*', 'approval rate*', 'prevalence', 'appeal* rate*|reversal*', 'on time rate*',
-  'session success*', 'time to success', 'saves', 'repins', 'cancellation*', 'time spent', 'registrations', 'purchases', 'orders',
-  'review load', 'proactive rate',
-]);
 
 /** Examples that fit the case family: [offline, online]. */
 const EXAMPLES: Record<CaseKind, [string, string]> = {
@@ -51,7 +44,7 @@ export const metricsPairing: Rule = {
       ...pointHits(ctx, 'evaluation', 'task-metrics'),
     ].sort((a, b) => a.token - b.token);
     // Online: the online-metrics key point (not its weak "online metrics", which is also a template label).
-    const online = [...pointHits(ctx, 'evaluation', 'online-metrics'), ...hits.all(ONLINE_EXTRA)].filter(
+    const online = [...pointHits(ctx, 'evaluation', 'online-metrics')].filter(
       (h) => answer.lineSteps[hits.line(h)] !== reqBit,
     );
     // Said in other words counts too, but not the business objective in the requirements.

@@ -1,18 +1,7 @@
-import { keywordGroup } from '../text/keywords';
 import type { Rule } from './types';
 import { docAnchor, lineWords, stepHeadingSection } from './util';
 
-/** A latency number with a unit: `200 ms`, `200ms`, `10 milliseconds`. */
-const LATENCY_MS = keywordGroup('mlsd005/latency-ms', ['#num ms|msec*|millisecond*']);
-/** Seconds count only on a line that talks about latency (a "30 s" click window is not an SLO). */
-const LATENCY_S = keywordGroup('mlsd005/latency-s', ['#num s|sec|secs|second|seconds']);
 const LATENCY_WORDS = new Set(['latency', 'p', 'sla', 'slo', 'response', 'responses', 'respond', 'responds', 'timeout', 'budget']);
-/** A scale number: `100k QPS`, `2 billion`, `500M DAU`, `10,000 requests`. */
-const SCALE = keywordGroup('mlsd005/scale', [
-  '#num k|m|b|bn|mm|thousand*|million*|billion*|trillion*',
-  '#num qps|rps|tps|dau|mau|users|requests|queries|searches|impressions|predictions|events|transactions|items|ads|videos|posts',
-  'qps|rps|tps|dau|mau #num',
-]);
 
 /** MLSD005: the requirements put numbers on latency and scale. */
 export const unquantifiedSlo: Rule = {
@@ -26,12 +15,13 @@ export const unquantifiedSlo: Rule = {
   severity: { mid: 'info', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['requirements', 'numbers'],
+  concepts: ['latency-in-ms', 'latency-in-seconds', 'scale-numbers'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     const latency =
-      hits.all(LATENCY_MS).length > 0 ||
-      hits.all(LATENCY_S).some((h) => lineWords(answer, hits.line(h)).some((w) => LATENCY_WORDS.has(w)));
-    const scale = hits.all(SCALE).length > 0;
+      hits.all(ctx.concept('latency-in-ms').phrases).length > 0 ||
+      hits.all(ctx.concept('latency-in-seconds').phrases).some((h) => lineWords(answer, hits.line(h)).some((w) => LATENCY_WORDS.has(w)));
+    const scale = hits.all(ctx.concept('scale-numbers').phrases).length > 0;
     const req = stepHeadingSection(answer, 'requirements');
     const range = req ? req.titleRange : docAnchor(answer);
     if (!latency) {

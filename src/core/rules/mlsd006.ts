@@ -1,28 +1,12 @@
-import { keywordGroup } from '../text/keywords';
 import type { Rule } from './types';
 import { hitText, lineInStep, longestAt } from './util';
 
-/** Deep or otherwise advanced models (a baseline is expected before them). */
-export const ADVANCED_MODELS = keywordGroup('mlsd006/advanced', [
-  'dcn v|m #num', 'dcn*', 'deep cross*', 'deepfm', 'deep fm', 'xdeepfm', 'wide and|amp deep', 'wide deep', 'w d',
-  'two tower*', 'twotower*', 'dual encoder*', 'dssm', 'transformer*', 'bert', 'distilbert', 'roberta', 'gpt*', 'llm', 'llms',
-  'dlrm', 'din', 'dien', 'gnn', 'gnns', 'graphsage', 'graph neural*', 'gcn', 'mmoe', 'esmm', 'autoint',
-  'sasrec', 'bert 4 rec', 'dnn', 'dnns', 'deep neural*', 'neural network*', 'neural net', 'lstm*', 'rnn*', 'cnn*', 'resnet*',
-  'vit', 'deep learning model*', 'deep model*', 'deep ranking model*', 'deepeta',
-]);
 
 /**
  * Simple baselines. GBDT counts as simple here: relative to deep models it is
  * cheap, strong on tabular features and a standard first model (Facebook 2014
  * used GBDT+LR), so "GBDT, then DCN" already shows the progression.
  */
-export const BASELINE_MODELS = keywordGroup('mlsd006/baseline', [
-  'baseline*', 'base line', 'logistic regression*', 'lr', 'linear model*', 'linear regression', 'linear classifier*',
-  'heuristic*', 'rule based', 'rules based', 'hand tuned|crafted rule*', 'popularity', 'most popular', 'popular items',
-  'gbdt*', 'gbm', 'gbms', 'lightgbm', 'xgboost', 'catboost', 'gradient boost*', 'boosted tree*', 'random forest*',
-  'decision tree*', 'naive bayes', 'matrix factori*', 'collaborative filtering', 'bm 25', 'tf idf', 'lambdamart',
-  'ftrl*', 'fm', 'factorization machine*', 'knn', 'k nearest', 'routing eta',
-]);
 
 /** MLSD006: an advanced model with no simple baseline before it or in the model step. */
 export const noBaseline: Rule = {
@@ -37,14 +21,15 @@ export const noBaseline: Rule = {
   severity: { mid: 'info', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['model'],
+  concepts: ['advanced-models', 'baseline-models'],
   check(ctx, report) {
     const { answer, hits } = ctx;
-    const advanced = hits.all(ADVANCED_MODELS);
+    const advanced = hits.all(ctx.concept('advanced-models').phrases);
     if (advanced.length === 0) return;
     const first = longestAt(advanced, advanced[0]!);
     const firstLine = hits.line(first);
     const baseline = hits
-      .all(BASELINE_MODELS)
+      .all(ctx.concept('baseline-models').phrases)
       .some((h) => hits.line(h) <= firstLine || lineInStep(answer, hits.line(h), 'model'));
     if (baseline) return;
     const name = hitText(answer, first);

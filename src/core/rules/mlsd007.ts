@@ -1,21 +1,8 @@
-import { keywordGroup, type Hit } from '../text/keywords';
+import type { Hit } from '../text/keywords';
 import type { Rule } from './types';
 import type { Answer } from '../model/types';
 import { hitText, isBlank } from './util';
-import { ADVANCED_MODELS, BASELINE_MODELS } from './mlsd006';
 
-/** Other model families often listed without a reason. */
-const OTHER_MODELS = keywordGroup('mlsd007/other', [
-  'svm*', 'support vector*', 'k means', 'kmeans', 'adaboost', 'mlp*', 'multilayer perceptron*', 'word 2 vec', 'node 2 vec',
-  'deepwalk', 'autoencoder*', 'gru*', 'bandit*', 'linear svm', 'elastic net', 'lasso', 'ridge',
-]);
-/** Words that justify a choice or compare options. */
-const JUSTIFY = keywordGroup('mlsd007/justify', [
-  'because', 'since', 'due to', 'so that', 'therefore', 'trade off*', 'tradeoff*', 'pros', 'cons', 'however', 'but',
-  'latency', 'cost*', 'cheap*', 'expensive', 'faster', 'slower', 'better', 'worse', 'vs', 'versus', 'downside*',
-  'drawback*', 'advantage*', 'disadvantage*', 'interpretab*', 'captures', 'handles', 'overfit*', 'requires', 'needs',
-  'works well', 'suited', 'sparse', 'scales', 'calibrat*',
-]);
 
 /**
  * MLSD007: five or more model names in one paragraph or list with too few reasons.
@@ -34,15 +21,16 @@ export const laundryList: Rule = {
     'Good: "Start with LR on hashed crosses because it is cheap, calibrated and trains online; move to DCN-v2 only if learned crosses beat it offline within the 15 ms budget."',
   severity: { mid: 'info', senior: 'warning', staff: 'warning' },
   tags: ['model', 'judgement'],
+  concepts: ['advanced-models', 'baseline-models', 'other-models', 'model-justification'],
   check(ctx, report) {
     const { answer, hits } = ctx;
-    const all = [...hits.all(ADVANCED_MODELS), ...hits.all(BASELINE_MODELS), ...hits.all(OTHER_MODELS)];
+    const all = [...hits.all(ctx.concept('advanced-models').phrases), ...hits.all(ctx.concept('baseline-models').phrases), ...hits.all(ctx.concept('other-models').phrases)];
     if (all.length < 5) return;
     // Model names in code (fenced or indented, Mermaid included) are diagram or code, never a list.
     const inCode = codeLines(answer);
     const models = all.filter((h) => !inCode[hits.line(h)]).sort((a, b) => a.token - b.token);
     if (models.length < 5) return;
-    const reasons = hits.all(JUSTIFY);
+    const reasons = hits.all(ctx.concept('model-justification').phrases);
     let r = 0;
     // Walk blocks (runs of non-blank lines) that contain model names, in order.
     let i = 0;

@@ -1,22 +1,6 @@
-import { keywordGroup } from '../text/keywords';
 import type { Rule } from './types';
 import { docAnchor, explainedWhere, stepAnchor } from './util';
 
-/** Words that define a label outright. */
-const DEFINES = keywordGroup('mlsd008/defines', [
-  'label* is|are|as|means|if|when|defined|definition|equals',
-  'labeled|labelled as|if|when',
-  'ground truth is|are|comes',
-  'target is|variable*',
-  'y #num',
-  'click* within',
-  'watched|watch #num|more|at',
-  'attribution window*',
-  'conversion window*',
-  'label window*',
-]);
-/** `positive`/`negative` as a class; checked against the neighbouring words. */
-const POLARITY = keywordGroup('mlsd008/polarity', ['positive*', 'negative*']);
 const NOT_BEFORE = new Set(['false', 'true']);
 const NOT_AFTER = new Set([
   'feedback', 'sampling', 'downsampling', 'down', 'subsampling', 'weight', 'weights', 'rate', 'rates', 'sentiment',
@@ -35,13 +19,14 @@ export const labelUndefined: Rule = {
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['framing', 'data', 'label'],
+  concepts: ['label-defined', 'label-polarity'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     // A sentence that defines it in other words counts; a bare "Labels" bullet does not.
     const defines = (text: string) => !/\b(false|true)[\s-]+(positive|negative)|(positive|negative)[\s-]+(sampl|downsampl|mining)/i.test(text);
-    if (hits.all(DEFINES).length > 0 || explainedWhere(ctx, 'framing', 'label-definition', defines)) return;
+    if (hits.all(ctx.concept('label-defined').phrases).length > 0 || explainedWhere(ctx, 'framing', 'label-definition', defines)) return;
     const t = answer.tokens;
-    const polar = hits.all(POLARITY).some((h) => {
+    const polar = hits.all(ctx.concept('label-polarity').phrases).some((h) => {
       const before = h.token > 0 ? t.word(h.token - 1) : '';
       const after = h.end < t.count ? t.word(h.end) : '';
       return !NOT_BEFORE.has(before) && !NOT_AFTER.has(after);

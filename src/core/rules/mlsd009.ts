@@ -1,18 +1,6 @@
-import { keywordGroup } from '../text/keywords';
 import type { Rule } from './types';
 import { docAnchor, explainedWhere, stepAnchor } from './util';
 
-/** Data with a time order: logs and interactions. */
-const INTERACTION_DATA = keywordGroup('mlsd009/interactions', [
-  'log', 'logs', 'logged', 'logging', 'click*', 'impression*', 'interaction*', 'clickstream*', 'event*', 'user history',
-  'watch history', 'view history', 'engagement*', 'session*', 'transaction*', 'time series', 'purchase*',
-]);
-/** A time-based split or leakage guard (besides the split-leakage key point's keywords). */
-const TIME_SPLIT = keywordGroup('mlsd009/time-split', [
-  'time based', 'time ordered', 'temporal holdout*|validation|split*', 'split by|on date|day*|week*', 'point in time',
-  'as of', 'train on|until past|earlier|older', 'test on|against later|future|newer|next', 'forward chaining', 'backtest*',
-  'rolling window validation', 'future information|leak*|features', 'leaks', 'leaking', 'leaked',
-]);
 
 /** MLSD009: interaction or log data needs a time-based split or a leakage guard. */
 export const temporalSplit: Rule = {
@@ -27,12 +15,13 @@ export const temporalSplit: Rule = {
   severity: { mid: 'off', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['data', 'leakage'],
+  concepts: ['interaction-data', 'time-split'],
   check(ctx, report) {
     const { answer, hits } = ctx;
-    const data = hits.all(INTERACTION_DATA);
+    const data = hits.all(ctx.concept('interaction-data').phrases);
     // A split by time said in other words counts; "split randomly" is the problem itself.
     const byTime = explainedWhere(ctx, 'data', 'split-leakage', (text) => !/\brandom|\bshuffl/i.test(text));
-    if (data.length === 0 || hits.all(TIME_SPLIT).length > 0 || byTime) return;
+    if (data.length === 0 || hits.all(ctx.concept('time-split').phrases).length > 0 || byTime) return;
     const range = answer.stepSections.has('data') ? stepAnchor(answer, 'data') : docAnchor(answer);
     report({
       range,

@@ -1,17 +1,6 @@
-import { keywordGroup } from '../text/keywords';
 import type { Rule } from './types';
 import { hitText, lineInStep, stepAnchor, saidAnywhere } from './util';
 
-/** Signs that predictions feed an auction or a threshold. */
-const TRIGGERS = keywordGroup('mlsd010/triggers', [
-  'auction*', 'bid', 'bids', 'bidding', 'ecpm', 'pctr', 'pcvr', 'ctr prediction*', 'click through rate prediction*',
-  'predict* ctr|clicks|click', 'fraud*', 'threshold*', 'cutoff*',
-]);
-/** Any mention of calibration. */
-const CALIBRATION = keywordGroup('mlsd010/calibration', [
-  'calibrat*', 'recalibrat*', 'platt*', 'isotonic', 'temperature scaling', 'reliability diagram*', 'ece',
-  'predicted observed|actual', 'observed expected', 'expected observed', 'brier',
-]);
 
 /** MLSD010: predictions that feed an auction or a threshold must be calibrated. */
 export const calibrationNeeded: Rule = {
@@ -26,9 +15,10 @@ export const calibrationNeeded: Rule = {
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['model', 'calibration'],
+  concepts: ['probability-uses', 'calibration-methods'],
   check(ctx, report) {
     const { answer, hits } = ctx;
-    if (hits.all(CALIBRATION).length > 0 || saidAnywhere(ctx, 'model', 'calibration')) return;
+    if (hits.all(ctx.concept('calibration-methods').phrases).length > 0 || saidAnywhere(ctx, 'model', 'calibration')) return;
     if (ctx.caseStudy?.needsCalibration) {
       report({
         range: stepAnchor(answer, 'model'),
@@ -41,7 +31,7 @@ export const calibrationNeeded: Rule = {
     }
     // An alerting threshold in monitoring is not a decision threshold.
     const trigger = hits
-      .all(TRIGGERS)
+      .all(ctx.concept('probability-uses').phrases)
       .find((h) => !(/^(threshold|cutoff)/.test(answer.tokens.word(h.token)) && lineInStep(answer, hits.line(h), 'monitoring')));
     if (!trigger) return;
     report({

@@ -1,21 +1,6 @@
-import { keywordGroup } from '../text/keywords';
 import type { Rule } from './types';
 import { pointStatus, stepHeadingSection } from './util';
 
-/** A named drift type or drift statistic. */
-const DRIFT_TYPE = keywordGroup('mlsd011/drift', [
-  'data|feature|concept|covariate|label|prediction|score|prior|distribution|input|output|embedding|calibration|query|seasonal drift*',
-  'covariate|label|prior|distribution|dataset|domain|concept shift*',
-  'psi', 'population stability', 'ks', 'ks test*', 'kolmogorov*', 'kl divergence', 'jensen shannon', 'js divergence',
-  'wasserstein', 'chi square*|squared', 'training serving skew', 'train serve skew',
-]);
-/** A retraining cadence or trigger. */
-const CADENCE = keywordGroup('mlsd011/cadence', [
-  'daily', 'hourly', 'weekly', 'monthly', 'nightly', 'every #num|day|hour|week|month|night|few|minute',
-  'each day|hour|week|night', 'once a|per day|week|month', 'trigger* retrain*|training|by|on|when',
-  'retrain* when|if|on|whenever|after', 'continual learning|training', 'continuous training|learning|retrain*',
-  'online learning|training|updates', 'incremental* train*|update*|retrain*|fine tun*', 'warm start*', 'scheduled retrain*|training',
-]);
 
 
 /** MLSD011: the monitoring section names drift types and a retraining cadence. */
@@ -31,6 +16,7 @@ export const monitoringDepth: Rule = {
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['monitoring'],
+  concepts: ['drift-types', 'retraining-cadence'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     const section = stepHeadingSection(answer, 'monitoring');
@@ -39,7 +25,7 @@ export const monitoringDepth: Rule = {
     const covered = (keys: readonly string[]) => keys.some((k) => pointStatus(ctx, 'monitoring', k)?.anywhere);
     // Live quality tracked in an explaining sentence ("a daily sample of live answers graded; alert when…") watches degradation too.
     const quality = pointStatus(ctx, 'monitoring', 'model-quality-monitoring')?.depth === 'explained';
-    if (hits.all(DRIFT_TYPE).length === 0 && !quality && !covered(['data-drift', 'concept-drift', 'training-serving-skew'])) {
+    if (hits.all(ctx.concept('drift-types').phrases).length === 0 && !quality && !covered(['data-drift', 'concept-drift', 'training-serving-skew'])) {
       report({
         range: section.titleRange,
         step: 'monitoring',
@@ -48,7 +34,7 @@ export const monitoringDepth: Rule = {
         concepts: ['data-drift'],
       });
     }
-    if (hits.all(CADENCE).length === 0 && !covered(['retraining'])) {
+    if (hits.all(ctx.concept('retraining-cadence').phrases).length === 0 && !covered(['retraining'])) {
       report({
         range: section.titleRange,
         step: 'monitoring',

@@ -1,16 +1,7 @@
-import { keywordGroup } from '../text/keywords';
+import type { KeywordGroup } from '../text/keywords';
 import type { Rule } from './types';
 import { lineInStep, pointHits, stepAnchor, saidAnywhere } from './util';
 
-/** A batch / online / hybrid decision (besides the serving-mode key point's keywords). */
-const MODE = keywordGroup('mlsd012/mode', [
-  'online|batch|offline|realtime|nearline|synchronous|asynchronous|streaming scoring|inference|prediction*|serving',
-  'real time scoring|inference|prediction*|serving', 'per request', 'at request time', 'request time', 'precomputed',
-]);
-/** A latency budget. */
-const BUDGET = keywordGroup('mlsd012/budget', [
-  '#num ms|msec*|millisecond*', 'latency budget*', 'p #num', 'sla', 'slo', 'slas', 'slos', 'time budget*',
-]);
 
 /** MLSD012: serving decides batch vs online and gives a latency budget. */
 export const servingMode: Rule = {
@@ -25,14 +16,15 @@ export const servingMode: Rule = {
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['serving'],
+  concepts: ['serving-modes', 'latency-budget'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     if (!answer.stepSections.has('serving')) return; // MLSD001 reports the missing step
     // Said anywhere counts: a latency budget in the requirements holds for serving too.
-    const find = (g: typeof MODE) => hits.all(g).length > 0;
+    const find = (g: KeywordGroup) => hits.all(g).length > 0;
     const range = stepAnchor(answer, 'serving');
     const modePoint = saidAnywhere(ctx, 'serving', 'serving-mode');
-    if (!modePoint && !find(MODE)) {
+    if (!modePoint && !find(ctx.concept('serving-modes').phrases)) {
       report({
         range,
         step: 'serving',
@@ -41,7 +33,7 @@ export const servingMode: Rule = {
         concepts: ['serving-mode'],
       });
     }
-    if (!find(BUDGET)) {
+    if (!find(ctx.concept('latency-budget').phrases)) {
       report({
         range,
         step: 'serving',

@@ -1,15 +1,7 @@
-import { keywordGroup } from '../text/keywords';
 import type { Rule } from './types';
 import { lineInStep, lineWords, pointHits } from './util';
 
-const ACCURACY = keywordGroup('mlsd013/accuracy', ['accuracy']);
 const NOT_METRIC = new Set(['coverage', 'diversity', 'novelty']);
-/** Signs of imbalance or rare positives. */
-const IMBALANCE = keywordGroup('mlsd013/imbalance', [
-  'imbalanc*', 'unbalanced', 'rare', 'rarely', 'skewed', 'minority class*', 'class ratio', 'downsampl*', 'down sampl*',
-  'oversampl*', 'undersampl*', 'smote', 'focal loss', 'class weight*', 'needle in*', 'ctr', 'fraud*', 'moderation',
-  'harmful content', 'spam', 'abuse', 'anomal*',
-]);
 /** Words that show accuracy is being criticised, not chosen. */
 const CRITIQUE = new Set(['not', 'misleading', 'instead', 'rather', 'avoid', 'useless', 'meaningless', 'fails', 'wrong', 'trivial', 'never', 'don', 'doesn', 'isn']);
 
@@ -25,16 +17,17 @@ export const accuracyOnImbalanced: Rule = {
     'Good: "CTR is ~1%, so accuracy is meaningless; we track log loss (NE), ROC-AUC and calibration per slice."',
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   tags: ['evaluation', 'metrics'],
+  concepts: ['accuracy', 'imbalance'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     const hasEval = answer.stepSections.has('evaluation');
     const chosen = hits
-      .all(ACCURACY)
+      .all(ctx.concept('accuracy').phrases)
       .filter((h) => !hasEval || lineInStep(answer, hits.line(h), 'evaluation'))
       .filter((h) => !lineWords(answer, hits.line(h)).some((w) => CRITIQUE.has(w)));
     if (chosen.length === 0) return;
     const imbalanced =
-      ctx.kinds.some((k) => k === 'ads' || k === 'fraud' || k === 'moderation') || hits.all(IMBALANCE).length > 0;
+      ctx.kinds.some((k) => k === 'ads' || k === 'fraud' || k === 'moderation') || hits.all(ctx.concept('imbalance').phrases).length > 0;
     if (!imbalanced) return;
     const first = chosen[0]!;
     // Offline metrics that suit imbalance: anything but accuracy.

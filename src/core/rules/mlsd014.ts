@@ -1,23 +1,9 @@
 import type { Answer } from '../model/types';
-import { keywordGroup, type Hit } from '../text/keywords';
+import type { Hit } from '../text/keywords';
 import type { Rule } from './types';
 import { isTemplateEcho } from './mlsd003';
 import { listNames, longestAt, sectionAt } from './util';
 
-const AB = keywordGroup('mlsd014/ab', ['a b test|tests|testing|experiment*', 'a b', 'ab test*|testing|experiment*', 'split test*', 'online experiment*']);
-const UNIT = keywordGroup('mlsd014/unit', [
-  'randomi*', 'unit of randomi*|diversion|analysis', 'diversion unit*', 'unit user|users|cookie|cookies|session|sessions|request|query|advertiser',
-  'user|cookie|session|request level', 'bucket* by|on user*|cookie*|session*', 'split by|on user*|cookie*|session*',
-  'as the|a unit', 'unit is|are user*|cookie*|session*|request*', 'per user|cookie bucket*', 'hash* user*|cookie*', 'user id hash*', 'users are assigned|randomly|split|bucketed', 'assigned randomly',
-]);
-const POWER = keywordGroup('mlsd014/power', [
-  'power', 'power analysis', 'statistical power', 'sample size*', 'mde', 'minimum detectable', 'duration', 'run for',
-  '#num week|weeks|day|days', 'one|two|three|four week|weeks', 'weeks', 'traffic #num', '#num traffic',
-]);
-const DECISION = keywordGroup('mlsd014/decision', [
-  'decision metric*|rule*|criteri*', 'primary metric*', 'ship|launch|rollout|roll if|when|criteri*', 'success metric*|criteri*',
-  'significan*', 'p value*', 'confidence interval*', 'guardrail*', 'oec', 'overall evaluation criteri*', 'go no go', 'decide*',
-]);
 
 /** MLSD014: an A/B test is designed, not just named. */
 export const noAbDesign: Rule = {
@@ -32,10 +18,11 @@ export const noAbDesign: Rule = {
   severity: { mid: 'info', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['evaluation', 'experiment'],
+  concepts: ['ab-test-named', 'ab-unit', 'ab-power', 'ab-decision'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     // A bare "* A/B Test" bullet in a label-only section is MLSD003's finding, not a test being proposed.
-    const all = hits.all(AB);
+    const all = hits.all(ctx.concept('ab-test-named').phrases);
     const found = all.find((h) => {
       if (h.pattern <= 1 && !slashed(answer, h)) return false; // "A --> B" in a diagram is not "A/B"
       const s = sectionAt(answer, hits.line(h));
@@ -44,9 +31,9 @@ export const noAbDesign: Rule = {
     if (!found) return;
     const ab = longestAt(all, found);
     const missing: string[] = [];
-    if (hits.all(UNIT).length === 0) missing.push('the randomization unit');
-    if (hits.all(POWER).length === 0) missing.push('the duration or sample size');
-    if (hits.all(DECISION).length === 0) missing.push('the decision rule');
+    if (hits.all(ctx.concept('ab-unit').phrases).length === 0) missing.push('the randomization unit');
+    if (hits.all(ctx.concept('ab-power').phrases).length === 0) missing.push('the duration or sample size');
+    if (hits.all(ctx.concept('ab-decision').phrases).length === 0) missing.push('the decision rule');
     if (missing.length === 0) return;
     report({
       range: hits.range(ab),

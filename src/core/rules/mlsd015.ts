@@ -1,13 +1,6 @@
-import { CROSS_CUTTING } from '../framework/steps';
-import { keywordGroup } from '../text/keywords';
 import type { Rule } from './types';
 import { docAnchor } from './util';
 
-/** Trade-off markers: the cross-cutting X.1 keywords and a few more phrasings. */
-const MARKERS = keywordGroup('mlsd015/markers', [
-  ...CROSS_CUTTING.find((p) => p.key === 'trade-offs')!.strong,
-  'drawback*', 'rather than', 'instead of', 'at the expense of', 'in exchange for', 'we give up', 'sacrific*', 'alternatively',
-]);
 /** Words per expected trade-off marker. */
 export const WORDS_PER_TRADEOFF = 500;
 /** Shorter answers are left to the other rules. */
@@ -24,10 +17,11 @@ export const tradeoffDensity: Rule = {
     'Good: "Online rather than batch scoring: fresher and query-aware, at the cost of a 15 ms budget per request; the downside is GPU cost at peak."',
   severity: { mid: 'off', senior: 'info', staff: 'warning' },
   tags: ['communication', 'judgement'],
+  concepts: ['tradeoff-markers'],
   check(ctx, report) {
     const words = ctx.answer.tokens.count;
     if (words < MIN_WORDS) return;
-    const markers = ctx.hits.all(MARKERS).length;
+    const markers = ctx.hits.all(ctx.concept('tradeoff-markers').phrases).length;
     const needed = Math.max(1, Math.floor(words / WORDS_PER_TRADEOFF));
     if (markers >= needed) return;
     report({

@@ -2,48 +2,28 @@ import { isRequired } from '../analysis/coverage';
 import { CASES } from '../framework/cases';
 import { STEPS } from '../framework/steps';
 import type { MustHave, PointLevel, StepId } from '../framework/types';
-import { keywordGroup, type KeywordGroup } from '../text/keywords';
-import type { Rule, Severity } from './types';
+import type { Rule, RuleContext, Severity } from './types';
 import { stepAnchor } from './util';
 import { asName, listOf } from '../findings';
-
-/**
- * One keyword group per must-have of every case, declared at module load and
- * scoped to its case: an answer's check scans only its own case's must-haves.
- */
-const GROUPS = new Map<MustHave, KeywordGroup>();
-for (const c of CASES) {
-  c.mustHaves.forEach((m, i) => GROUPS.set(m, keywordGroup(`mlsd016/${c.id}/${i}`, m.keywords, c.id)));
-}
-
-/**
- * The key point a must-have restates (a phrase in common, in its step first), so a
- * step's one finding names it once; a must-have of its own is its own concept.
- */
-const CONCEPT = new Map<MustHave, string>();
-function conceptOf(m: MustHave): string {
-  let c = CONCEPT.get(m);
-  if (c === undefined) {
-    const words = new Set(m.keywords);
-    // The point sharing most phrases with it, its own step's points first on a tie.
-    let best = 0;
-    for (const st of [STEPS.find((x) => x.id === m.step)!, ...STEPS]) {
-      for (const p of st.points) {
-        const shared = p.strong.filter((k) => words.has(k)).length;
-        if (shared > best) [best, c] = [shared, p.key];
-      }
-    }
-    c ??= asName(m.title);
-    CONCEPT.set(m, c);
-  }
-  return c;
-}
+import type { ConceptId } from '../framework/concepts';
+import { STEP_IDS } from '../framework/types';
 
 const RANK: Record<PointLevel, number> = { core: 0, senior: 1, staff: 2 };
 
 /** The severity for the worst missing item: core → the rule's own, senior → warning, staff → info. */
 export function severityForLevel(worst: PointLevel): Severity | undefined {
   return worst === 'core' ? undefined : worst === 'senior' ? 'warning' : 'info';
+}
+
+/**
+ * Is the item covered? An item that is a key point is covered as the point is (its
+ * phrases, a sentence that says it, Chinese phrases); an item of its own by its phrases.
+ */
+function covered(ctx: RuleContext, m: MustHave): boolean {
+  const point = ctx.coverage.steps.get(m.step)?.points.find((p) => p.point.key === m.concept)
+    ?? STEP_IDS.map((id) => ctx.coverage.steps.get(id)!.points.find((p) => p.point.key === m.concept)).find((p) => p);
+  if (point) return point.anywhere;
+  return ctx.hits.all(ctx.concept(m.concept as ConceptId).phrases).length > 0;
 }
 
 /** MLSD016: the case's must-have checklist, per step. */
@@ -60,12 +40,14 @@ export const caseMustHaves: Rule = {
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['case'],
+  // Every case checklist's items, from the case data.
+  concepts: [...new Set(CASES.flatMap((c) => c.mustHaves.map((m) => m.concept)))],
   check(ctx, report) {
     const cs = ctx.caseStudy;
     if (!cs) return;
     const missing = new Map<StepId, MustHave[]>();
     for (const m of cs.mustHaves) {
-      if (!isRequired(m.level, ctx.level) || ctx.hits.all(GROUPS.get(m)!).length > 0) continue;
+      if (!isRequired(m.level, ctx.level) || covered(ctx, m)) continue;
       const list = missing.get(m.step) ?? [];
       list.push(m);
       missing.set(m.step, list);
@@ -82,7 +64,7 @@ export const caseMustHaves: Rule = {
         severity: 'info',
         message: `${step.title}: ${cs.title} needs ${listOf(list.map((m) => asName(m.title)))}.`,
         gap: list.map((m) => asName(m.title)),
-        concepts: list.map(conceptOf),
+        concepts: list.map((m) => m.concept),
       });
     }
   },

@@ -1,13 +1,7 @@
-import { keywordGroup } from '../text/keywords';
 import type { Answer } from '../model/types';
 import type { Rule } from './types';
 import { listNames, pointStatus, stepHeadingSection } from './util';
 
-const BATCH = keywordGroup('mlsd018/batch', ['batch*', 'spark', 'hive', 'hadoop', 'mapreduce', 'airflow', 'etl', 'elt', 'daily job*|snapshot*|dump*', 'bigquery', 'presto', 'trino']);
-const STREAM = keywordGroup('mlsd018/stream', [
-  'stream*', 'kafka', 'flink', 'kinesis', 'pub sub', 'pubsub', 'storm', 'real time', 'realtime', 'near real time', 'nearline', 'event bus', 'beam', 'samza',
-]);
-const FRESHNESS = keywordGroup('mlsd018/freshness', ['fresh*', 'stale*', 'staleness', 'recency', 'seconds', 'minutes', 'lag', 'up to date']);
 
 /** MLSD018: the data step says how data flows in, where it lives, and shows the flow. */
 export const dataFlow: Rule = {
@@ -22,6 +16,7 @@ export const dataFlow: Rule = {
   severity: { mid: 'off', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['data', 'architecture'],
+  concepts: ['batch-path', 'stream-path', 'freshness'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     const section = stepHeadingSection(answer, 'data');
@@ -37,9 +32,9 @@ export const dataFlow: Rule = {
       report({ range, step: 'data', severity: 'info', message: 'No diagram shows how data flows: add a Mermaid flowchart, an image or an arrow diagram.', gap: 'a data-flow diagram', concepts: ['data-flow'] });
     }
     if (ctx.level === 'staff') {
-      const batch = hits.inStep(BATCH, 'data').length > 0;
-      const stream = hits.inStep(STREAM, 'data').length > 0;
-      const fresh = hits.inStep(FRESHNESS, 'data').length > 0;
+      const batch = hits.inStep(ctx.concept('batch-path').phrases, 'data').length > 0;
+      const stream = hits.inStep(ctx.concept('stream-path').phrases, 'data').length > 0;
+      const fresh = hits.inStep(ctx.concept('freshness').phrases, 'data').length > 0;
       const asks = [
         ...(batch ? [] : ['a batch path (e.g. daily Spark jobs to the lake)']),
         ...(stream ? [] : ['a streaming path (e.g. Kafka → Flink counters)']),

@@ -1,5 +1,7 @@
 import type { Coverage } from '../analysis/coverage';
 import type { HitTable } from '../analysis/hits';
+import type { ConceptGroups } from '../analysis/concepts';
+import type { ConceptId } from '../framework/concepts';
 import type { CaseKind, CaseStudy, Level, StepId } from '../framework/types';
 import type { Answer, Range } from '../model/types';
 
@@ -56,6 +58,8 @@ export interface RuleContext {
   readonly kinds: readonly CaseKind[];
   readonly coverage: Coverage;
   readonly hits: HitTable;
+  /** The keyword groups of a concept the rule declares in `Rule.concepts` (any other id throws). */
+  concept(id: ConceptId): ConceptGroups;
 }
 
 /**
@@ -79,6 +83,8 @@ export interface Rule {
    * step into one finding ("Monitoring lacks a retraining cadence and alerting").
    */
   readonly gap?: boolean;
+  /** The concepts of the table (`framework/concepts.ts`) the rule reads beyond the key points: its vocabulary lives there, not here. */
+  readonly concepts?: readonly ConceptId[];
   /** Rule ids whose findings on the same step this rule's finding replaces (it says it better). */
   readonly supersedes?: readonly string[];
   check(ctx: RuleContext, report: (r: RuleReport) => void): void;

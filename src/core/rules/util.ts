@@ -1,6 +1,8 @@
 /** Helpers shared by the rules: section bodies, words, step headings and insertion points. */
 import { STEPS } from '../framework/steps';
-import { keyPointGroups, type PointStatus } from '../analysis/coverage';
+import type { PointStatus } from '../analysis/coverage';
+import { conceptGroups } from '../analysis/concepts';
+import { CONCEPTS, type ConceptId } from '../framework/concepts';
 import { STEP_IDS, type KeyPoint, type StepId } from '../framework/types';
 import type { Hit } from '../text/keywords';
 import { firstCommentAfter, sliceWithoutComments } from '../model/comments';
@@ -149,9 +151,10 @@ export function keyPoint(step: StepId, key: string): KeyPoint {
 /** Hits of a key point's strong keywords (the groups coverage already scans; no new keywords). */
 export function pointHits(ctx: RuleContext, step: StepId, key: string, filter: (k: string) => boolean = () => true): Hit[] {
   const p = keyPoint(step, key);
-  const hits = ctx.hits.all(keyPointGroups(p).strong);
-  if (p.strong.every(filter)) return hits.slice();
-  return hits.filter((h) => filter(p.strong[h.pattern]!));
+  const phrases = CONCEPTS[p.key as ConceptId].phrases as readonly string[];
+  const hits = ctx.hits.all(conceptGroups(p.key as ConceptId).phrases);
+  if (phrases.every(filter)) return hits.slice();
+  return hits.filter((h) => filter(phrases[h.pattern]!));
 }
 
 /** The innermost section containing `line`, if any. */

@@ -12,7 +12,8 @@ import { STEPS } from '../../../src/core/framework/steps';
 import { parseAnswer } from '../../../src/core/model/parse';
 import { KeywordIndex, keywordGroup, parseKeyword, type KeywordGroup } from '../../../src/core/text/keywords';
 import { tokenize, TokenKind, type TokenStream } from '../../../src/core/text/tokenize';
-import { keyPointGroups } from '../../../src/core/analysis/coverage';
+import { conceptGroups } from '../../../src/core/analysis/concepts';
+import type { ConceptId } from '../../../src/core/framework/concepts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -94,10 +95,10 @@ describe('HitTable', () => {
       const hits = new HitTable(answer, 'ctr-sponsored-search');
       STEPS.forEach((step, si) => {
         for (const p of step.points) {
-          const g = keyPointGroups(p);
+          const g = conceptGroups(p.key as ConceptId);
           for (const bit of [0, 1 << si]) {
             const keep = (line: number) => bit === 0 || (answer.lineSteps[line]! & bit) !== 0;
-            expect(hits.covering(g.strong, g.weak, bit), `${p.id} bit ${bit}`).toEqual(byDefinition(hits, g.strong, g.weak, keep));
+            expect(hits.covering(g.phrases, g.pairs, bit), `${p.id} bit ${bit}`).toEqual(byDefinition(hits, g.phrases, g.pairs, keep));
           }
         }
       });

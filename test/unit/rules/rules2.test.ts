@@ -44,19 +44,22 @@ describe('MLSD016 case-must-haves', () => {
     expect(find(strong, 'MLSD016')).toEqual([]);
   });
   it('groups the missing items into one finding per step, at the step heading', () => {
-    const text = withSection(strong, 4, 'We train a neural network with cross entropy loss, tuned with Adam, distributed over GPUs.');
+    // A CTR answer whose model step says nothing of the checklist's model items.
+    const filler = 'This part of the answer says what we would do here in a few plain words, nothing more.';
+    const text = ['---', 'case: ctr-sponsored-search', '---', '# CTR', '', '## 1. Requirements', '', filler, '', '## 2. Framing', '', filler, '', '## 3. Data', '', filler, '',
+      '## 4. Model development', '', 'We train one network on all the data with a standard optimiser, on a few machines.', '', '## 5. Evaluation', '', filler, '',
+      '## 6. Serving', '', filler, '', '## 7. Monitoring', '', filler, ''].join('\n');
     const f = find(text, 'MLSD016');
     const line = text.split('\n').findIndex((l) => l.startsWith('## 4.'));
     const model = f.filter((x) => x.step === 'model');
     expect(model).toHaveLength(1);
     expect(model[0]!.range.start.line).toBe(line);
-    expect(model[0]!.message).toMatch(/^Model development: CTR prediction for sponsored search needs logistic-regression baseline and GBDT or deep crosses/);
-    // Each item's concept is the key point it restates (a phrase in common): the baseline and the model progression.
-    expect(model[0]!.concepts).toEqual(['baseline', 'model-progression']);
-    // The case checklist is recognised by phrases only: a hint, never above the framework's own findings.
+    expect(model[0]!.message).toMatch(/^Model development: CTR prediction for sponsored search needs .*logistic-regression baseline/);
+    // Each item's concept: the key point it restates (the baseline), or its own.
+    expect(model[0]!.concepts).toContain('baseline');
+    expect(model[0]!.concepts!.length).toBeGreaterThanOrEqual(3);
+    // The case checklist is a hint, never above the framework's own findings.
     expect(model[0]!.severity).toBe('info');
-    // The other steps keep their must-haves: no finding about them.
-    expect(f.filter((x) => x.step !== 'model')).toEqual([]);
   });
   it('asks for staff items only at staff, as info', () => {
     expect(find(strong, 'MLSD016', 'staff').every((x) => x.severity === 'info')).toBe(true);

@@ -109,7 +109,7 @@ suite('editing: settings and .mlsdrc.json', () => {
       const missingSteps = (d: readonly vscode.Diagnostic[]) =>
         d
           .filter((x) => codeOf(x) === 'MLSD001')
-          .flatMap((x) => (/^Steps \d /.test(x.message) ? (x.relatedInformation ?? []).map((r) => r.message) : [x.message]))
+          .flatMap((x) => (/^Steps \d/.test(x.message) ? (x.relatedInformation ?? []).map((r) => r.message) : [x.message]))
           .filter((m) => /^Step \d "/.test(m)).length;
       const before = missingSteps(mlsdDiagnostics(uri));
       assert.equal(before, 6, 'steps 2-7 are missing');
