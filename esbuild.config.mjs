@@ -9,7 +9,7 @@ import * as esbuild from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lazyHeavy, vscodeOnce } from './scripts/esbuild-plugins.mjs';
+import { lazyHeavy, sharedNlp, vscodeOnce } from './scripts/esbuild-plugins.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -57,7 +57,9 @@ const targets = {
     outfile: 'dist/extension.js',
     plugins: [...common.plugins, lazyHeavy, vscodeOnce],
   },
-  heavy: { ...nodeHost, entryPoints: ['src/extension/heavy.ts'], outfile: 'dist/heavy.js' },
+  heavy: { ...nodeHost, entryPoints: ['src/extension/heavy.ts'], outfile: 'dist/heavy.js', plugins: [...common.plugins, sharedNlp] },
+  // wink-nlp and its model, shared by heavy.js and cli.js.
+  nlp: { ...nodeHost, entryPoints: ['src/core/text/wink.ts'], outfile: 'dist/nlp.js' },
   ui: {
     ...nodeHost,
     entryPoints: ['src/extension/ui.ts'],
@@ -85,6 +87,7 @@ const targets = {
     format: 'cjs',
     platform: 'node',
     target: 'node20',
+    plugins: [...common.plugins, sharedNlp],
   },
   webview: {
     ...common,

@@ -23,6 +23,18 @@ export const lazyHeavy = {
 };
 
 /**
+ * Desktop bundles that hold the checker (heavy.js, cli.js): its NLP model module
+ * (`src/core/text/wink.ts`) becomes `require('./nlp.js')`, one bundle of its own
+ * beside them, so the VSIX carries the model once for both.
+ */
+export const sharedNlp = {
+  name: 'shared-nlp',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/wink$/ }, (a) => (a.importer.endsWith(join('core', 'text', 'sentences.ts')) ? { path: './nlp.js', external: true } : undefined));
+  },
+};
+
+/**
  * `import * as vscode from 'vscode'` in N modules becomes N calls of esbuild's
  * CommonJS interop helper, each copying every property of the API object (a few
  * hundred getters): milliseconds of activation for nothing. This resolves

@@ -24,8 +24,8 @@
  *
  * Offsets are UTF-16 offsets into the text given. Nothing here imports `vscode`.
  */
-import winkNLP, { type ItsFunction } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type { ItsFunction } from 'wink-nlp';
+import { model, winkNLP } from './wink';
 
 export interface SentenceInfo {
   /** UTF-16 offsets into the text given: the first word .. the end of the last word or the final punctuation. */
