@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { check, type CheckOptions, type CheckResult } from '../core/check';
+import { check, checkAsync, type CheckOptions, type CheckResult } from '../core/check';
 import { DEFAULT_LEVEL } from '../core/framework/types';
 import type { MlsdRcOptions } from '../core/config/rc';
 import { MlsdUsageError, parseArgs, type MlsdCheckArgs } from './args';
@@ -92,7 +92,7 @@ async function runCheck(args: MlsdCheckArgs, io: MlsdCliIo): Promise<number> {
       rules: options.rules,
     };
     if (!args.fix) {
-      reports.push(reportOf(rel, check(read.text, checkOptions)));
+      reports.push(reportOf(rel, await checkAsync(read.text, checkOptions)));
       continue;
     }
     const fixed = await fixFile(abs, rel, read, checkOptions, io);

@@ -13,6 +13,11 @@ import type { Finding, Rule, RuleContext, RuleReport, RuleSetting } from './rule
 import { conceptGroups } from './analysis/concepts';
 import type { ConceptId } from './framework/concepts';
 import { applyFindingModel, type RawFinding } from './findings';
+import { checkDiagrams, diagramsPending } from './diagrams/syntax';
+
+export { checkDiagrams, cachedVerdict, diagramsPending, clearDiagramCache, type DiagramResult, type SyntaxVerdict } from './diagrams/syntax';
+export { setMermaidSource, setMermaidParser, type MermaidParse, type MermaidSource } from './diagrams/mermaid';
+export { readDiagram, type DiagramGraph, type DiagramNode, type DiagramEdge, type DiagramGroup } from './diagrams/graph';
 
 export interface CheckOptions {
   /** Level used when the answer's front matter sets none (default `senior`). */
@@ -97,6 +102,18 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   const findings: Finding[] = applyFindingModel(raw);
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
   return { answer, level, caseStudy, coverage, findings };
+}
+
+/**
+ * `check()` with every Mermaid block parsed by Mermaid first (MLSD025 reads the
+ * verdicts): what the CLI calls. A block whose source was parsed before is not
+ * parsed again, so a re-check with unchanged diagrams is one `check()`.
+ */
+export async function checkAsync(text: string, options: CheckOptions = {}): Promise<CheckResult> {
+  const first = check(text, options);
+  if (!diagramsPending(first.answer)) return first;
+  await checkDiagrams(first.answer);
+  return check(text, options);
 }
 
 /** The context a rule runs with: it reads only the concepts it declares. */

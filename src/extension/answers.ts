@@ -30,6 +30,12 @@ export class MlsdAnswers implements vscode.Disposable {
   private readonly _onDidCheck = new vscode.EventEmitter<CheckedAnswer>();
   /** Fires after a document version was checked. */
   readonly onDidCheck = this._onDidCheck.event;
+  private readonly _onDidParseDiagrams = new vscode.EventEmitter<vscode.TextDocument>();
+  /**
+   * Fires when Mermaid has parsed diagrams of a version that was checked without
+   * them (parsing is asynchronous and loads Mermaid on the first diagram): check it again.
+   */
+  readonly onDidParseDiagrams = this._onDidParseDiagrams.event;
   private readonly _subs: vscode.Disposable[] = [];
 
   constructor(private readonly _options: OptionsProvider) {
@@ -52,10 +58,25 @@ export class MlsdAnswers implements vscode.Disposable {
       };
     } else {
       checked = { document: doc, version: doc.version, result: heavy().check(text, opts) };
+      this._parseDiagrams(doc, checked.result!);
     }
     this._cache.set(key, checked);
     this._onDidCheck.fire(checked);
     return checked;
+  }
+
+  /** Parse the diagrams not parsed yet; a result for the same version then needs a new check. */
+  private _parseDiagrams(doc: vscode.TextDocument, result: CheckResult): void {
+    const core = heavy();
+    if (!core.diagramsPending(result.answer)) return;
+    const version = doc.version;
+    void core.checkDiagrams(result.answer).then((results) => {
+      // Only new verdicts change the check (where no Mermaid is available, as in the web build, there are none).
+      if (!results.some((r) => !r.cached && r.verdict)) return;
+      if (doc.isClosed || doc.version !== version) return; // a newer version is checked anyway
+      this._cache.delete(doc.uri.toString());
+      this._onDidParseDiagrams.fire(doc);
+    });
   }
 
   /** Drop cached results (e.g. after a settings change). */
@@ -65,6 +86,7 @@ export class MlsdAnswers implements vscode.Disposable {
 
   dispose(): void {
     this._onDidCheck.dispose();
+    this._onDidParseDiagrams.dispose();
     for (const s of this._subs) s.dispose();
   }
 }

@@ -40,6 +40,8 @@ export class MlsdDiagnostics implements vscode.Disposable {
       ws.onDidCloseTextDocument((d) => this.clear(d.uri)),
       // Settings or .mlsdrc.json changed: the cache is already invalidated, check again.
       _s.config.onDidChange(() => this.checkOpenAnswers()),
+      // Mermaid parsed the diagrams of a checked version: publish the check that includes them.
+      _s.answers.onDidParseDiagrams((doc) => this.requestCheck(doc)),
     );
     this.checkOpenAnswers();
   }

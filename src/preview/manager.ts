@@ -16,23 +16,18 @@ export class MlsdPreviewManager implements vscode.WebviewPanelSerializer<Preview
   private readonly _onDidRender = new vscode.EventEmitter<{ preview: MlsdPreview; info: FromWebview.Rendered }>();
   /** Fires when a webview finished drawing (tests wait on it). */
   readonly onDidRender = this._onDidRender.event;
-  readonly mermaidDiagnostics = vscode.languages.createDiagnosticCollection('mlsd-mermaid');
 
   constructor(
     readonly extensionUri: vscode.Uri,
     readonly answers: MlsdAnswers,
   ) {
     this._subs.push(
-      this.mermaidDiagnostics,
       this._onDidRender,
       vscode.window.onDidChangeActiveTextEditor((e) => {
         if (!isAnswer(e?.document)) return;
         for (const p of this._previews) if (!p.locked) p.setResource(e.document.uri);
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this._onEditorScroll(e)),
-      vscode.workspace.onDidCloseTextDocument((d) => {
-        if (![...this._previews].some((p) => p.resource.toString() === d.uri.toString())) this.mermaidDiagnostics.delete(d.uri);
-      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('mlsd.preview')) for (const p of this._previews) p.postSettings();
       }),

@@ -20,7 +20,6 @@ const DEBOUNCE_MS = 300;
 export interface MlsdPreviewHost {
   readonly extensionUri: vscode.Uri;
   readonly answers: MlsdAnswers;
-  readonly mermaidDiagnostics: vscode.DiagnosticCollection;
   onRendered(preview: MlsdPreview, info: FromWebview.Rendered): void;
   onDisposed(preview: MlsdPreview): void;
 }
@@ -94,7 +93,6 @@ export class MlsdPreview implements vscode.Disposable {
   /** Show another answer: a new page (the old one's diagrams are not reused). */
   setResource(uri: vscode.Uri): void {
     if (uri.toString() === this._resource.toString()) return;
-    this._host.mermaidDiagnostics.delete(this._resource);
     this._resource = uri;
     this.line = undefined;
     this.lastRendered = undefined;
@@ -198,7 +196,8 @@ export class MlsdPreview implements vscode.Disposable {
         this._host.onRendered(this, m);
         break;
       case 'diagramErrors':
-        this._setDiagramErrors(m);
+        // The checker reports diagrams that do not parse (MLSD025) with or without a
+        // preview open; the preview shows the error in place and adds nothing to Problems.
         break;
       case 'revealLine':
         this.line = m.line;
@@ -215,19 +214,6 @@ export class MlsdPreview implements vscode.Disposable {
         this._pending.delete(m.requestId);
         break;
     }
-  }
-
-  private _setDiagramErrors(m: FromWebview.DiagramErrors): void {
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this._resource.toString());
-    const diags = m.errors.slice(0, 100).map((e) => {
-      const line = Math.max(0, Math.min(Math.floor(e.line), (doc?.lineCount ?? 1) - 1));
-      const len = doc?.lineAt(line).text.length ?? 0;
-      const d = new vscode.Diagnostic(new vscode.Range(line, 0, line, len), `Mermaid: ${String(e.message)}`, vscode.DiagnosticSeverity.Error);
-      d.source = 'mlsd';
-      d.code = 'mermaid';
-      return d;
-    });
-    this._host.mermaidDiagnostics.set(this._resource, diags);
   }
 
   /** Show `line` in an editor of the answer: scroll only (sync), or move the cursor there (click). */
@@ -252,7 +238,6 @@ export class MlsdPreview implements vscode.Disposable {
     if (this._disposed) return;
     this._disposed = true;
     if (this._timer) clearTimeout(this._timer);
-    this._host.mermaidDiagnostics.delete(this._resource);
     for (const s of this._subs) s.dispose();
     this._host.onDisposed(this);
     this.panel.dispose();

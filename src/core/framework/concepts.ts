@@ -560,6 +560,39 @@ export const CONCEPTS = {
   freshness: {
     phrases: ['fresh*', 'stale*', 'staleness', 'recency', 'seconds', 'minutes', 'lag', 'up to date'],
   },
+  // Pipeline components the text and the diagrams should both show (MLSD027): named as a thing, not as a practice
+  /** A feature store. */
+  'component-feature-store': {
+    phrases: ['feature store*', 'online store*', 'offline store*', 'feast', 'tecton'],
+  },
+  /** An event stream or queue. */
+  'component-event-stream': {
+    phrases: ['kafka', 'kinesis', 'pub sub', 'pubsub', 'event stream*', 'event bus', 'message queue*', 'message bus'],
+  },
+  /** A stream processor. */
+  'component-stream-processor': {
+    phrases: ['flink', 'spark streaming', 'samza', 'stream processor*'],
+  },
+  /** A data warehouse or lake. */
+  'component-warehouse': {
+    phrases: ['warehouse*', 'data lake*', 'lakehouse', 'hive', 'bigquery', 'snowflake', 'redshift', 'hdfs'],
+  },
+  /** A cache, as a component (not "cached"). */
+  'component-cache': {
+    phrases: ['cache', 'caches', 'cache layer*', 'memcache*'],
+  },
+  /** An approximate-nearest-neighbour index. */
+  'component-ann-index': {
+    phrases: ['ann', 'faiss', 'scann', 'hnsw', 'vector index*', 'vector db*', 'vector database*', 'vector store*', 'nearest neighbor*|neighbour*', 'milvus', 'pinecone'],
+  },
+  /** A model registry. */
+  'component-model-registry': {
+    phrases: ['model registry', 'registry', 'mlflow'],
+  },
+  /** A model server. */
+  'component-model-server': {
+    phrases: ['model server*', 'inference server*', 'triton', 'tf serving', 'tensorflow serving', 'torchserve', 'kserve', 'seldon'],
+  },
   // Case checklists (cases.ts): the items that are not key points
   'business-objective-revenue-with-a-user-experienc': {
     phrases: ['revenue', 'rpm', 'monetiz*', 'monetis*'],

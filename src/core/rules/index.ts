@@ -23,6 +23,9 @@ import { dataFlow } from './mlsd018';
 import { placeholderLeft } from './mlsd019';
 import { frontMatter } from './mlsd020';
 import { namedOnly } from './mlsd021';
+import { mermaidSyntax } from './mlsd025';
+import { openLoop } from './mlsd026';
+import { diagramProseMismatch } from './mlsd027';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -47,6 +50,9 @@ export const RULES: readonly Rule[] = [
   placeholderLeft,
   frontMatter,
   namedOnly,
+  mermaidSyntax,
+  openLoop,
+  diagramProseMismatch,
 ];
 
 /** Base URL of the generated rule docs; each rule has an anchor `#mlsd001`. */
