@@ -23,6 +23,9 @@ import { dataFlow } from './mlsd018';
 import { placeholderLeft } from './mlsd019';
 import { frontMatter } from './mlsd020';
 import { namedOnly } from './mlsd021';
+import { arithmetic } from './mlsd022';
+import { budget } from './mlsd023';
+import { inconsistentQuantity } from './mlsd024';
 import { mermaidSyntax } from './mlsd025';
 import { openLoop } from './mlsd026';
 import { diagramProseMismatch } from './mlsd027';
@@ -50,6 +53,9 @@ export const RULES: readonly Rule[] = [
   placeholderLeft,
   frontMatter,
   namedOnly,
+  arithmetic,
+  budget,
+  inconsistentQuantity,
   mermaidSyntax,
   openLoop,
   diagramProseMismatch,
