@@ -82,9 +82,11 @@ export class MlsdChecklist implements vscode.TreeDataProvider<Node>, vscode.Disp
     const item = new vscode.TreeItem(p.point.title, vscode.TreeItemCollapsibleState.None);
     item.id = `point:${p.step}:${p.point.key}`;
     const need = p.required ? p.level : `${p.level} · optional`;
-    item.description = p.inStep ? need : p.anywhere ? `${need} · covered in another step` : `${need} · missing`;
-    item.tooltip = new vscode.MarkdownString().appendText(p.point.advice);
-    item.iconPath = p.inStep
+    const how = p.depth === 'explained' ? 'explained' : p.depth === 'named' ? 'named only' : 'missing';
+    item.description = p.anywhere && !p.inStep ? `${how} in another step` : how;
+    item.tooltip = new vscode.MarkdownString().appendText(`${p.point.title} (${need}): ${how}.\n\n${p.point.advice}`);
+    // Explained here: done. Named only, or made in another step: half done. Missing: open.
+    item.iconPath = p.inStep && p.depth === 'explained'
       ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'))
       : p.anywhere
         ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('list.warningForeground'))

@@ -29,28 +29,33 @@ function esc(s: string): string {
   return s.replace(/([\\`*_{}[\]()#+!|<>~])/g, '\\$1');
 }
 
-function pointLine(p: PointStatus, withAdvice: boolean): string {
-  const tag = p.required ? p.level : `${p.level}, optional at this level`;
-  return `- **${esc(p.point.title)}** _(${tag})_${withAdvice ? ` — ${esc(p.point.advice)}` : ''}`;
+/** The first sentence of a point's advice: a one-line hint. */
+function hint(p: PointStatus): string {
+  const first = /^.*?[.!?](?=\s|$)/.exec(p.point.advice)?.[0] ?? p.point.advice;
+  return esc(first.length > 140 ? `${first.slice(0, 139)}…` : first);
 }
 
-/** The hover text of one step: score, missing points (with advice), points covered only elsewhere. */
+/**
+ * The hover text of one step, one compact block: its score, then its points as
+ * missing (each with a one-line hint), named only (say why or how much) and explained.
+ */
 export function stepHoverMarkdown(id: StepId, result: CheckResult): string {
-  const step = heavy().stepById(id);
+  const core = heavy();
+  const step = core.stepById(id);
   const st = result.coverage.steps.get(id);
   if (!st) return `**Step ${step.index} · ${esc(step.title)}**`;
   const required = st.points.filter((p) => p.required);
-  const covered = required.filter((p) => p.inStep).length;
-  const lines = [
-    `**Step ${step.index} · ${esc(step.title)}** — ${st.score}% at ${result.level} level (${covered}/${required.length} expected points covered here)`,
-    '',
-  ];
-  const missing = required.filter((p) => !p.anywhere);
-  const elsewhere = required.filter((p) => p.anywhere && !p.inStep);
-  if (missing.length) lines.push('Missing:', '', ...missing.map((p) => pointLine(p, true)), '');
-  if (elsewhere.length) lines.push('Covered elsewhere in the answer (move it here for full credit):', '', ...elsewhere.map((p) => pointLine(p, false)), '');
-  if (!missing.length && !elsewhere.length) lines.push(`Every point expected at ${result.level} level is covered.`);
-  const optional = st.points.filter((p) => !p.required && !p.anywhere);
-  if (optional.length) lines.push(`Beyond this level: ${optional.map((p) => esc(p.point.title)).join(', ')}.`);
+  const missing = required.filter((p) => p.depth === 'missing');
+  const named = st.points.filter((p) => p.depth === 'named');
+  const explained = st.points.filter((p) => p.depth === 'explained');
+  const docs = (ruleId: string) => {
+    const rule = core.ruleByKey(ruleId);
+    return rule ? ` ([${ruleId}](${core.ruleDocsUrl(rule)}))` : '';
+  };
+  const lines = [`**Step ${step.index} · ${esc(step.title)}** — ${st.score}% at ${result.level} level · ${missing.length} missing · ${named.length} named · ${explained.length} explained`, ''];
+  if (missing.length) lines.push(`**Missing**${docs('MLSD017')}:`, ...missing.map((p) => `- ${esc(p.point.title)}${p.level === 'core' ? '' : ` _(${p.level})_`}: ${hint(p)}`), '');
+  if (named.length) lines.push(`**Named only** — say why or how much${docs('MLSD021')}: ${named.map((p) => esc(p.point.title)).join(', ')}`, '');
+  if (explained.length) lines.push(`**Explained**: ${explained.map((p) => esc(p.point.title)).join(', ')}`);
+  if (!missing.length && !named.length) lines.push(`Every point expected at ${result.level} level is explained.`);
   return lines.join('\n').trimEnd();
 }
