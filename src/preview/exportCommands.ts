@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { DiagramSvg } from '../shared/messages';
 import { exportHtml } from './exportHtml';
 import type { MlsdPreviewManager } from './manager';
-import type { MlsdPreview } from './preview';
+import { previewSettings, type MlsdPreview } from './preview';
 import { heavy } from '../extension/lazy';
 
 /** Wait until `preview` has drawn its current page at least once. */
@@ -43,7 +43,8 @@ async function save(target: vscode.Uri, content: string, what: string): Promise<
 
 export async function exportAnswerHtml(manager: MlsdPreviewManager, doc: vscode.TextDocument): Promise<void> {
   const text = doc.getText();
-  const rendered = heavy().renderAnswer(text);
+  const { allowRemoteImages } = previewSettings(doc.uri);
+  const rendered = heavy().renderAnswer(text, { allowRemoteImages });
   let svgs: DiagramSvg[] = [];
   try {
     if (rendered.diagrams.length) svgs = await diagramSvgs(manager, doc);
@@ -59,7 +60,7 @@ export async function exportAnswerHtml(manager: MlsdPreviewManager, doc: vscode.
   if (!target) return;
   const css = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(manager.extensionUri, 'media', 'preview.css')));
   const title = /^#\s+(.+)$/m.exec(text)?.[1]?.trim() ?? baseName(doc.uri);
-  await save(target, exportHtml({ title, body: rendered.html, css, svgs }), 'Answer');
+  await save(target, exportHtml({ title, body: rendered.html, css, svgs, allowRemoteImages }), 'Answer');
 }
 
 export async function exportDiagramSvg(manager: MlsdPreviewManager, doc: vscode.TextDocument): Promise<void> {

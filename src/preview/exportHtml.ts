@@ -1,10 +1,12 @@
 /**
  * The standalone HTML export: the rendered answer with each diagram's SVG
  * inlined, the preview's CSS inlined, and a CSP that forbids every script, so
- * the file is readable offline and cannot run code anywhere it is opened.
+ * the file is readable offline and cannot run code anywhere it is opened. The
+ * body goes through `sanitizeExportHtml` (an allow-list) whatever it contains.
  */
 import { escapeHtml } from '../core/util';
 import type { DiagramSvg } from '../shared/messages';
+import { sanitizeExportHtml } from './exportSanitize';
 
 /** Last line of defence for SVGs from the webview: no scripts, handlers or `javascript:` URLs. */
 export function scrubSvg(svg: string): string {
@@ -34,6 +36,16 @@ export interface ExportInput {
   readonly body: string;
   readonly css: string;
   readonly svgs: readonly DiagramSvg[];
+  /** `mlsd.preview.allowRemoteImages`: keep `https:` images (else they are placeholders and the CSP has no `https:`). */
+  readonly allowRemoteImages?: boolean;
+}
+
+/**
+ * The export's policy: no script, no network unless remote images are allowed
+ * (images only), no forms, no `<base>`.
+ */
+export function exportCsp(allowRemoteImages = false): string {
+  return `default-src 'none'; img-src${allowRemoteImages ? ' https:' : ''} data:; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none';`;
 }
 
 /** One self-contained HTML file. */
@@ -44,7 +56,7 @@ export function exportHtml(e: ExportInput): string {
 <html lang="en">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https: data:; style-src 'unsafe-inline';">
+<meta http-equiv="Content-Security-Policy" content="${exportCsp(e.allowRemoteImages === true)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <meta name="generator" content="MLSD Author">
 <title>${escapeHtml(e.title)}</title>
@@ -54,7 +66,7 @@ ${css}
 </head>
 <body class="mlsd-export vscode-light">
 <main class="markdown-body">
-${inlineDiagrams(e.body, e.svgs)}
+${sanitizeExportHtml(inlineDiagrams(e.body, e.svgs), { allowRemoteImages: e.allowRemoteImages === true })}
 </main>
 </body>
 </html>

@@ -6,14 +6,18 @@ import { escapeHtml } from '../core/util';
 import type { PreviewSettings } from '../shared/messages';
 
 /**
- * The strict policy, after the built-in Markdown preview's: scripts only with
- * this render's nonce, no network (no connect-src), inline styles allowed
- * because Mermaid's SVGs carry `<style>` elements.
+ * The strict policy, after the built-in Markdown preview's Strict level (or
+ * stricter): scripts only with this render's nonce, no network at all (no
+ * connect-src; images, styles and fonts only from the extension itself and
+ * `data:`, so neither a remote image nor a CSS `url()` in a diagram style can
+ * fetch anything), inline styles allowed because Mermaid's SVGs carry `<style>`
+ * elements, no forms, no `<base>`. `allowRemoteImages`
+ * (`mlsd.preview.allowRemoteImages`) adds `https:` to `img-src` only.
  */
-export function previewCsp(cspSource: string, nonce: string): string {
+export function previewCsp(cspSource: string, nonce: string, allowRemoteImages = false): string {
   return (
-    `default-src 'none'; img-src ${cspSource} https: data:; style-src ${cspSource} 'unsafe-inline'; ` +
-    `script-src 'nonce-${nonce}'; font-src ${cspSource};`
+    `default-src 'none'; img-src ${cspSource}${allowRemoteImages ? ' https:' : ''} data:; style-src ${cspSource} 'unsafe-inline'; ` +
+    `script-src 'nonce-${nonce}'; font-src ${cspSource}; form-action 'none'; base-uri 'none';`
   );
 }
 
@@ -50,7 +54,7 @@ export function previewHtml(p: PreviewPage): string {
 <html lang="en">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(previewCsp(p.cspSource, p.nonce))}">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(previewCsp(p.cspSource, p.nonce, p.settings.allowRemoteImages === true))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <meta id="mlsd-settings" data-settings="${escapeHtml(JSON.stringify(p.settings))}">
 <title>${escapeHtml(p.title)}</title>

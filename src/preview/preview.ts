@@ -36,7 +36,11 @@ export function previewWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewO
 
 export function previewSettings(resource: vscode.Uri) {
   const c = vscode.workspace.getConfiguration('mlsd.preview', resource);
-  return { scrollSync: c.get<boolean>('scrollSync', true), mermaidTheme: c.get<string>('mermaidTheme', 'auto') };
+  return {
+    scrollSync: c.get<boolean>('scrollSync', true),
+    mermaidTheme: c.get<string>('mermaidTheme', 'auto'),
+    allowRemoteImages: c.get<boolean>('allowRemoteImages', false) === true,
+  };
 }
 
 export class MlsdPreview implements vscode.Disposable {
@@ -51,6 +55,8 @@ export class MlsdPreview implements vscode.Disposable {
   private _fullGen = 0;
   private readonly _pending = new Map<number, (d: DiagramSvg[]) => void>();
   private _disposed = false;
+  /** `allowRemoteImages` of the current page (it is part of the CSP, so a change needs a new page). */
+  private _remoteImages = false;
   /** Line we revealed in the editor for the preview; its echo is not sent back. */
   revealedLine: number | undefined;
   lastRendered: FromWebview.Rendered | undefined;
@@ -131,7 +137,9 @@ export class MlsdPreview implements vscode.Disposable {
     }
     if (stale()) return;
     if (!full && doc.version === this._sentVersion) return;
-    const rendered = heavy().renderAnswer(doc.getText());
+    const settings = previewSettings(resource);
+    if (full) this._remoteImages = settings.allowRemoteImages;
+    const rendered = heavy().renderAnswer(doc.getText(), { allowRemoteImages: this._remoteImages });
     const checked = this._host.answers.get(doc);
     const strip = renderStrip(checked.result && stripModel(checked.result), checked.skipped);
     this._sentVersion = doc.version;
@@ -148,7 +156,7 @@ export class MlsdPreview implements vscode.Disposable {
       styleUri: asUri('media', 'preview.css'),
       scriptUri: asUri('dist', 'webview', 'preview.js'),
       mermaidUri: asUri('dist', 'webview', 'mermaid.min.js'),
-      settings: { source: this._resource.toString(), version: doc.version, line: this.line, locked: this._locked, ...previewSettings(this._resource) },
+      settings: { source: this._resource.toString(), version: doc.version, line: this.line, locked: this._locked, ...settings },
       title: this.panel.title,
       body: rendered.html,
       strip,
@@ -160,7 +168,10 @@ export class MlsdPreview implements vscode.Disposable {
   }
 
   postSettings(): void {
-    this._post({ type: 'settings', source: this._resource.toString(), locked: this._locked, ...previewSettings(this._resource) });
+    const { allowRemoteImages, scrollSync, mermaidTheme } = previewSettings(this._resource);
+    // Remote images change the CSP: only a new page can do that.
+    if (allowRemoteImages !== this._remoteImages) return void this.refresh(true);
+    this._post({ type: 'settings', source: this._resource.toString(), locked: this._locked, scrollSync, mermaidTheme });
   }
 
   /** The rendered SVGs (light theme, cleaned), for export. */

@@ -21,6 +21,30 @@ export interface PreviewDiagram {
   readonly source: string;
 }
 
+/** Options of one render. */
+export interface RenderOptions {
+  /** Show `https:` images (`mlsd.preview.allowRemoteImages`); otherwise each remote image is a placeholder. */
+  readonly allowRemoteImages?: boolean;
+}
+
+/** Does `src` point off the machine (http, https or protocol-relative)? */
+export function isRemoteUrl(src: string): boolean {
+  return /^\s*(?:https?:|\/\/)/i.test(src.replace(/[\u0000-\u0020]/g, ''));
+}
+
+/**
+ * What a blocked remote image shows instead: its alt text, the URL as a tooltip.
+ * Inline style so it looks the same in the preview and the export.
+ */
+export function remoteImagePlaceholder(alt: string, src: string): string {
+  const label = alt.trim() || 'image';
+  return (
+    `<span class="mlsd-remote-image" role="img" aria-label="${escapeHtml(`Remote image blocked: ${label}`)}" title="${escapeHtml(`Remote image not loaded: ${src}`)}" ` +
+    `style="display:inline-block;padding:0 .4em;border:1px dashed currentColor;border-radius:3px;opacity:.75;font-size:.9em">` +
+    `&#9633; ${escapeHtml(label)}</span>`
+  );
+}
+
 export interface RenderedAnswer {
   readonly html: string;
   readonly diagrams: readonly PreviewDiagram[];
@@ -74,6 +98,14 @@ function create(): Md {
       }
     });
   });
+  const image = md.renderer.rules.image!;
+  md.renderer.rules.image = (tokens, idx, options, env, self) => {
+    const t = tokens[idx]!;
+    const src = String(t.attrGet('src') ?? '');
+    // The opt-in is for `https:` only: `http:` and protocol-relative images stay placeholders.
+    if (!isRemoteUrl(src) || (env?.allowRemoteImages && /^\s*https:/i.test(src))) return image(tokens, idx, options, env, self);
+    return remoteImagePlaceholder(self.renderInlineAsText(t.children ?? [], options, env), src);
+  };
   const fence = md.renderer.rules.fence!;
   md.renderer.rules.fence = (tokens, idx, options, env, self) => {
     const t = tokens[idx]!;
@@ -99,11 +131,11 @@ export function previewMarkdown(): Md {
  * comments are hidden; both keep their lines, so `data-line` values match the
  * editor's 0-based lines.
  */
-export function renderAnswer(text: string): RenderedAnswer {
+export function renderAnswer(text: string, options: RenderOptions = {}): RenderedAnswer {
   const lines = text.split(/\r?\n/);
   const fm = frontMatterLines(lines);
   const body = hideComments(fm ? lines.slice(fm).join('\n') : text);
-  const env = { lineOffset: fm, diagrams: [] as PreviewDiagram[] };
+  const env = { lineOffset: fm, diagrams: [] as PreviewDiagram[], allowRemoteImages: options.allowRemoteImages === true };
   const html = previewMarkdown().render(body, env);
   return { html, diagrams: env.diagrams };
 }

@@ -28,6 +28,8 @@ export interface PreviewSettings {
   readonly scrollSync: boolean;
   /** `auto` or a Mermaid theme name. */
   readonly mermaidTheme: string;
+  /** `mlsd.preview.allowRemoteImages`: show `https:` images (also in the CSP). Off by default. */
+  readonly allowRemoteImages?: boolean;
 }
 
 /** State persisted by the webview (`setState`) and given back to the serializer. */

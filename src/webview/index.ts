@@ -7,7 +7,7 @@ import { isToWebview, type FromWebview, type PreviewSettings, type PreviewState,
 import { MlsdDiagrams, type DiagramStats } from './diagrams';
 import { mermaidThemeFor } from './lineMap';
 import { keyLiveBlocks, patchChildren } from './patch';
-import { sanitizeTree } from './sanitize';
+import { sanitizeTree, setAllowRemoteImages } from './sanitize';
 import { keepAnchor, MlsdScrollSync } from './scrollSync';
 import { wireClicks } from './clicks';
 
@@ -27,6 +27,7 @@ interface Stats extends DiagramStats {
 const vscode = acquireVsCodeApi();
 const settingsEl = document.getElementById('mlsd-settings');
 let settings: PreviewSettings = JSON.parse(settingsEl?.getAttribute('data-settings') ?? '{}');
+setAllowRemoteImages(settings.allowRemoteImages === true);
 const content = document.getElementById('mlsd-content')!;
 const stripHost = document.getElementById('mlsd-strip-host')!;
 const stats: Stats = { renders: 0, passes: 0, ready: false, version: settings.version };

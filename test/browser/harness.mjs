@@ -40,7 +40,7 @@ export function startServer(pageLib) {
     if (url.pathname.startsWith('/page/')) {
       const p = pages.get(url.pathname.slice(6));
       if (!p) return void res.writeHead(404).end();
-      const built = pageLib.buildPage(p.text, origin, SOURCE, p.version ?? 1);
+      const built = pageLib.buildPage(p.text, origin, SOURCE, p.version ?? 1, p.opts ?? {});
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': built.csp });
       return void res.end(built.html);
     }
@@ -57,10 +57,10 @@ export function startServer(pageLib) {
       let n = 0;
       resolve({
         origin,
-        /** Register a page; returns its URL. */
-        page(text, version = 1) {
+        /** Register a page (`opts`: `{ allowRemoteImages }`); returns its URL. */
+        page(text, version = 1, opts = {}) {
           const id = String(++n);
-          pages.set(id, { text, version });
+          pages.set(id, { text, version, opts });
           return `${origin}/page/${id}`;
         },
         close: () => new Promise((r) => server.close(r)),

@@ -10,11 +10,13 @@ import { renderAnswer } from '../../src/preview/renderer';
 import { renderStrip, stripModel } from '../../src/preview/strip';
 
 export { previewCsp, renderAnswer, getNonce };
+export { exportHtml } from '../../src/preview/exportHtml';
 
 /** The page and its CSP for `text`, as the extension would build it. */
-export function buildPage(text: string, origin: string, source: string, version: number) {
+export function buildPage(text: string, origin: string, source: string, version: number, opts: { allowRemoteImages?: boolean } = {}) {
   const nonce = getNonce();
-  const rendered = renderAnswer(text);
+  const allowRemoteImages = opts.allowRemoteImages === true;
+  const rendered = renderAnswer(text, { allowRemoteImages });
   const strip = renderStrip(stripModel(check(text)));
   const html = previewHtml({
     cspSource: origin,
@@ -22,12 +24,12 @@ export function buildPage(text: string, origin: string, source: string, version:
     styleUri: `${origin}/media/preview.css`,
     scriptUri: `${origin}/dist/webview/preview.js`,
     mermaidUri: `${origin}/dist/webview/mermaid.min.js`,
-    settings: { source, version, locked: false, scrollSync: true, mermaidTheme: 'auto' },
+    settings: { source, version, locked: false, scrollSync: true, mermaidTheme: 'auto', allowRemoteImages },
     title: 'Preview',
     body: rendered.html,
     strip,
   });
-  return { html, csp: previewCsp(origin, nonce), diagrams: rendered.diagrams.length };
+  return { html, csp: previewCsp(origin, nonce, allowRemoteImages), diagrams: rendered.diagrams.length };
 }
 
 /** The `update` message body the extension would post for `text`. */

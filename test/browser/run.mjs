@@ -3,7 +3,7 @@
 // run in Debian's Chromium (light, dark and high-contrast themes). MLSD_BROWSER_GREP=text runs only matching tests. Prints `browser tests: N passed, M failed`; exits
 // non-zero on any failure or when no test ran. Screenshots: test-output/preview-*.png
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HOSTILE } from './hostile.mjs';
 import { ROOT, SOURCE, THEMES, buildAll, launch, newPage, openPreview, startServer, update } from './harness.mjs';
@@ -274,6 +274,129 @@ try {
     assert.deepEqual(ev.errors, []);
     await hc.screenshot({ path: join(outDir, 'preview-high-contrast.png') });
     await hc.close();
+  });
+
+  // Remote content: hosts under .test never resolve; every request that is not to the
+  // local server is logged and answered locally, so nothing reaches a real network.
+  const REMOTE_ANSWER = [
+    '# Remote content',
+    '',
+    'A picture: ![a remote chart](https://img.example.test/chart.png "Chart") and ![plain](http://img.example.test/plain.png).',
+    '',
+    '```mermaid',
+    'flowchart LR',
+    '  A["<img src=\'https://img.example.test/label.png\'> label"] --> B[Plain]',
+    '```',
+    '',
+    '```mermaid',
+    'classDiagram',
+    '  class Ranker',
+    '  style Ranker fill:url(https://css.example.test/class.png)',
+    '```',
+    '',
+    '```mermaid',
+    'stateDiagram-v2',
+    '  [*] --> S1',
+    '  classDef far fill:url(https://css.example.test/state.png)',
+    '  class S1 far',
+    '```',
+    '',
+    'After.',
+    '',
+  ].join('\n');
+  const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+  /**
+   * A page whose requests off the local server are recorded. Chromium reports a
+   * request the CSP refused too (as failed with ERR_BLOCKED_BY_CSP), so what counts
+   * is `sent`: requests that got past the page and reached the network layer, where
+   * the route answers them locally.
+   */
+  async function remotePage() {
+    const { page: p, events: ev } = await newPage(browser, 'vscode-light');
+    const remote = { attempted: [], blocked: [], sent: [] };
+    const off = (u) => !u.startsWith(server.origin) && !u.startsWith('data:');
+    p.on('request', (r) => off(r.url()) && remote.attempted.push(r.url()));
+    // Chromium's reason for a CSP refusal is `csp` (net::ERR_BLOCKED_BY_CSP).
+    p.on('requestfailed', (r) => off(r.url()) && /csp/i.test(r.failure()?.errorText ?? '') && remote.blocked.push(r.url()));
+    await p.route((u) => off(u.href), (route) => {
+      remote.sent.push(route.request().url());
+      return route.fulfill({ status: 200, contentType: 'image/png', body: PNG });
+    });
+    return { p, ev, remote };
+  }
+
+  await test('default settings: no request leaves the page for remote images and diagram CSS url()', async () => {
+    const { p, ev, remote } = await remotePage();
+    version = 1;
+    const r = await openPreview(p, server.page(REMOTE_ANSWER));
+    assert.equal(r.errors, 0, `the diagrams draw: ${await p.locator('.mermaid-error').allTextContents()}`);
+    assert.equal(r.svgs, 3);
+    // The CSS with url() really is in the page: only the CSP stops it.
+    const css = await p.evaluate(() => [...document.querySelectorAll('.mermaid-svg style')].map((s) => s.textContent).join('\n') + [...document.querySelectorAll('.mermaid-svg [style]')].map((e) => e.getAttribute('style')).join('\n'));
+    assert.match(css, /url\(https:\/\/css\.example\.test/);
+    // Incremental update too.
+    await update(p, lib.buildUpdate(`Prefix.\n\n${REMOTE_ANSWER}`, SOURCE, 2));
+    await p.evaluate(() => new Promise((res) => setTimeout(res, 300)));
+    assert.deepEqual(remote.sent, [], 'nothing reached the network');
+    assert.deepEqual([...remote.attempted].sort(), [...remote.blocked].sort(), `every remote load was refused by the CSP: ${JSON.stringify(remote)}`);
+    // Blocked images are placeholders with the alt text and the URL as title, not broken images.
+    const ph = await p.evaluate(() =>
+      [...document.querySelectorAll('#mlsd-content .mlsd-remote-image')].map((e) => ({ text: e.textContent, title: e.getAttribute('title') })),
+    );
+    assert.ok(ph.some((x) => x.text.includes('a remote chart') && x.title.includes('https://img.example.test/chart.png')), JSON.stringify(ph));
+    assert.ok(ph.some((x) => x.title.includes('http://img.example.test/plain.png')), JSON.stringify(ph));
+    assert.ok(ph.some((x) => x.title.includes('https://img.example.test/label.png')), 'the Mermaid label image is a placeholder too');
+    assert.equal(await p.locator('#mlsd-content img[src^="http"]').count(), 0);
+    assert.deepEqual(ev.errors, []);
+    await p.close();
+  });
+
+  await test('allowRemoteImages: https images are requested (answered locally), and show', async () => {
+    const { p, ev, remote } = await remotePage();
+    version = 1;
+    await openPreview(p, server.page(REMOTE_ANSWER, 1, { allowRemoteImages: true }));
+    await p.waitForFunction(() => [...document.images].some((i) => i.src.startsWith('https://img.example.test/chart.png') && i.complete && i.naturalWidth > 0));
+    assert.ok(remote.sent.includes('https://img.example.test/chart.png'), JSON.stringify(remote));
+    // https only: the http: image stays a placeholder and is never fetched.
+    assert.ok(!remote.sent.some((u) => u.startsWith('http://')), JSON.stringify(remote));
+    const titles = await p.locator('#mlsd-content .mlsd-remote-image').evaluateAll((es) => es.map((e) => e.getAttribute('title')));
+    assert.deepEqual(titles, ['Remote image not loaded: http://img.example.test/plain.png'], 'only the http: image is still a placeholder');
+    assert.deepEqual(ev.errors, []);
+    await p.close();
+  });
+
+  await test('the export of the hostile corpus (with the SVGs the webview hands back) runs nothing, has no form target and fetches nothing', async () => {
+    const text = ['# Hostile export', '', ...HOSTILE.map((h, i) => `## Case ${i}\n\n${h}\n`), REMOTE_ANSWER].join('\n');
+    const { p: view } = await remotePage();
+    version = 1;
+    await openPreview(view, server.page(text));
+    await view.evaluate(() => window.postMessage({ type: 'requestSvgs', source: 'file:///work/answer.mlsd.md', requestId: 9 }, '*'));
+    await view.waitForFunction(() => window.__posted.some((m) => m.type === 'svgs' && m.requestId === 9), null, { timeout: 60000 });
+    const svgs = (await posted(view, 'svgs')).find((m) => m.requestId === 9).diagrams;
+    await view.close();
+    assert.ok(svgs.length >= 10, `${svgs.length} diagrams drawn`);
+    const html = lib.exportHtml({ title: 'Hostile', body: lib.renderAnswer(text).html, css: '', svgs });
+    // Tags only: prose may quote `javascript:` or `<script>` as (escaped) text.
+    for (const tag of html.match(/<[^>]*>/g).map((t) => t.replace(/"[^"]*"/g, '""'))) assert.doesNotMatch(tag, /^<(?:script|form|iframe|object|embed|base)\b|\s(?:on[a-z]+|formaction|action)=/i, tag);
+    writeFileSync(join(outDir, 'export-hostile.html'), html);
+    const { p, ev, remote } = await remotePage();
+    await p.setContent(html);
+    const url = p.url();
+    // Links inside the page (fragments, SVG anchors); anything else would simply navigate.
+    for (const a of await p.locator('a[href^="#"], a:not([href])').all()) await a.click({ timeout: 1000, force: true }).catch(() => {});
+    await p.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+    const state = await p.evaluate(() => ({
+      pwned: window.__pwned,
+      handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name))).length,
+      active: document.querySelectorAll('script, iframe, object, embed, form, meta[http-equiv="refresh"], base').length,
+      badUrls: [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.value.replace(/[\u0000-\u0020]/g, ''))).filter((v) => /^(?:javascript|vbscript|data:text\/html)/i.test(v)).length,
+      placeholders: document.querySelectorAll('.mlsd-remote-image').length,
+    }));
+    assert.deepEqual({ ...state, placeholders: state.placeholders > 0 }, { pwned: undefined, handlers: 0, active: 0, badUrls: 0, placeholders: true }, JSON.stringify(state));
+    assert.equal(ev.dialogs, 0);
+    assert.equal(p.url(), url, 'did not navigate');
+    assert.deepEqual(remote.sent, [], 'nothing reached the network');
+    await p.close();
   });
 
   await test(`${HOSTILE.length} hostile inputs run no script under the real CSP`, async () => {

@@ -22,7 +22,7 @@ describe('HTML export', () => {
   it('produces one file with inline CSS, a no-script CSP and no script at all', () => {
     const html = exportHtml({ title: '<T>', body: r.html, css: 'body{color:red}</style><script>', svgs: [] });
     expect(html).not.toMatch(/<script/i);
-    expect(html).toContain(`content="default-src 'none'; img-src https: data:; style-src 'unsafe-inline';"`);
+    expect(html).toContain(`content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none';"`);
     expect(html).toContain('<title>&#60;T&#62;</title>');
     expect(html).toContain('body{color:red}');
   });

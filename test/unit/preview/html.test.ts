@@ -43,7 +43,12 @@ describe('CSP and page shell', () => {
   it('uses the strict policy: nonce scripts only, no connect-src, no unsafe-eval', () => {
     const csp = previewCsp('https://src', 'abc');
     expect(csp).toBe(
-      "default-src 'none'; img-src https://src https: data:; style-src https://src 'unsafe-inline'; script-src 'nonce-abc'; font-src https://src;",
+      "default-src 'none'; img-src https://src data:; style-src https://src 'unsafe-inline'; script-src 'nonce-abc'; font-src https://src; form-action 'none'; base-uri 'none';",
+    );
+    // No remote source for anything by default; the opt-in adds https: to img-src only.
+    expect(csp).not.toMatch(/https:(?!\/\/src)|http:/);
+    expect(previewCsp('https://src', 'abc', true)).toBe(
+      "default-src 'none'; img-src https://src https: data:; style-src https://src 'unsafe-inline'; script-src 'nonce-abc'; font-src https://src; form-action 'none'; base-uri 'none';",
     );
     expect(csp).not.toMatch(/connect-src|unsafe-eval|script-src[^;]*unsafe-inline/);
   });
