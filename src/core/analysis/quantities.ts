@@ -907,19 +907,30 @@ export interface Calculation {
 
 type Node = { readonly q: Quantity } | { readonly op: '*' | '/' | '+' | '-'; readonly l: Node; readonly r: Node };
 
-/** Recursive descent over the tokens: expr := term (±term)*, term := factor (×÷ factor)*, factor := q | (expr). */
 /** Longest calculation read (operators) and deepest parentheses: a stated estimate is short. */
 const MAX_OPS = 16;
 const MAX_DEPTH = 3;
 
-function parseExpr(toks: readonly Token[], i: number, depth = 0): { node: Node; next: number; ops: number } | null {
-  const t = parseTerm(toks, i, depth);
-  if (!t) return null;
-  let { node, next, ops } = t;
+type Parsed = { node: Node; next: number; ops: number } | null;
+
+/** Recursive descent over the tokens: expr := term (±term)*, term := factor (×÷ factor)*, factor := q | (expr). */
+function parseExpr(toks: readonly Token[], i: number, depth = 0): Parsed {
+  return parseLevel(toks, i, '+', '-', (j) => parseTerm(toks, j, depth));
+}
+
+function parseTerm(toks: readonly Token[], i: number, depth: number): Parsed {
+  return parseLevel(toks, i, '*', '/', (j) => parseFactor(toks, j, depth));
+}
+
+/** One precedence level: operands read by `operand`, joined left to right by `a` or `b`. */
+function parseLevel(toks: readonly Token[], i: number, a: '+' | '*', b: '-' | '/', operand: (i: number) => Parsed): Parsed {
+  const first = operand(i);
+  if (!first) return null;
+  let { node, next, ops } = first;
   for (;;) {
     const tk = toks[next];
-    if (tk?.k !== 'op' || (tk.op !== '+' && tk.op !== '-')) break;
-    const r = parseTerm(toks, next + 1, depth);
+    if (tk?.k !== 'op' || (tk.op !== a && tk.op !== b)) break;
+    const r = operand(next + 1);
     if (!r) break;
     node = { op: tk.op, l: node, r: r.node };
     next = r.next;
@@ -929,24 +940,7 @@ function parseExpr(toks: readonly Token[], i: number, depth = 0): { node: Node; 
   return { node, next, ops };
 }
 
-function parseTerm(toks: readonly Token[], i: number, depth: number): { node: Node; next: number; ops: number } | null {
-  const f = parseFactor(toks, i, depth);
-  if (!f) return null;
-  let { node, next, ops } = f;
-  for (;;) {
-    const tk = toks[next];
-    if (tk?.k !== 'op' || (tk.op !== '*' && tk.op !== '/')) break;
-    const r = parseFactor(toks, next + 1, depth);
-    if (!r) break;
-    node = { op: tk.op, l: node, r: r.node };
-    next = r.next;
-    ops += r.ops + 1;
-    if (ops > MAX_OPS) return null;
-  }
-  return { node, next, ops };
-}
-
-function parseFactor(toks: readonly Token[], i: number, depth: number): { node: Node; next: number; ops: number } | null {
+function parseFactor(toks: readonly Token[], i: number, depth: number): Parsed {
   const tk = toks[i];
   if (tk?.k === 'q') return tk.q.kind === 'factor' && toks[i + 1]?.k !== 'op' && toks[i - 1]?.k !== 'op' ? null : { node: { q: tk.q }, next: i + 1, ops: 0 };
   if (tk?.k === 'p' && tk.p === '(' && depth < MAX_DEPTH) {
