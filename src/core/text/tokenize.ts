@@ -129,6 +129,8 @@ export function tokenize(text: string, skip: readonly SkipSpan[] = []): TokenStr
   let line = 0;
   let i = 0;
   for (let si = 0; i < n; si++) {
+    // An empty span skips nothing, and must not cut the run it falls in two.
+    if (si < skip.length && skip[si]!.end <= skip[si]!.start) continue;
     // Tokenise up to the next span, then jump over it.
     const limit = si < skip.length ? Math.min(n, Math.max(skip[si]!.start, i)) : n;
     while (i < limit) {

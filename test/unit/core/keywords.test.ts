@@ -122,6 +122,11 @@ describe('tokenize', () => {
     xs.map(([start, len]) => ({ start, end: start + len })).sort((p, q) => p.start - q.start),
   );
 
+  it('an empty skipped span does not cut a token in two (found by the property below, seed 449732137)', () => {
+    const ts = tokenize('|\n|00', [{ start: 4, end: 4 }]);
+    expect(Array.from({ length: ts.count }, (_, i) => `${ts.start(i)}+${ts.len(i)}`)).toEqual(['3+2']);
+  });
+
   it('finds the runs outside skipped spans, and numbers lines as counting line breaks would, skipped spans included', () => {
     const text = fc.stringMatching(/^[a-z0-9 \n.#|]{0,200}$/);
     fc.assert(
