@@ -93,11 +93,13 @@ export class MlsdDiagrams {
     this._stats.renders++;
     try {
       await mermaid.parse(source);
-      const { svg } = await mermaid.render(`mlsd-m-${++this._ids}`, source);
+      // Heading slugs are lower-case: an id with capitals can never be one, so no heading
+      // is taken for Mermaid's scratch element (and removed) or restyled by a diagram's CSS.
+      const { svg } = await mermaid.render(`MLSD-diagram-${++this._ids}`, source);
       return { svg };
     } catch (e) {
       // Mermaid may leave its scratch element behind after a failed render.
-      document.getElementById(`dmlsd-m-${this._ids}`)?.remove();
+      document.getElementById(`dMLSD-diagram-${this._ids}`)?.remove();
       return { error: diagramErrorInfo(e) };
     }
   }

@@ -325,6 +325,16 @@ try {
     return { p, ev, remote };
   }
 
+  await test('a heading whose slug looks like a diagram id survives, and no diagram restyles it', async () => {
+    const { page: p } = await newPage(browser, 'vscode-light');
+    const md = ['# Answer', '', '## mlsd-m-1', '', 'Text under it.', '', '## MLSD-diagram-1', '', '```mermaid', 'flowchart LR', '  A --> B', '```', ''].join('\n');
+    const r = await openPreview(p, server.page(md));
+    assert.equal(r.svgs, 1);
+    for (const id of ['mlsd-m-1', 'mlsd-diagram-1']) assert.equal(await p.locator(`[id="${id}"]`).count(), 1, `heading #${id} is there`);
+    assert.equal(await p.locator('h2', { hasText: 'mlsd-m-1' }).count(), 1);
+    await p.close();
+  });
+
   await test('default settings: no request leaves the page for remote images and diagram CSS url()', async () => {
     const { p, ev, remote } = await remotePage();
     version = 1;
