@@ -8,6 +8,11 @@ export function range(line: number, startChar: number, endLine = line, endChar =
   return { start: pos(line, startChar), end: pos(endLine, endChar) };
 }
 
+/** `text` cut to at most `max` characters, an ellipsis marking the cut (for quotes in messages). */
+export function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 /** The range of a whole line's text. */
 export function lineRange(text: string, line: number): Range {
   return range(line, 0, line, text.length);

@@ -60,13 +60,6 @@ export class HitTable {
     return this.all(g).filter((h) => (lineSteps[this.line(h)]! & bit) !== 0);
   }
 
-  /** Hits of `g` on lines [start, end). */
-  inLines(g: KeywordGroup, start: number, end: number): Hit[] {
-    return this.all(g).filter((h) => {
-      const l = this.line(h);
-      return l >= start && l < end;
-    });
-  }
 
   /** Source range of a hit. */
   range(h: Hit): Range {

@@ -1,19 +1,14 @@
 import { isRequired } from '../analysis/coverage';
 import { CASES } from '../framework/cases';
 import { STEPS } from '../framework/steps';
-import type { MustHave, PointLevel, StepId } from '../framework/types';
-import type { Rule, RuleContext, Severity } from './types';
+import type { MustHave, StepId } from '../framework/types';
+import type { Rule, RuleContext } from './types';
 import { stepAnchor } from './util';
 import { asName, listOf } from '../findings';
 import type { ConceptId } from '../framework/concepts';
 import { STEP_IDS } from '../framework/types';
 
-const RANK: Record<PointLevel, number> = { core: 0, senior: 1, staff: 2 };
 
-/** The severity for the worst missing item: core → the rule's own, senior → warning, staff → info. */
-export function severityForLevel(worst: PointLevel): Severity | undefined {
-  return worst === 'core' ? undefined : worst === 'senior' ? 'warning' : 'info';
-}
 
 /**
  * Is the item covered? An item that is a key point is covered as the point is (its
@@ -55,7 +50,6 @@ export const caseMustHaves: Rule = {
     for (const step of STEPS) {
       const list = missing.get(step.id);
       if (!list) continue;
-      const worst = list.reduce<PointLevel>((w, m) => (RANK[m.level] < RANK[w] ? m.level : w), 'staff');
       report({
         range: stepAnchor(ctx.answer, step.id),
         step: step.id,

@@ -3,7 +3,7 @@ import { placeholder } from '../framework/skeleton';
 import { STEPS } from '../framework/steps';
 import type { CaseKind, PointLevel } from '../framework/types';
 import type { Answer, Range, Section } from '../model/types';
-import { range } from '../util';
+import { lineRange, range } from '../util';
 import { lineLabel } from '../text/mask';
 import type { Fix, Rule } from './types';
 import { asName, listOf } from '../findings';
@@ -38,7 +38,7 @@ export const missingKeyPoints: Rule = {
       const st = coverage.steps.get(step.id)!;
       // A step made without a section of its own (an essay, points spread over others) is
       // reported where its section would go: MLSD001 stays silent for it, so this says what it lacks.
-      const anchor = section ? section.titleRange : lineRange(answer, Math.max(0, Math.min(insertionLine(answer, step.id), answer.lineCount) - 1));
+      const anchor = section ? section.titleRange : atLine(answer, Math.max(0, Math.min(insertionLine(answer, step.id), answer.lineCount) - 1));
       const names = absent.map((p) => asName(p.point.title));
       report({
         range: anchor,
@@ -55,9 +55,7 @@ export const missingKeyPoints: Rule = {
 };
 
 /** The whole of line `l`. */
-function lineRange(a: Answer, l: number): Range {
-  return range(l, 0, l, a.lineText(l).length);
-}
+const atLine = (a: Answer, l: number): Range => lineRange(a.lineText(l), l);
 
 /**
  * Is what the step lacks worth a warning? A third of its core points (at least

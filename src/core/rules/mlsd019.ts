@@ -1,4 +1,5 @@
 import { lineOfOffset } from '../model/parse';
+import { clip } from '../util';
 import { STEP_IDS } from '../framework/types';
 import type { Range } from '../model/types';
 import type { Rule, RuleContext } from './types';
@@ -54,7 +55,7 @@ export const placeholderLeft: Rule = {
     for (const [section, list] of bySection) {
       if (!started && (section < 0 || answer.sections[section]!.steps.length === 0)) continue;
       const [first, ...rest] = list;
-      const shown = first!.raw.length > QUOTE ? `${first!.raw.slice(0, QUOTE - 1)}…` : first!.raw;
+      const shown = clip(first!.raw, QUOTE);
       const mask = answer.lineSteps[first!.range.start.line] ?? 0;
       const step = STEP_IDS.find((_, i) => mask & (1 << i)) ?? null;
       report({
@@ -63,7 +64,7 @@ export const placeholderLeft: Rule = {
         message: rest.length
           ? `Replace the placeholder ${shown} and ${rest.length} more in this section with your answer (or delete them).`
           : `Replace the placeholder ${shown} with your answer (or delete it).`,
-        related: rest.map((r) => ({ range: r.range, message: `Placeholder ${r.raw.length > QUOTE ? `${r.raw.slice(0, QUOTE - 1)}…` : r.raw}` })),
+        related: rest.map((r) => ({ range: r.range, message: `Placeholder ${clip(r.raw, QUOTE)}` })),
       });
     }
   },

@@ -1,4 +1,5 @@
 import { STEPS } from '../framework/steps';
+import { clip } from '../util';
 import type { Rule } from './types';
 
 /** A step needs this many covered points before "all of them only named" is a pattern, not chance. */
@@ -29,7 +30,7 @@ export const namedOnly: Rule = {
       const at = covered.find((p) => p.where)?.where;
       const sentence = at ? coverage.sentences.at(answer.lineStarts[at.start.line]! + at.start.character) : undefined;
       const raw = sentence ? text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim() : '';
-      const quote = raw.length > QUOTE ? `${raw.slice(0, QUOTE - 1)}…` : raw;
+      const quote = clip(raw, QUOTE);
       report({
         range: section.titleRange,
         step: step.id,
