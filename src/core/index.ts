@@ -10,4 +10,6 @@ export type { Coverage, StepStatus, PointStatus } from './analysis/coverage';
 export { RULES, ruleByKey, ruleDocsUrl, DOCS_URL } from './rules/index';
 export type * from './rules/types';
 export { applyEdits, mergeFixes, type MergedFixes } from './fixes';
-export { escapeHtml } from './util';
+export { escapeHtml, escapeMarkdown } from './util';
+export { numberWorkingAt, type NumberWorking } from './analysis/working';
+export { capacityFigures, capacityMarkdown, type CapacityFigure } from './analysis/capacity';

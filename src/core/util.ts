@@ -40,6 +40,11 @@ export function grownInt32(a: Int32Array, size: number): Int32Array<ArrayBuffer>
   return b;
 }
 
+/** Escape Markdown punctuation in text shown in a hover (answer text or framework text). */
+export function escapeMarkdown(s: string): string {
+  return s.replace(/([\\`*_{}[\]()#+!|<>~])/g, '\\$1');
+}
+
 /** Escape `& < > " '` for HTML text and attributes. */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
