@@ -1,8 +1,28 @@
 import type { Answer, Range } from '../model/types';
 import { groupCount, scopeIndex, type Hit, type KeywordGroup } from '../text/keywords';
 import { STEP_IDS, type StepId } from '../framework/types';
+import { graphOf } from '../diagrams/pipeline';
 
 const NONE: readonly Hit[] = [];
+
+/**
+ * Lines whose words say nothing: the body of a flowchart or sequence diagram that
+ * draws no edge (a list of boxes). A diagram shows a flow only
+ * through its edges; a fenced list of component names is not a data flow.
+ */
+function mutedLines(a: Answer): Uint8Array | undefined {
+  if (!a.mermaid.length) return undefined;
+  let mute: Uint8Array | undefined;
+  for (const b of a.mermaid) {
+    // Only the types the reader knows (flowcharts, sequence diagrams) can be seen to draw nothing.
+    // An unclosed block is the fence's finding, not a reason to silence the rest of the answer.
+    const g = b.closed ? graphOf(b.source) : undefined;
+    if (!g || g.edges.length > 0) continue;
+    mute ??= new Uint8Array(a.lineCount);
+    mute.fill(1, b.contentLine, Math.min(b.end, a.lineCount));
+  }
+  return mute;
+}
 
 /**
  * Every keyword occurrence of every declared group in one answer, with queries
@@ -17,7 +37,8 @@ export class HitTable {
   constructor(private readonly _answer: Answer, private readonly _scope = '') {
     const byGroup: Hit[][] = (this._byGroup = []);
     for (let g = 0; g < groupCount(); g++) byGroup.push([]);
-    scopeIndex(_scope).scan(_answer.tokens, (h) => byGroup[h.group]!.push(h));
+    const mute = mutedLines(_answer);
+    scopeIndex(_scope).scan(_answer.tokens, mute ? (h) => mute[_answer.tokens.line(h.token)] || byGroup[h.group]!.push(h) : (h) => byGroup[h.group]!.push(h));
     // The scan reports in token order; patterns at one token in index order, so
     // a sort (linear on such nearly sorted lists) makes the order stable.
     for (const hits of byGroup) if (hits.length > 1) hits.sort((a, b) => a.token - b.token || a.pattern - b.pattern);

@@ -357,3 +357,21 @@ describe('without Mermaid', () => {
     }
   });
 });
+
+describe('a diagram counts for a point only through its edges', () => {
+  const point = (text: string) => {
+    const steps = [...check(text, { forceLevel: 'staff' }).coverage.steps.values()];
+    return steps.flatMap((s) => s.points).find((p) => p.point.key === 'data-flow')!.depth;
+  };
+  const withDiagram = (body: string) => `# T\n\n## Data preparation\nWe log impressions.\n\n\`\`\`mermaid\nflowchart LR\n${body}\n\`\`\`\n`;
+
+  it('a flowchart of boxes with no edge names no data flow; the same boxes joined by edges do', () => {
+    expect(point(withDiagram('  joiner[Impression click joiner]\n  snap[Daily snapshots]'))).toBe('missing');
+    expect(point(withDiagram('  logs[Impression logs] --> joiner[Impression click joiner] --> snap[Daily snapshots]'))).not.toBe('missing');
+  });
+
+  it('an unclosed block does not silence the text after it', () => {
+    const text = '# T\n\n## Data preparation\n```mermaid\nflowchart LR\n  A\nImpressions are joined with clicks on the impression id.\n';
+    expect(point(text)).not.toBe('missing');
+  });
+});
