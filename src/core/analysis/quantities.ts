@@ -636,6 +636,7 @@ const MAX_TOKENS = 3000;
 
 /** A table row or list item: lexed whole (a budget's parts are one number per row or item). */
 const ITEM_LINE_RE = /^\s*(?:\||[-*+]\s|\d{1,2}[.)]\s)/;
+const ITEM_WORTH_RE = /\d\s?(?:ns|µs|μs|us|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|[KMGTPE]i?B|kB|bytes?|%)(?![\p{L}])|[$€£]/u;
 /** Words of the facts MLSD024 compares: a sentence with one number and none of them cannot matter. */
 const FACT_HINT_RE = /dau|mau|daily|monthly|qps|rps|\/s\b|second|candidate|rank|peak|average|avg|mean|factor/i;
 
@@ -660,7 +661,13 @@ function worthLexing(s: string, numbers: number): boolean {
  * with a fact's words), or null when the line is lexed whole.
  */
 function digitSentences(t: string): number[] | null {
-  if (ITEM_LINE_RE.test(t) || /:\s*$/.test(t)) return null;
+  if (/:\s*$/.test(t)) return null;
+  // An item or row is lexed whole when it can be a budget's part (a unit, money, a share) or says a fact.
+  const item = ITEM_LINE_RE.exec(t);
+  if (item) {
+    const rest = t.slice(item[0].length);
+    return ITEM_WORTH_RE.test(rest) || worthLexing(rest, 2) ? null : [];
+  }
   const out: number[] = [];
   let start = 0;
   // Numbers in the sentence: two or more can make a calculation, a conversion or a
