@@ -46,6 +46,9 @@ export const laundryList: Rule = {
       if (listed.length < 5) continue;
       const names = new Set(listed.map((h) => hitText(answer, h).toLowerCase().replace(/[^a-z0-9]+/g, '')));
       if (names.size < 5) continue;
+      // Models each described in a clause of their own ("LightGBM, which is strong on tabular data and fast
+      // at inference") are weighed, whatever words the reasons use; a list is mostly names.
+      if (otherWords(answer, start, end, skip, inBlock) >= DESCRIBED * names.size) continue;
       while (r < reasons.length && hits.line(reasons[r]!) < start) r++;
       let n = 0;
       for (let k = r; k < reasons.length && hits.line(reasons[k]!) < end; k++) if (!skip[hits.line(reasons[k]!) - start]) n++;
@@ -66,6 +69,18 @@ export const laundryList: Rule = {
     }
   },
 };
+
+/** Words besides the model names, per model, from which a block describes its models rather than lists them. */
+const DESCRIBED = 6;
+
+/** Words of the block's lines (tables left out) that are not model names. */
+function otherWords(a: Answer, start: number, end: number, skip: Uint8Array, models: readonly Hit[]): number {
+  const t = a.tokens;
+  let n = 0;
+  for (let l = start; l < end; l++) if (!skip[l - start]) n += t.firstAtLine(l + 1) - t.firstAtLine(l);
+  for (const h of models) if (!skip[t.line(h.token) - start]) n -= h.end - h.token;
+  return n;
+}
 
 /** Per line, 1 when it is inside a fenced or indented code block. */
 function codeLines(a: Answer): Uint8Array {

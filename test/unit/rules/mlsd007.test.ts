@@ -99,3 +99,27 @@ describe('MLSD007 laundry-list: diagrams, code, tables and progressions are not 
     expect(find(model('Plan: LR (hashed crosses) → GBDT (counts) → DCN → DeepFM → DLRM.'))).toEqual([]);
   });
 });
+
+describe('MLSD007 laundry-list: models weighed in plain words are a choice', () => {
+  it('a progression whose models each get a clause of their own, in words no reason list anticipates', () => {
+    const prose = model(
+      'First a popularity baseline per region. After that, logistic regression over a handful of crosses, then LightGBM, whose trees cope with mixed numeric and categorical inputs and score thousands of rows in a few milliseconds. DCN-v2 comes later, once the tree model is live, for the interactions the trees approximate poorly; DeepFM we would not bother with, it overlaps DCN-v2 and is harder to tune.',
+    );
+    expect(find(prose)).toEqual([]);
+  });
+
+  it('terse bullets that still say what each stage is for', () => {
+    const bullets = model(
+      '- Start: BM25 plus a freshness boost',
+      '- First stage: GBDT over thirty cheap features, tuned for recall',
+      '- Second stage: LambdaMART, since it optimises the ranking metric directly and stays cheap to serve',
+      '- Maybe later: a two-tower DNN with cross features, kept only if it lifts nDCG by a point offline',
+      '- Not planned: transformers, too slow for the budget we have',
+    );
+    expect(find(bullets)).toEqual([]);
+  });
+
+  it('names with filler words are still a list', () => {
+    expect(find(model('Popular options here include LR, GBDT, DCN, DeepFM, DLRM and transformers, all widely used in industry.'))).toHaveLength(1);
+  });
+});
