@@ -11,9 +11,6 @@ import { insertionLine } from './util';
 
 const RANK: Record<PointLevel, number> = { core: 0, senior: 1, staff: 2 };
 
-/** From this step score on, one missing core point is a hint, not a warning. */
-export const SOLID_STEP = 60;
-
 /** MLSD017: a step's section covers the key points expected at the answer's level. */
 export const missingKeyPoints: Rule = {
   id: 'MLSD017',
@@ -59,13 +56,14 @@ const atLine = (a: Answer, l: number): Range => lineRange(a.lineText(l), l);
 
 /**
  * Is what the step lacks worth a warning? A third of its core points (at least
- * two), or any core point in a step that is not solid; anything else the step
- * could add is a hint (no answer makes every point).
+ * two); anything else the step could add is a hint (no answer makes every
+ * point). A step that makes its points tersely is not missing them: the score
+ * and MLSD021 say "named, not explained", so its one missing point is a hint.
  */
 function coreGap(absent: readonly PointStatus[], st: StepStatus): boolean {
   const missing = absent.filter((p) => p.level === 'core').length;
   const core = st.points.filter((p) => p.level === 'core' && p.required).length;
-  return missing >= Math.max(2, Math.ceil(core / 3)) || (missing > 0 && st.score < SOLID_STEP);
+  return missing >= Math.max(2, Math.ceil(core / 3));
 }
 
 /**
