@@ -13,3 +13,4 @@ export { applyEdits, mergeFixes, type MergedFixes } from './fixes';
 export { escapeHtml, escapeMarkdown } from './util';
 export { numberWorkingAt, type NumberWorking } from './analysis/working';
 export { capacityFigures, capacityMarkdown, type CapacityFigure } from './analysis/capacity';
+export { diagramCompletions, diagramNodeHover, type DiagramCompletion } from './diagrams/assist';

@@ -1,33 +1,12 @@
 import { labelWords, type DiagramGraph } from '../diagrams/graph';
-import { nodeWords, pipelineDiagrams, stepAtLine, wordMatcher, type AnswerDiagram } from '../diagrams/pipeline';
+import { COMPONENTS, NAMED, SHOWN } from '../diagrams/components';
+import { nodeWords, pipelineDiagrams, stepAtLine, type AnswerDiagram } from '../diagrams/pipeline';
 import { STEP_IDS, type StepId } from '../framework/types';
 import type { Range } from '../model/types';
-import { CONCEPTS, type ConceptId } from '../framework/concepts';
 import type { Hit } from '../text/keywords';
 import { range } from '../util';
 import type { Related, Rule } from './types';
 import { listNames } from './util';
-
-/**
- * Pipeline components an interviewer expects to find in both the text and the
- * diagram. The words that name one are its concept's phrases (framework/concepts.ts),
- * read in the prose and on a node; `drawnAs` are other node words that show it well
- * enough (the online store drawn as "Redis features" is the feature store; a
- * "Ranker" box is the model server).
- */
-const COMPONENTS: readonly { id: ConceptId; name: string; drawnAs: readonly string[] }[] = [
-  { id: 'component-feature-store', name: 'feature store', drawnAs: ['feature*'] },
-  { id: 'component-event-stream', name: 'event stream (Kafka)', drawnAs: ['event*', 'stream*', 'queue*'] },
-  { id: 'component-stream-processor', name: 'stream processor (Flink)', drawnAs: ['stream*', 'real time', 'realtime'] },
-  { id: 'component-warehouse', name: 'data warehouse or lake', drawnAs: ['lake', 'parquet', 's 3', 'training data'] },
-  { id: 'component-cache', name: 'cache', drawnAs: ['redis', 'cach*'] },
-  { id: 'component-ann-index', name: 'ANN index', drawnAs: ['retriev*', 'vector*', 'embedding index*', 'knn'] },
-  { id: 'component-model-registry', name: 'model registry', drawnAs: [] },
-  { id: 'component-model-server', name: 'model server', drawnAs: ['rank*', 'inference', 'serv*', 'predict*', 'scor*', 'model'] },
-];
-
-const NAMED = COMPONENTS.map((c) => wordMatcher(CONCEPTS[c.id].phrases));
-const SHOWN = COMPONENTS.map((c) => wordMatcher([...CONCEPTS[c.id].phrases, ...c.drawnAs]));
 
 /** What a diagram shows of each component: whether it shows it, and the first label that names it (line within the block). */
 interface Drawn {
