@@ -94,12 +94,15 @@ function mergeStep(step: StepId, parts: readonly RawFinding[]): RawFinding {
   };
 }
 
-/** "a, b and c", with the tail counted once it would not fit a message. */
-export function listOf(names: readonly string[], room = MAX_MESSAGE - 40): string {
+/**
+ * "a, b and c": at most `max` names (the related information lists them all),
+ * the rest counted ("a, b, c, d and 3 more"), and fewer when they would not fit a message.
+ */
+export function listOf(names: readonly string[], max = 4, room = MAX_MESSAGE - 40): string {
   const out: string[] = [];
   let len = 0;
   for (const [i, n] of names.entries()) {
-    if (out.length && len + n.length > room) {
+    if (out.length && (out.length >= max || len + n.length > room)) {
       out.push(`${names.length - i} more`);
       break;
     }

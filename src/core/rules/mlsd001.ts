@@ -46,7 +46,7 @@ export const missingStep: Rule = {
           ? `Step ${first.step.index} "${first.step.title}" is missing: add a section${first.missing.length ? ` covering ${listOf(first.missing.slice(0, 3))}` : ''}.`
           : group.length === 2
             ? `Steps ${first.step.index} "${first.step.title}" and ${group[1]!.step.index} "${group[1]!.step.title}" are missing: add a section for each.`
-            : `Steps ${listOf(group.map((g) => String(g.step.index)))} are missing ("${first.step.title}" to "${group[group.length - 1]!.step.title}"): add a section for each.`;
+            : `Steps ${listOf(group.map((g) => String(g.step.index)), 7)} are missing ("${first.step.title}" to "${group[group.length - 1]!.step.title}"): add a section for each.`;
       report({
         range: range(at, 0, at, answer.lineText(at).length),
         step: first.step.id,

@@ -1,8 +1,9 @@
+import { listOf } from '../findings';
 import type { Answer } from '../model/types';
 import type { Hit } from '../text/keywords';
 import type { Rule } from './types';
 import { isTemplateEcho } from './mlsd003';
-import { listNames, longestAt, sectionAt } from './util';
+import { longestAt, sectionAt } from './util';
 
 
 /** MLSD014: an A/B test is designed, not just named. */
@@ -40,8 +41,8 @@ export const noAbDesign: Rule = {
       step: 'evaluation',
       // One element left out is a hint; a test with two or three missing is not designed.
       severity: missing.length >= 2 ? undefined : 'info',
-      message: `The A/B test is named but not designed: add ${listNames(missing)}.`,
-      gap: `the A/B test's ${listNames(missing.map((m) => m.replace(/^the /, '')))}`,
+      message: `The A/B test is named but not designed: add ${listOf(missing)}.`,
+      gap: `the A/B test's ${listOf(missing.map((m) => m.replace(/^the /, '')))}`,
       concepts: ['ab-test'],
     });
   },

@@ -1,6 +1,7 @@
+import { listOf } from '../findings';
 import type { Answer } from '../model/types';
 import type { Rule } from './types';
-import { listNames, pointStatus, stepHeadingSection } from './util';
+import { pointStatus, stepHeadingSection } from './util';
 
 
 /** MLSD018: the data step says how data flows in, where it lives, and shows the flow. */
@@ -41,7 +42,7 @@ export const dataFlow: Rule = {
         ...(fresh ? [] : ['the freshness each gives (minutes vs a day)']),
       ];
       if (asks.length) {
-        report({ range, step: 'data', severity: 'info', message: `Staff level: describe both data paths and why each exists: add ${listNames(asks)}.`, gap: 'both data paths', concepts: ['ingestion-mode'] });
+        report({ range, step: 'data', severity: 'info', message: `Staff level: describe both data paths and why each exists: add ${listOf(asks)}.`, gap: 'both data paths', concepts: ['ingestion-mode'] });
       }
     }
   },

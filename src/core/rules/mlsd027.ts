@@ -6,7 +6,7 @@ import type { Range } from '../model/types';
 import type { Hit } from '../text/keywords';
 import { range } from '../util';
 import type { Related, Rule } from './types';
-import { listNames } from './util';
+import { listOf } from '../findings';
 
 /** What a diagram shows of each component: whether it shows it, and the first label that names it (line within the block). */
 interface Drawn {
@@ -88,8 +88,8 @@ export const diagramProseMismatch: Rule = {
       });
     });
     if (!missing.length && !unexplained.length) return;
-    const m = listNames(missing.map((x) => x.name), 4);
-    const u = listNames(unexplained.map((x) => x.name), 4);
+    const m = listOf(missing.map((x) => x.name), 4);
+    const u = listOf(unexplained.map((x) => x.name), 4);
     const where = missing.length ? diagrams.find((d) => (answer.lineSteps[d.block.line] ?? 0) & (1 << STEP_IDS.indexOf(missing[0]!.step)))! : unexplained[0]!.diagram;
     const line = missing.length ? where.block.line : unexplained[0]!.line;
     const related: Related[] = [

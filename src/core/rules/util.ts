@@ -111,13 +111,6 @@ export function insertLinesAt(a: Answer, line: number, text: string): { range: R
   return { range: range(line, 0), newText: `${prevBlank ? '' : '\n'}${text.trimEnd()}\n\n` };
 }
 
-/** Names of points, joined for a message: `a, b and c`. */
-export function listNames(names: readonly string[], max = 6): string {
-  const shown = names.slice(0, max);
-  const more = names.length - shown.length;
-  const head = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : (shown[0] ?? '');
-  return more > 0 ? `${shown.join(', ')} and ${more} more` : head;
-}
 
 /**
  * Where a finding about a step goes: the step's heading, or (no heading) a
