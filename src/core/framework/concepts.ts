@@ -206,10 +206,10 @@ export const CONCEPTS = {
     cjk: ['基线', '基准模型', '简单模型', '逻辑回归', '先用'],
   },
   'model-progression': {
-    phrases: ['gbdt*', 'gbm', 'xgboost', 'lightgbm', 'catboost', 'random forest*', 'gbdt lr', 'factori* machine*', 'fm', 'ffm', 'wide deep', 'wide and deep', 'deepfm', 'deep fm', 'dcn', 'deep cross', 'deep and cross', 'dlrm', 'din', 'dien', 'transformer*', 'bert 4 rec', 'sasrec', 'two tower*', 'twotower*', 'dual encoder*', 'dssm', 'matrix factori*', 'collaborative filtering', 'content based', 'gnn*', 'graphsage', 'graph sage', 'cnn*', 'resnet*', 'vit', 'mmoe', 'ple', 'esmm'],
+    phrases: ['gbdt*', 'gbm', 'xgboost', 'lightgbm', 'catboost', 'gradient boost*', 'boosted tree*', 'tree ensemble*', 'random forest*', 'gbdt lr', 'factori* machine*', 'fm', 'ffm', 'wide deep', 'wide and deep', 'deepfm', 'deep fm', 'dcn', 'deep cross', 'deep and cross', 'dlrm', 'din', 'dien', 'transformer*', 'bert 4 rec', 'sasrec', 'two tower*', 'twotower*', 'dual encoder*', 'dssm', 'matrix factori*', 'collaborative filtering', 'content based', 'gnn*', 'graphsage', 'graph sage', 'cnn*', 'resnet*', 'vit', 'mmoe', 'ple', 'esmm'],
     pairs: ['neural network*', 'deep learning', 'model*'],
     sentences: [
-      'then, next, later, once, after that, move to, moving to, upgrade*, replace*, graduate*, second stage & model*, network*, tree*, transformer*, two tower, deep, neural, gbdt, boost* & because, if, when, beat*, gain*, improv*, better, worth, justif*, pay*, capture*, learn*',
+      'then, next, later, once, after that, move to, moving to, upgrade*, replace*, graduate*, second stage, first, target, eventually, v 1, v 2 & model*, network*, tree*, transformer*, two tower, deep, neural, gbdt, boost* & because, if, when, beat*, gain*, improv*, better, worth, justif*, pay*, capture*, learn*',
     ],
     cjk: ['双塔', '深度模型', '再升级', '迭代'],
   },
@@ -307,7 +307,7 @@ export const CONCEPTS = {
   'serving-mode': {
     phrases: ['per request', 'at request time', 'on the fly', 'nightly batch', 'batch job*', 'batch scor*', 'online scor*', 'real time scor*', 'scored online|offline', 'batch prediction*', 'online prediction*', 'real time inference', 'realtime inference', 'offline scoring|inference', 'precomput*', 'pre comput*', 'nearline', 'hybrid', 'on request'],
     sentences: [
-      'precomput*, pre comput*, ahead of time, nightly, in advance, cached, batch*, on the fly, per request, at request|query|authorization|checkout time, at authorization, live, when the request|user|query arrives, on each request|query, in real time, real time & score*, predict*, rank*, comput*, recommend*, embedding*, result*, answer*',
+      'precomput*, pre comput*, ahead of time, nightly, in advance, cached, batch*, on the fly, per request, at request|query|authorization|checkout time, at authorization, live, when the request|user|query arrives, on each request|query, in real time, real time, synchronous*, sync, inline, webhook*, on creation, on each|every event|message|ticket|transaction|order|page & score*, predict*, rank*, comput*, recommend*, embedding*, result*, answer*, rout*, classif*, model*, servic*, svc',
     ],
     cjk: ['在线预测', '实时预测', '离线预测', '预计算', '实时计算'],
   },

@@ -103,6 +103,12 @@ function inheritClaimedSteps(sections: Section[]): void {
   }
 }
 
+/** A bold run-in title that ends in `.` or `:` and text after it: `**Model.** Baseline …`, `**Metrics**: offline …`. */
+const RUN_IN_RE = /^(\*\*|__)([^*_\n]{1,60}?)(?:[.:]\1|\1[.:])[ \t]+\S/;
+
+/** Words of prose a run-in heading leads, at least. */
+const RUN_IN_WORDS = 12;
+
 /** A bold-only first line: `**Metrics**`, `**Metrics:**`, `__Metrics__:`. */
 const BOLD_LINE_RE = /^(\*\*|__)([^*_\n]{1,80}?):?\1:?[ \t]*$/;
 
@@ -256,6 +262,18 @@ export function parseAnswer(source: string): Answer {
         const raw = lineText(line);
         open(title, BOLD_DEPTH, 'bold', line, Math.max(0, raw.indexOf(title)));
         maskLines.push(line);
+      } else if (c === 42 || c === 95) {
+        // A run-in heading of a design doc: "**Model.** Baseline is …", "__Metrics:__ offline …".
+        // Only a short title that names a step opens a section ("**Important:** …" does not), and only
+        // in a part of no step ("## Proposal"): "**Scale:** …" under Requirements is a label, not a section.
+        // A run-in heading leads a paragraph of prose; a label with a value or a stub ("**Scale:** <…>") does not.
+        const r = RUN_IN_RE.exec(lineText(line).trimStart());
+        const title = r?.[2]!.trim() ?? '';
+        const within = stack.filter((x) => x.depth < BOLD_DEPTH).pop();
+        if (r && !within?.steps.length && title.split(/\s+/).length <= 4 && stepsForTitle(title).length) {
+          const body = text.slice(lineStarts[line]!, t.map[1] < lineCount ? lineStarts[t.map[1]]! : text.length).trimStart().slice(r[0].length - 1);
+          if (!/^[<{‹[]/.test(body) && body.split(/\s+/).length >= RUN_IN_WORDS) open(title, BOLD_DEPTH, 'bold', line, Math.max(0, lineText(line).indexOf(title)));
+        }
       }
     } else if ((t.type === 'fence' || t.type === 'code_block') && t.map) {
       const info = t.info.trim().split(/\s+/)[0]?.toLowerCase() ?? '';

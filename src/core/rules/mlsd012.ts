@@ -1,6 +1,6 @@
 import type { KeywordGroup } from '../text/keywords';
 import type { Rule } from './types';
-import { lineInStep, pointHits, stepAnchor, saidAnywhere } from './util';
+import { hitText, lineInStep, pointHits, stepAnchor, saidAnywhere } from './util';
 
 
 /** MLSD012: serving decides batch vs online and gives a latency budget. */
@@ -24,7 +24,9 @@ export const servingMode: Rule = {
     const find = (g: KeywordGroup) => hits.all(g).length > 0;
     const range = stepAnchor(answer, 'serving');
     const modePoint = saidAnywhere(ctx, 'serving', 'serving-mode');
-    if (!modePoint && !find(ctx.concept('serving-modes').phrases)) {
+    // A scoring path with a budget in milliseconds ("scoring sits in the SMTP accept path, 50 ms p99") has chosen online prediction.
+    const msInServing = hits.inStep(ctx.concept('latency-budget').phrases, 'serving').some((h) => /\d\s*(ms|msec|millisecond)/i.test(hitText(answer, h)));
+    if (!modePoint && !msInServing && !find(ctx.concept('serving-modes').phrases)) {
       report({
         range,
         step: 'serving',
