@@ -7,6 +7,7 @@ import { HitTable } from './analysis/hits';
 import { caseById } from './framework/cases';
 import { DEFAULT_LEVEL, type CaseStudy, type Level } from './framework/types';
 import { parseAnswer } from './model/parse';
+import { inferSectionSteps } from './analysis/inferSteps';
 import type { Answer } from './model/types';
 import { RULES, ruleByKey } from './rules/index';
 import type { Finding, Rule, RuleContext, RuleReport, RuleSetting } from './rules/types';
@@ -59,6 +60,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   const caseStudy = caseById(answer.frontMatter.caseId ?? options.caseId ?? '');
   const kinds = caseStudy?.kinds ?? [];
   const hits = new HitTable(answer, caseStudy?.id);
+  inferSectionSteps(answer, hits);
   const coverage = computeCoverage(answer, level, kinds, hits);
   const ctx: Omit<RuleContext, 'concept'> = { answer, level, caseStudy, kinds, coverage, hits };
   const raw: RawFinding[] = [];

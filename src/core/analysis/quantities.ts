@@ -890,7 +890,8 @@ export function formatLike(x: number, like: Quantity): string {
       return mant === '1' ? `10${sup}` : `${mant} × 10${sup}`;
     }
     default:
-      return roundSig(x, sig);
+      // A plain number grown past a million reads better with a scale: 100B, not 100000000000.
+      return ax >= 1e6 ? formatLike(x, { ...like, style: 'suffix', scale: '' }) : roundSig(x, sig);
   }
 }
 
@@ -1143,8 +1144,10 @@ function implicitProducts(t: string, line: number, toks: readonly Token[]): Calc
     if (!rel) continue;
     if (toks[k]?.k === 'w' && APPROX_WORDS.has((toks[k] as { w: string }).w)) k++;
     const r = toks[k];
-    // The result, not the start of a calculation stated in full ("so 100k × 300 = 30M").
+    // The result, not the start of a calculation stated in full ("so 100k × 300 = 30M"),
+    // nor a figure per the first factor's unit ("500M DAU, 200 items each → 40 ad slots per user").
     if (r?.k !== 'q' || r.q.bound || toks[k + 1]?.k === 'op') continue;
+    if (r.q.perNoun && perClass(r.q.perNoun) === nounClass(first.q.nouns, first.q.unit)) continue;
     let v: Value | null = valueOf(factors[0]!);
     for (const f of factors.slice(1)) v = v && combine(v, '*', valueOf(f));
     if (!v) continue;

@@ -103,6 +103,17 @@ function inheritClaimedSteps(sections: Section[]): void {
   }
 }
 
+/**
+ * Make `s` (a section whose title names no step) the section of `step`: the
+ * lines of its own body count for it (its subsections keep their own), and it
+ * is the step's section. For a step read from what a section says (analysis/inferSteps.ts).
+ */
+export function assignStep(answer: Answer, s: Section, step: StepId): void {
+  s.steps = [step];
+  answer.lineSteps.fill(1 << STEP_IDS.indexOf(step), s.line, s.ownEnd);
+  (answer.stepSections as Map<StepId, Section[]>).set(step, [s]);
+}
+
 /** A bold run-in title that ends in `.` or `:` and text after it: `**Model.** Baseline …`, `**Metrics**: offline …`. */
 const RUN_IN_RE = /^(\*\*|__)([^*_\n]{1,60}?)(?:[.:]\1|\1[.:])[ \t]+\S/;
 

@@ -30,12 +30,15 @@ export const missingKeyPoints: Rule = {
     for (const step of STEPS) {
       const section = answer.stepSections.get(step.id)?.[0];
       // A point made anywhere in the answer is not missing (the score credits it a little less).
-      const absent = coverage.steps.get(step.id)!.points.filter((p) => p.required && !p.anywhere && relevant(ctx.kinds, p));
-      if (absent.length === 0) continue;
       const st = coverage.steps.get(step.id)!;
+      const absent = st.points.filter((p) => p.required && !p.anywhere && relevant(ctx.kinds, p));
+      if (absent.length === 0) continue;
       // A step made without a section of its own (an essay, points spread over others) is
       // reported where its section would go: MLSD001 stays silent for it, so this says what it lacks.
-      const anchor = section ? section.titleRange : atLine(answer, Math.max(0, Math.min(insertionLine(answer, step.id), answer.lineCount) - 1));
+      // In an answer with no step sections (an essay, a dialogue) every step's section would go at the
+      // end: there, the finding goes where the answer makes one of the step's points, not all on the last line.
+      const said = answer.stepSections.size === 0 ? st.points.find((p) => p.where)?.where : undefined;
+      const anchor = section ? section.titleRange : atLine(answer, said ? said.start.line : Math.max(0, Math.min(insertionLine(answer, step.id), answer.lineCount) - 1));
       const names = absent.map((p) => asName(p.point.title));
       report({
         range: anchor,

@@ -16,6 +16,23 @@ function unitOf(c: Calculation): string {
   return '';
 }
 
+const DECIMAL = ['B', 'KB', 'MB', 'GB', 'TB', 'PB', 'EB'];
+const BINARY = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
+
+/** `x` in the size unit written at the start of `after`, moved up while it is 1,000 or more; undefined when it need not move. */
+function rescaleSize(x: number, after: string): { value: number; unit: string; old: string; space: string } | undefined {
+  const m = /^(\s?)([KMGTPE]i?B|kB|B)(?![A-Za-z])/.exec(after);
+  if (!m) return undefined;
+  const old = m[2]!;
+  const table = old.includes('i') ? BINARY : DECIMAL;
+  const step = old.includes('i') ? 1024 : 1000;
+  let i = table.indexOf(old === 'kB' ? 'KB' : old);
+  if (i < 0) return undefined;
+  let value = x;
+  while (value >= 1000 && i < table.length - 1) [value, i] = [value / step, i + 1];
+  return table[i] === (old === 'kB' ? 'KB' : old) ? undefined : { value, unit: table[i]!, old, space: m[1]! };
+}
+
 /** The message and fix of one calculation that is off. */
 export function arithmeticFinding(c: Calculation, lineText: string) {
   const q = c.result;
@@ -23,19 +40,29 @@ export function arithmeticFinding(c: Calculation, lineText: string) {
   let { text: fixed, exact } = formatResult(c.expected, q);
   // A fix that reads as the stated number (heavy rounding) would change nothing: show more digits.
   if (fixed === stated) ({ text: fixed, exact } = formatResult(c.expected, { ...q, sig: Math.min(4, q.sig + 2) }));
-  const unit = unitOf(c);
+  let unit = unitOf(c);
+  let end = q.numEnd;
+  // "20000 GB/day" reads as "20 TB/day": a size result moves up its unit while it is 1,000 or more.
+  const rescaled = q.kind === 'size' ? rescaleSize(c.expected, lineText.slice(q.numEnd)) : undefined;
+  if (rescaled) {
+    ({ text: fixed, exact } = formatResult(rescaled.value, { ...q, style: 'plain', scale: '' }));
+    fixed = `${fixed}${rescaled.space}${rescaled.unit}`;
+    unit = unit.slice(unit.indexOf(rescaled.old) + rescaled.old.length);
+    end = q.numEnd + rescaled.space.length + rescaled.old.length;
+  }
+  const shown = rescaled ? lineText.slice(q.numStart, end) : stated;
   const money = q.kind === 'money' ? lineText.slice(q.start, q.numStart).replace(/[~≈∼<>≤≥=\s]/g, '') : '';
   const lhs = c.lhs.length > QUOTE ? `${c.lhs.slice(0, QUOTE - 1)}…` : c.lhs;
   const about = exact ? '' : 'about ';
   const message =
     c.form === 'conversion'
-      ? `${lhs} is ${about}${money}${fixed}${unit}, not ${money}${stated}${unit}: redo the conversion.`
-      : `${lhs} is ${about}${money}${fixed}${unit}, not ${money}${stated}${unit}.`;
+      ? `${lhs} is ${about}${money}${fixed}${unit}, not ${money}${shown}${unit}: redo the conversion.`
+      : `${lhs} is ${about}${money}${fixed}${unit}, not ${money}${shown}${unit}.`;
   return {
     message,
     fix: {
-      title: `Replace ${stated} with ${fixed}`,
-      edits: [{ range: { start: { line: q.line, character: q.numStart }, end: { line: q.line, character: q.numEnd } }, newText: fixed }],
+      title: `Replace ${shown} with ${fixed}`,
+      edits: [{ range: { start: { line: q.line, character: q.numStart }, end: { line: q.line, character: end } }, newText: fixed }],
     },
   };
 }

@@ -48,3 +48,29 @@ describe('MLSD012 and an implied online path', () => {
     expect(check(vague).findings.filter((f) => f.ruleId === 'MLSD012').map((f) => f.message).join(' ')).toMatch(/batch (and|or) online prediction/);
   });
 });
+
+describe('a section read by what it says', () => {
+  const doc = (title: string) =>
+    [
+      '# Ads ranking',
+      '',
+      '## Requirements',
+      'We rank ads for 200M daily users at 100k QPS peak with a 50 ms p99 budget for the ranker.',
+      '',
+      `## ${title}`,
+      'We start with logistic regression as the baseline, then move to gradient-boosted trees, and later DCN-v2 because it learns feature crosses; the loss is log loss on clicks, trained with Adam and early stopping.',
+    ].join('\n');
+
+  it('a section of no step that makes the model step’s points is the model step’s section', () => {
+    const r = check(doc('What we built'));
+    expect(r.answer.stepSections.get('model')?.map((s) => s.title)).toEqual(['What we built']);
+    expect(r.findings.filter((f) => f.ruleId === 'MLSD001' && f.step === 'model')).toEqual([]);
+  });
+
+  it('a step that has a titled section keeps it; a short section is not read for a step', () => {
+    const both = `${doc('What we built')}\n\n## Model\nSee above.\n`;
+    expect(check(both).answer.stepSections.get('model')?.map((s) => s.title)).toEqual(['Model']);
+    const short = '# A\n\n## Notes\nBaseline LR, then GBDT.\n';
+    expect(check(short).answer.stepSections.get('model')).toBeUndefined();
+  });
+});

@@ -20,6 +20,17 @@ function answer(requirements: string, serving = 'Online prediction behind a mode
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle));
 
 describe('MLSD022 arithmetic', () => {
+  it('says a size result in the unit that reads best, and its fix replaces number and unit', () => {
+    const text = answer('Logs: 20B rows × 1 KB ≈ 20 GB/day.');
+    const f = find(text, 'MLSD022');
+    expect(f.map((x) => x.message)).toEqual(['20B rows × 1 KB is 20 TB/day, not 20 GB/day.']);
+    expect(applyEdits(text, f[0]!.fix!.edits)).toContain('20B rows × 1 KB ≈ 20 TB/day.');
+  });
+
+  it('a figure per user after a chain that starts with users is not their product', () => {
+    expect(find(answer('500M DAU, 200 feed items each → 40 ad slots per user per day.'), 'MLSD022')).toEqual([]);
+  });
+
   it('reports a stated result that is off, with the computed value, on the step of the line', () => {
     const text = answer('Load: 200M DAU × 10 requests ÷ 86,400 s ≈ 230k QPS on average.');
     const f = find(text, 'MLSD022');
@@ -242,6 +253,8 @@ describe('number rules: definitions and the corpus', () => {
   const REAL: Record<string, string[]> = {
     // "2M photo searches a day (~60/s, …)": 2M / 86,400 s is 23/s.
     'b-visual-search-broken-frontmatter.mlsd.md': ['MLSD022'],
+    // 20B / 86,400 s is 230k, not 23k; 20B × 1 KB is 20 TB, not 20 GB (its "→ 40 ad slots per user" is not a product).
+    'e-ads-envelope-math.mlsd.md': ['MLSD022', 'MLSD022'],
   };
   const corpus = readdirSync(join(root, 'test/eval/corpus')).filter((f) => f.endsWith('.mlsd.md') && !f.startsWith('c-numbers-'));
   it.each(corpus)('no number finding on the corpus answer %s unless its numbers are wrong', (name) => {
