@@ -40,6 +40,7 @@ export function previewSettings(resource: vscode.Uri) {
     scrollSync: c.get<boolean>('scrollSync', true),
     mermaidTheme: c.get<string>('mermaidTheme', 'auto'),
     allowRemoteImages: c.get<boolean>('allowRemoteImages', false) === true,
+    diagramBudget: Math.max(0, Math.floor(c.get<number>('diagramBudget', 150) ?? 150)),
   };
 }
 
@@ -168,10 +169,10 @@ export class MlsdPreview implements vscode.Disposable {
   }
 
   postSettings(): void {
-    const { allowRemoteImages, scrollSync, mermaidTheme } = previewSettings(this._resource);
+    const { allowRemoteImages, scrollSync, mermaidTheme, diagramBudget } = previewSettings(this._resource);
     // Remote images change the CSP: only a new page can do that.
     if (allowRemoteImages !== this._remoteImages) return void this.refresh(true);
-    this._post({ type: 'settings', source: this._resource.toString(), locked: this._locked, scrollSync, mermaidTheme });
+    this._post({ type: 'settings', source: this._resource.toString(), locked: this._locked, scrollSync, mermaidTheme, diagramBudget });
   }
 
   /** The rendered SVGs (light theme, cleaned), for export. */

@@ -73,6 +73,17 @@ export function slugify(text: string): string {
     .replace(/\s/g, '-');
 }
 
+/**
+ * A guess at a diagram's drawn height, so its placeholder reserves about the right
+ * box: left-to-right flowcharts are short, top-down ones grow with their lines.
+ */
+export function placeholderHeight(source: string): number {
+  const lines = source.split('\n').filter((l) => l.trim() && !l.trim().startsWith('%%')).length;
+  const first = source.trimStart().split('\n')[0] ?? '';
+  if (/^(?:flowchart|graph)\s+(?:LR|RL)\b/i.test(first)) return 160;
+  return Math.min(480, Math.max(100, 40 + lines * 26));
+}
+
 function isMermaid(info: string): boolean {
   return info.trim().split(/\s+/)[0]?.toLowerCase() === 'mermaid';
 }
@@ -113,9 +124,12 @@ function create(): Md {
     const line = Number(t.attrGet('data-line') ?? 0);
     const hash = diagramHash(t.content);
     (env?.diagrams as PreviewDiagram[] | undefined)?.push({ line, hash, source: t.content });
+    // The source stays hidden (`hidden` works before any CSS loads): until the webview has the
+    // SVG, a quiet placeholder of about the diagram's height holds its place, so nothing flickers.
     return (
       `<div class="mermaid-block code-line" data-line="${line}" data-hash="${hash}">` +
-      `<pre class="mermaid-source">${escapeHtml(t.content)}</pre></div>\n`
+      `<div class="mermaid-placeholder" role="img" aria-label="Diagram, not drawn yet" style="min-height:${placeholderHeight(t.content)}px"></div>` +
+      `<pre class="mermaid-source" hidden>${escapeHtml(t.content)}</pre></div>\n`
     );
   };
   return md;

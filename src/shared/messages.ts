@@ -30,6 +30,8 @@ export interface PreviewSettings {
   readonly mermaidTheme: string;
   /** `mlsd.preview.allowRemoteImages`: show `https:` images (also in the CSP). Off by default. */
   readonly allowRemoteImages?: boolean;
+  /** `mlsd.preview.diagramBudget`: the most links a diagram may have to be drawn without asking (0: no limit). */
+  readonly diagramBudget?: number;
 }
 
 /** State persisted by the webview (`setState`) and given back to the serializer. */
@@ -62,6 +64,7 @@ export namespace ToWebview {
     readonly scrollSync: boolean;
     readonly mermaidTheme: string;
     readonly locked: boolean;
+    readonly diagramBudget?: number;
   }
   /** Ask for the rendered SVGs (export). */
   export interface RequestSvgs extends Base {
@@ -81,6 +84,10 @@ export namespace FromWebview {
     readonly errors: number;
     /** Diagrams (re)rendered by this pass. */
     readonly rerendered: number;
+    /** Diagrams not drawn yet because they are out of view (drawn as they scroll in). */
+    readonly pending?: number;
+    /** Diagrams past the size budget, waiting for "Render anyway". */
+    readonly deferred?: number;
   }
   export interface DiagramErrors extends Base {
     readonly type: 'diagramErrors';

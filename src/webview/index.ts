@@ -4,7 +4,9 @@
  * draws diagrams, syncs scrolling and forwards clicks and links to the host.
  */
 import { isToWebview, type FromWebview, type PreviewSettings, type PreviewState, type ToWebview } from '../shared/messages';
-import { MlsdDiagrams, type DiagramStats } from './diagrams';
+import { DEFAULT_BUDGET, type DiagramBudget } from './budget';
+import { MlsdDiagrams, type DiagramReport, type DiagramStats } from './diagrams';
+import { wireViewers } from './viewer';
 import { mermaidThemeFor } from './lineMap';
 import { keyLiveBlocks, patchChildren } from './patch';
 import { sanitizeTree, setAllowRemoteImages } from './sanitize';
@@ -32,7 +34,6 @@ const content = document.getElementById('mlsd-content')!;
 const stripHost = document.getElementById('mlsd-strip-host')!;
 const stats: Stats = { renders: 0, passes: 0, ready: false, version: settings.version };
 (window as unknown as { __mlsdStats: Stats }).__mlsdStats = stats;
-const diagrams = new MlsdDiagrams(stats);
 
 function post<T extends FromWebview.Message>(type: T['type'], body: Omit<T, 'source' | 'type'>): void {
   vscode.postMessage({ ...body, type, source: settings.source });
@@ -53,28 +54,32 @@ const scroll = new MlsdScrollSync(content, stripInset, (line) => {
   if (settings.scrollSync) post<FromWebview.RevealLine>('revealLine', { line });
 });
 
-// Diagram passes run one after another; a newer request supersedes a queued one.
-let running: Promise<void> = Promise.resolve();
-function renderDiagrams(version: number): Promise<void> {
-  running = running.then(async () => {
-    const r = await diagrams.pass(content, theme());
-    if (!r) return;
-    stats.version = version;
-    post<FromWebview.DiagramErrors>('diagramErrors', { version, errors: r.errors });
-    const rendered: FromWebview.Rendered = {
-      type: 'rendered',
-      source: settings.source,
-      version,
-      diagrams: r.diagrams,
-      svgs: r.svgs,
-      errors: r.errors.length,
-      rerendered: r.rerendered,
-    };
-    stats.last = rendered;
-    vscode.postMessage(rendered);
-    window.dispatchEvent(new CustomEvent('mlsd:rendered', { detail: rendered }));
-  });
-  return running;
+function report(r: DiagramReport): void {
+  const version = stats.version;
+  post<FromWebview.DiagramErrors>('diagramErrors', { version, errors: r.errors });
+  const rendered: FromWebview.Rendered = {
+    type: 'rendered',
+    source: settings.source,
+    version,
+    diagrams: r.diagrams,
+    svgs: r.svgs,
+    errors: r.errors.length,
+    rerendered: r.rerendered,
+    pending: r.pending,
+    deferred: r.deferred,
+  };
+  stats.last = rendered;
+  vscode.postMessage(rendered);
+  window.dispatchEvent(new CustomEvent('mlsd:rendered', { detail: rendered }));
+}
+
+const budget = (): DiagramBudget => ({ ...DEFAULT_BUDGET, maxEdges: settings.diagramBudget ?? DEFAULT_BUDGET.maxEdges });
+const diagrams = new MlsdDiagrams(content, stats, theme(), budget(), report);
+
+/** New content of `version` is in the page: show cached diagrams, draw the visible ones. */
+function renderDiagrams(version: number): void {
+  stats.version = version;
+  diagrams.update();
 }
 
 function onMessage(m: ToWebview.Message): void {
@@ -84,7 +89,7 @@ function onMessage(m: ToWebview.Message): void {
         patchChildren(stripHost, m.strip);
         patchChildren(content, m.html);
       });
-      void renderDiagrams(m.version);
+      renderDiagrams(m.version);
       break;
     case 'scrollTo':
       if (settings.scrollSync) scroll.scrollToLine(m.line);
@@ -92,13 +97,14 @@ function onMessage(m: ToWebview.Message): void {
       break;
     case 'settings': {
       const before = theme();
-      settings = { ...settings, scrollSync: m.scrollSync, mermaidTheme: m.mermaidTheme, locked: m.locked };
+      settings = { ...settings, scrollSync: m.scrollSync, mermaidTheme: m.mermaidTheme, locked: m.locked, diagramBudget: m.diagramBudget };
       saveState(scroll.currentLine());
-      if (theme() !== before) void renderDiagrams(stats.version);
+      diagrams.setBudget(budget());
+      if (theme() !== before) diagrams.setTheme(theme());
       break;
     }
     case 'requestSvgs':
-      void diagrams.svgs(content, 'default').then((list) => {
+      void diagrams.svgs('default').then((list) => {
         post<FromWebview.Svgs>('svgs', { requestId: m.requestId, diagrams: list });
       });
       break;
@@ -116,7 +122,7 @@ new MutationObserver(() => {
   const t = theme();
   if (t === lastTheme) return;
   lastTheme = t;
-  void renderDiagrams(stats.version);
+  diagrams.setTheme(t);
 }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 
 wireClicks(content, stripHost, {
@@ -131,5 +137,6 @@ if (typeof settings.line === 'number' && settings.line > 0) {
   requestAnimationFrame(() => scroll.scrollToLine(settings.line!));
 }
 saveState(settings.line);
+wireViewers();
 stats.ready = true;
-void renderDiagrams(settings.version);
+renderDiagrams(settings.version);
