@@ -84,6 +84,19 @@ export function placeholderHeight(source: string): number {
   return Math.min(480, Math.max(100, 40 + lines * 26));
 }
 
+/** A template placeholder, `<what to write…>` (`placeholder()` in core/framework/skeleton.ts). */
+const PLACEHOLDER = /^<([^<>\n]{1,200}…)>/;
+
+/** Inline rule: a template placeholder becomes a highlighted blank instead of literal `<…>` text. */
+function placeholderRule(state: { src: string; pos: number; push(type: string, tag: string, nesting: number): { content: string } }, silent: boolean): boolean {
+  if (state.src.charCodeAt(state.pos) !== 0x3c) return false;
+  const m = PLACEHOLDER.exec(state.src.slice(state.pos, state.pos + 203));
+  if (!m) return false;
+  if (!silent) state.push('mlsd_placeholder', 'span', 0).content = m[1]!;
+  state.pos += m[0].length;
+  return true;
+}
+
 function isMermaid(info: string): boolean {
   return info.trim().split(/\s+/)[0]?.toLowerCase() === 'mermaid';
 }
@@ -109,6 +122,9 @@ function create(): Md {
       }
     });
   });
+  md.inline.ruler.before('autolink', 'mlsd_placeholder', placeholderRule);
+  md.renderer.rules.mlsd_placeholder = (tokens, idx) =>
+    `<span class="mlsd-placeholder" title="To fill in">${escapeHtml(tokens[idx]!.content)}</span>`;
   const image = md.renderer.rules.image!;
   md.renderer.rules.image = (tokens, idx, options, env, self) => {
     const t = tokens[idx]!;

@@ -32,6 +32,8 @@ export interface PreviewSettings {
   readonly allowRemoteImages?: boolean;
   /** `mlsd.preview.diagramBudget`: the most links a diagram may have to be drawn without asking (0: no limit). */
   readonly diagramBudget?: number;
+  /** Remote images are blocked and the user may allow them (a trusted workspace), or not (Restricted Mode). */
+  readonly remoteImagesOffer?: 'allow' | 'restricted';
 }
 
 /** State persisted by the webview (`setState`) and given back to the serializer. */
@@ -39,6 +41,8 @@ export interface PreviewState {
   readonly resource: string;
   readonly line?: number;
   readonly locked: boolean;
+  /** The score strip is collapsed to one line of step numbers. */
+  readonly stripCollapsed?: boolean;
 }
 
 interface Base {
@@ -115,11 +119,15 @@ export namespace FromWebview {
     readonly requestId: number;
     readonly diagrams: readonly DiagramSvg[];
   }
-  export type Message = Rendered | DiagramErrors | RevealLine | DidClick | OpenLink | Svgs;
+  /** The user clicked "Load remote images" in the preview. */
+  export interface AllowRemoteImages extends Base {
+    readonly type: 'allowRemoteImages';
+  }
+  export type Message = Rendered | DiagramErrors | RevealLine | DidClick | OpenLink | Svgs | AllowRemoteImages;
 }
 
 const TO_TYPES: ReadonlySet<string> = new Set(['update', 'scrollTo', 'settings', 'requestSvgs']);
-const FROM_TYPES: ReadonlySet<string> = new Set(['rendered', 'diagramErrors', 'revealLine', 'didClick', 'openLink', 'svgs']);
+const FROM_TYPES: ReadonlySet<string> = new Set(['rendered', 'diagramErrors', 'revealLine', 'didClick', 'openLink', 'svgs', 'allowRemoteImages']);
 
 function hasShape(m: unknown, types: ReadonlySet<string>): m is { type: string; source: string } {
   if (!m || typeof m !== 'object') return false;
@@ -149,6 +157,8 @@ export function isFromWebview(m: unknown): m is FromWebview.Message {
       return Array.isArray(o.diagrams) && num('requestId');
     case 'rendered':
       return num('version') && num('diagrams');
+    case 'allowRemoteImages':
+      return true;
     default:
       return false;
   }

@@ -7,6 +7,7 @@ import { isToWebview, type FromWebview, type PreviewSettings, type PreviewState,
 import { DEFAULT_BUDGET, type DiagramBudget } from './budget';
 import { MlsdDiagrams, type DiagramReport, type DiagramStats } from './diagrams';
 import { wireViewers } from './viewer';
+import { RemoteNotice } from './remoteNotice';
 import { mermaidThemeFor } from './lineMap';
 import { keyLiveBlocks, patchChildren } from './patch';
 import { sanitizeTree, setAllowRemoteImages } from './sanitize';
@@ -43,10 +44,25 @@ function theme(): string {
   return mermaidThemeFor(Array.from(document.body.classList), settings.mermaidTheme);
 }
 
+let stripCollapsed = (vscode.getState() as PreviewState | undefined)?.stripCollapsed === true;
+let lastLine: number | undefined;
 function saveState(line?: number): void {
-  const state: PreviewState = { resource: settings.source, line, locked: settings.locked };
+  lastLine = line;
+  const state: PreviewState = { resource: settings.source, line, locked: settings.locked, stripCollapsed };
   vscode.setState(state);
 }
+
+/** The strip's collapsed state, on the host element (updates replace its children only). */
+function applyStrip(): void {
+  stripHost.classList.toggle('collapsed', stripCollapsed);
+  stripHost.querySelector('.mlsd-strip-toggle')?.setAttribute('aria-expanded', String(!stripCollapsed));
+}
+stripHost.addEventListener('click', (e) => {
+  if (!(e.target as Element).closest('.mlsd-strip-toggle')) return;
+  stripCollapsed = !stripCollapsed;
+  applyStrip();
+  saveState(lastLine);
+});
 
 const stripInset = () => stripHost.getBoundingClientRect().height;
 const scroll = new MlsdScrollSync(content, stripInset, (line) => {
@@ -54,7 +70,10 @@ const scroll = new MlsdScrollSync(content, stripInset, (line) => {
   if (settings.scrollSync) post<FromWebview.RevealLine>('revealLine', { line });
 });
 
+const notice = new RemoteNotice(content, stripHost, () => post<FromWebview.AllowRemoteImages>('allowRemoteImages', {}));
+
 function report(r: DiagramReport): void {
+  notice.refresh();
   const version = stats.version;
   post<FromWebview.DiagramErrors>('diagramErrors', { version, errors: r.errors });
   const rendered: FromWebview.Rendered = {
@@ -87,8 +106,10 @@ function onMessage(m: ToWebview.Message): void {
     case 'update':
       keepAnchor(content, stripInset(), () => {
         patchChildren(stripHost, m.strip);
+        applyStrip();
         patchChildren(content, m.html);
       });
+      notice.refresh();
       renderDiagrams(m.version);
       break;
     case 'scrollTo':
@@ -133,10 +154,12 @@ wireClicks(content, stripHost, {
 
 sanitizeTree(content);
 keyLiveBlocks(content);
+applyStrip();
 if (typeof settings.line === 'number' && settings.line > 0) {
   requestAnimationFrame(() => scroll.scrollToLine(settings.line!));
 }
 saveState(settings.line);
 wireViewers();
+notice.setOffer(settings.remoteImagesOffer);
 stats.ready = true;
 renderDiagrams(settings.version);

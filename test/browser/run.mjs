@@ -7,6 +7,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diagramViewTests } from './diagramView.mjs';
 import { HOSTILE } from './hostile.mjs';
+import { linksViewTests } from './linksView.mjs';
+import { stripViewTests } from './stripView.mjs';
 import { ROOT, SOURCE, THEMES, buildAll, drawAll, launch, newPage, openPreview, startServer, update } from './harness.mjs';
 
 const fixture = readFileSync(join(ROOT, 'test/browser/fixtures/answer.mlsd.md'), 'utf8');
@@ -415,6 +417,8 @@ try {
   });
 
   await diagramViewTests({ test, browser, server, lib });
+  await stripViewTests({ test, browser, server, lib, fixture });
+  await linksViewTests({ test, browser, server });
 
   await test(`${HOSTILE.length} hostile inputs run no script under the real CSP`, async () => {
     assert.ok(HOSTILE.length >= 50);
