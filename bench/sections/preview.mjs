@@ -25,7 +25,9 @@ export async function run(ctx = {}) {
   const server = await startServer(lib);
   const browser = await launch();
   try {
-    const { page } = await newPage(browser);
+    // Diagrams are drawn as they come into view: a viewport tall enough for all 30 keeps
+    // this the same measurement as before (a full render draws every diagram).
+    const { page } = await newPage(browser, 'vscode-light', { width: 1000, height: 12000 });
     const base = answerWithDiagrams(DIAGRAMS);
     const edit = (i) => base.replace('calibrated click probability.', `calibrated click probability (edit ${i}).`);
 

@@ -18,14 +18,15 @@ export function scrubSvg(svg: string): string {
 }
 
 const BLOCK_RE =
-  /<div class="mermaid-block code-line" data-line="(\d+)" data-hash="([a-z0-9]+)"><pre class="mermaid-source">([\s\S]*?)<\/pre><\/div>/g;
+  /<div class="mermaid-block code-line" data-line="(\d+)" data-hash="([a-z0-9]+)"><div class="mermaid-placeholder"[^>]*><\/div><pre class="mermaid-source" hidden>([\s\S]*?)<\/pre><\/div>/g;
 
 /** Replace each diagram's source with its SVG (by hash); a diagram without one keeps its source. */
 export function inlineDiagrams(body: string, svgs: readonly DiagramSvg[]): string {
   const byHash = new Map(svgs.map((d) => [d.hash, d.svg]));
-  return body.replace(BLOCK_RE, (whole, line: string, hash: string) => {
+  return body.replace(BLOCK_RE, (_whole, line: string, hash: string, source: string) => {
     const svg = byHash.get(hash);
-    if (!svg) return whole;
+    // No SVG (it did not draw): the file shows the diagram's source instead.
+    if (!svg) return `<pre class="mermaid-source">${source}</pre>`;
     return `<figure class="mermaid-block" data-line="${line}"><div class="mermaid-svg">${scrubSvg(svg)}</div></figure>`;
   });
 }

@@ -40,7 +40,7 @@ function whenRendered(manager: MlsdPreviewManager, uri: string, minSvgs: number)
 
 export function registerPreview(s: MlsdServices): vscode.Disposable {
   let manager: MlsdPreviewManager | undefined;
-  const get = (): MlsdPreviewManager => (manager ??= new (ui().MlsdPreviewManager)(s.context.extensionUri, s.answers));
+  const get = (): MlsdPreviewManager => (manager ??= new (ui().MlsdPreviewManager)(s.context.extensionUri, s.answers, s.context.workspaceState));
   const open = (toSide: boolean) => async (arg?: unknown) => {
     const doc = await targetDocument(manager, arg);
     if (doc) get().open(doc.uri, toSide);

@@ -10,6 +10,9 @@ import type { FromWebview, PreviewState } from '../shared/messages';
 import { errorHtml } from './html';
 import { MlsdPreview, PREVIEW_VIEW_TYPE, previewWebviewOptions, type MlsdPreviewHost } from './preview';
 
+/** workspaceState key: the user clicked "Load remote images" in a preview of this workspace. */
+const REMOTE_KEY = 'mlsd.preview.remoteImagesAllowed';
+
 export class MlsdPreviewManager implements vscode.WebviewPanelSerializer<PreviewState>, MlsdPreviewHost, vscode.Disposable {
   private readonly _previews = new Set<MlsdPreview>();
   private readonly _subs: vscode.Disposable[] = [];
@@ -20,8 +23,11 @@ export class MlsdPreviewManager implements vscode.WebviewPanelSerializer<Preview
   constructor(
     readonly extensionUri: vscode.Uri,
     readonly answers: MlsdAnswers,
+    private readonly _workspaceState?: vscode.Memento,
   ) {
     this._subs.push(
+      // Trust granted: remote images the user allowed may now load.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this._settingsChanged()),
       this._onDidRender,
       vscode.window.onDidChangeActiveTextEditor((e) => {
         if (!isAnswer(e?.document)) return;
@@ -29,7 +35,7 @@ export class MlsdPreviewManager implements vscode.WebviewPanelSerializer<Preview
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this._onEditorScroll(e)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('mlsd.preview')) for (const p of this._previews) p.postSettings();
+        if (e.affectsConfiguration('mlsd.preview')) this._settingsChanged();
       }),
     );
   }
@@ -81,6 +87,22 @@ export class MlsdPreviewManager implements vscode.WebviewPanelSerializer<Preview
           'Close it and run "MLSD: Open Preview" on the answer.',
       );
     }
+  }
+
+  get remoteImagesAllowed(): boolean {
+    return this._remoteAllowed || this._workspaceState?.get<boolean>(REMOTE_KEY) === true;
+  }
+
+  allowRemoteImages(): void {
+    this._remoteAllowed = true;
+    void this._workspaceState?.update(REMOTE_KEY, true);
+    this._settingsChanged();
+  }
+
+  private _remoteAllowed = false;
+
+  private _settingsChanged(): void {
+    for (const p of this._previews) p.postSettings();
   }
 
   onRendered(preview: MlsdPreview, info: FromWebview.Rendered): void {

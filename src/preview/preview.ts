@@ -20,6 +20,10 @@ const DEBOUNCE_MS = 300;
 export interface MlsdPreviewHost {
   readonly extensionUri: vscode.Uri;
   readonly answers: MlsdAnswers;
+  /** Did the user click "Load remote images" in a preview of this workspace? */
+  readonly remoteImagesAllowed: boolean;
+  /** Remember that choice for the workspace and show remote images in every preview. */
+  allowRemoteImages(): void;
   onRendered(preview: MlsdPreview, info: FromWebview.Rendered): void;
   onDisposed(preview: MlsdPreview): void;
 }
@@ -34,12 +38,21 @@ export function previewWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewO
   };
 }
 
-export function previewSettings(resource: vscode.Uri) {
+/**
+ * The preview's settings for `resource`. Remote images load only in a trusted workspace, and only
+ * when the setting or the preview's "Load remote images" (`optedIn`) allows them, like VS Code's
+ * Markdown preview; otherwise the page offers the button (or says why it cannot).
+ */
+export function previewSettings(resource: vscode.Uri, optedIn = false) {
   const c = vscode.workspace.getConfiguration('mlsd.preview', resource);
+  const trusted = vscode.workspace.isTrusted;
+  const allowRemoteImages = trusted && (c.get<boolean>('allowRemoteImages', false) === true || optedIn);
   return {
     scrollSync: c.get<boolean>('scrollSync', true),
     mermaidTheme: c.get<string>('mermaidTheme', 'auto'),
-    allowRemoteImages: c.get<boolean>('allowRemoteImages', false) === true,
+    allowRemoteImages,
+    remoteImagesOffer: allowRemoteImages ? undefined : trusted ? ('allow' as const) : ('restricted' as const),
+    diagramBudget: Math.max(0, Math.floor(c.get<number>('diagramBudget', 150) ?? 150)),
   };
 }
 
@@ -137,7 +150,7 @@ export class MlsdPreview implements vscode.Disposable {
     }
     if (stale()) return;
     if (!full && doc.version === this._sentVersion) return;
-    const settings = previewSettings(resource);
+    const settings = previewSettings(resource, this._host.remoteImagesAllowed);
     if (full) this._remoteImages = settings.allowRemoteImages;
     const rendered = heavy().renderAnswer(doc.getText(), { allowRemoteImages: this._remoteImages });
     const checked = this._host.answers.get(doc);
@@ -168,10 +181,10 @@ export class MlsdPreview implements vscode.Disposable {
   }
 
   postSettings(): void {
-    const { allowRemoteImages, scrollSync, mermaidTheme } = previewSettings(this._resource);
+    const { allowRemoteImages, scrollSync, mermaidTheme, diagramBudget } = previewSettings(this._resource, this._host.remoteImagesAllowed);
     // Remote images change the CSP: only a new page can do that.
     if (allowRemoteImages !== this._remoteImages) return void this.refresh(true);
-    this._post({ type: 'settings', source: this._resource.toString(), locked: this._locked, scrollSync, mermaidTheme });
+    this._post({ type: 'settings', source: this._resource.toString(), locked: this._locked, scrollSync, mermaidTheme, diagramBudget });
   }
 
   /** The rendered SVGs (light theme, cleaned), for export. */
@@ -219,6 +232,9 @@ export class MlsdPreview implements vscode.Disposable {
         break;
       case 'openLink':
         void openPreviewLink(m.href, this._resource);
+        break;
+      case 'allowRemoteImages':
+        this._host.allowRemoteImages();
         break;
       case 'svgs':
         this._pending.get(m.requestId)?.(m.diagrams.filter((d) => typeof d.svg === 'string'));

@@ -73,6 +73,30 @@ export function slugify(text: string): string {
     .replace(/\s/g, '-');
 }
 
+/**
+ * A guess at a diagram's drawn height, so its placeholder reserves about the right
+ * box: left-to-right flowcharts are short, top-down ones grow with their lines.
+ */
+export function placeholderHeight(source: string): number {
+  const lines = source.split('\n').filter((l) => l.trim() && !l.trim().startsWith('%%')).length;
+  const first = source.trimStart().split('\n')[0] ?? '';
+  if (/^(?:flowchart|graph)\s+(?:LR|RL)\b/i.test(first)) return 160;
+  return Math.min(480, Math.max(100, 40 + lines * 26));
+}
+
+/** A template placeholder, `<what to write…>` (`placeholder()` in core/framework/skeleton.ts). */
+const PLACEHOLDER = /^<([^<>\n]{1,200}…)>/;
+
+/** Inline rule: a template placeholder becomes a highlighted blank instead of literal `<…>` text. */
+function placeholderRule(state: { src: string; pos: number; push(type: string, tag: string, nesting: number): { content: string } }, silent: boolean): boolean {
+  if (state.src.charCodeAt(state.pos) !== 0x3c) return false;
+  const m = PLACEHOLDER.exec(state.src.slice(state.pos, state.pos + 203));
+  if (!m) return false;
+  if (!silent) state.push('mlsd_placeholder', 'span', 0).content = m[1]!;
+  state.pos += m[0].length;
+  return true;
+}
+
 function isMermaid(info: string): boolean {
   return info.trim().split(/\s+/)[0]?.toLowerCase() === 'mermaid';
 }
@@ -98,6 +122,9 @@ function create(): Md {
       }
     });
   });
+  md.inline.ruler.before('autolink', 'mlsd_placeholder', placeholderRule);
+  md.renderer.rules.mlsd_placeholder = (tokens, idx) =>
+    `<span class="mlsd-placeholder" title="To fill in">${escapeHtml(tokens[idx]!.content)}</span>`;
   const image = md.renderer.rules.image!;
   md.renderer.rules.image = (tokens, idx, options, env, self) => {
     const t = tokens[idx]!;
@@ -113,9 +140,12 @@ function create(): Md {
     const line = Number(t.attrGet('data-line') ?? 0);
     const hash = diagramHash(t.content);
     (env?.diagrams as PreviewDiagram[] | undefined)?.push({ line, hash, source: t.content });
+    // The source stays hidden (`hidden` works before any CSS loads): until the webview has the
+    // SVG, a quiet placeholder of about the diagram's height holds its place, so nothing flickers.
     return (
       `<div class="mermaid-block code-line" data-line="${line}" data-hash="${hash}">` +
-      `<pre class="mermaid-source">${escapeHtml(t.content)}</pre></div>\n`
+      `<div class="mermaid-placeholder" role="img" aria-label="Diagram, not drawn yet" style="min-height:${placeholderHeight(t.content)}px"></div>` +
+      `<pre class="mermaid-source" hidden>${escapeHtml(t.content)}</pre></div>\n`
     );
   };
   return md;

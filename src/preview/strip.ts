@@ -52,6 +52,15 @@ export function stripModel(result: CheckResult): StripModel {
 
 const STATE_LABEL: Record<StripStepState, string> = { ok: '', hollow: 'hollow', missing: 'missing' };
 
+/** Colour band of a step, from its score (a section that exists but scores 18 is not green). */
+export type StripBand = 'good' | 'fair' | 'weak' | 'missing';
+
+/** `good` from 70, `fair` from 40, else `weak`; a missing step is `missing`. */
+export function stripBand(step: Pick<StripStep, 'score' | 'state'>): StripBand {
+  if (step.state === 'missing') return 'missing';
+  return step.score >= 70 ? 'good' : step.score >= 40 ? 'fair' : 'weak';
+}
+
 /** The strip's HTML; every text goes through `escapeHtml`. `skipped` explains a missing result. */
 export function renderStrip(model: StripModel | undefined, skipped?: string): string {
   if (!model) {
@@ -64,7 +73,7 @@ export function renderStrip(model: StripModel | undefined, skipped?: string): st
       const label = `Step ${s.index}, ${s.title}: score ${s.score} of 100${mark ? `, ${mark}` : ''}. Go to section.`;
       const tip = s.note ? `${s.title}: ${s.note}` : `${s.title}: ${s.score}/100`;
       return (
-        `<button type="button" class="mlsd-step mlsd-step-${s.state}" data-step="${s.id}" data-target-line="${s.line}" ` +
+        `<button type="button" class="mlsd-step mlsd-step-${s.state} mlsd-band-${stripBand(s)}" data-step="${s.id}" data-target-line="${s.line}" ` +
         `aria-label="${escapeHtml(label)}" title="${escapeHtml(tip)}">` +
         `<span class="mlsd-step-index" aria-hidden="true">${s.index}</span>` +
         `<span class="mlsd-step-title">${escapeHtml(s.title)}</span>` +
@@ -75,5 +84,9 @@ export function renderStrip(model: StripModel | undefined, skipped?: string): st
   const overall =
     `<span class="mlsd-overall" role="status" aria-label="${escapeHtml(`Overall score ${model.overall} of 100 at ${model.level} level`)}">` +
     `<span class="mlsd-overall-score">${model.overall}</span><span class="mlsd-overall-level">${escapeHtml(model.level)}</span></span>`;
-  return `<nav class="mlsd-strip" aria-label="MLSD framework steps">${overall}<div class="mlsd-steps">${buttons}</div></nav>`;
+  // The webview keeps the toggle's state (aria-expanded) across updates and reloads.
+  const toggle =
+    `<button type="button" class="mlsd-strip-toggle" aria-controls="mlsd-steps" aria-expanded="true" ` +
+    `aria-label="Show or hide the steps" title="Show or hide the steps"><span aria-hidden="true">▾</span></button>`;
+  return `<nav class="mlsd-strip" aria-label="MLSD framework steps">${toggle}${overall}<div class="mlsd-steps" id="mlsd-steps">${buttons}</div></nav>`;
 }

@@ -30,6 +30,10 @@ export interface PreviewSettings {
   readonly mermaidTheme: string;
   /** `mlsd.preview.allowRemoteImages`: show `https:` images (also in the CSP). Off by default. */
   readonly allowRemoteImages?: boolean;
+  /** `mlsd.preview.diagramBudget`: the most links a diagram may have to be drawn without asking (0: no limit). */
+  readonly diagramBudget?: number;
+  /** Remote images are blocked and the user may allow them (a trusted workspace), or not (Restricted Mode). */
+  readonly remoteImagesOffer?: 'allow' | 'restricted';
 }
 
 /** State persisted by the webview (`setState`) and given back to the serializer. */
@@ -37,6 +41,8 @@ export interface PreviewState {
   readonly resource: string;
   readonly line?: number;
   readonly locked: boolean;
+  /** The score strip is collapsed to one line of step numbers. */
+  readonly stripCollapsed?: boolean;
 }
 
 interface Base {
@@ -62,6 +68,7 @@ export namespace ToWebview {
     readonly scrollSync: boolean;
     readonly mermaidTheme: string;
     readonly locked: boolean;
+    readonly diagramBudget?: number;
   }
   /** Ask for the rendered SVGs (export). */
   export interface RequestSvgs extends Base {
@@ -81,6 +88,10 @@ export namespace FromWebview {
     readonly errors: number;
     /** Diagrams (re)rendered by this pass. */
     readonly rerendered: number;
+    /** Diagrams not drawn yet because they are out of view (drawn as they scroll in). */
+    readonly pending?: number;
+    /** Diagrams past the size budget, waiting for "Render anyway". */
+    readonly deferred?: number;
   }
   export interface DiagramErrors extends Base {
     readonly type: 'diagramErrors';
@@ -108,11 +119,15 @@ export namespace FromWebview {
     readonly requestId: number;
     readonly diagrams: readonly DiagramSvg[];
   }
-  export type Message = Rendered | DiagramErrors | RevealLine | DidClick | OpenLink | Svgs;
+  /** The user clicked "Load remote images" in the preview. */
+  export interface AllowRemoteImages extends Base {
+    readonly type: 'allowRemoteImages';
+  }
+  export type Message = Rendered | DiagramErrors | RevealLine | DidClick | OpenLink | Svgs | AllowRemoteImages;
 }
 
 const TO_TYPES: ReadonlySet<string> = new Set(['update', 'scrollTo', 'settings', 'requestSvgs']);
-const FROM_TYPES: ReadonlySet<string> = new Set(['rendered', 'diagramErrors', 'revealLine', 'didClick', 'openLink', 'svgs']);
+const FROM_TYPES: ReadonlySet<string> = new Set(['rendered', 'diagramErrors', 'revealLine', 'didClick', 'openLink', 'svgs', 'allowRemoteImages']);
 
 function hasShape(m: unknown, types: ReadonlySet<string>): m is { type: string; source: string } {
   if (!m || typeof m !== 'object') return false;
@@ -142,6 +157,8 @@ export function isFromWebview(m: unknown): m is FromWebview.Message {
       return Array.isArray(o.diagrams) && num('requestId');
     case 'rendered':
       return num('version') && num('diagrams');
+    case 'allowRemoteImages':
+      return true;
     default:
       return false;
   }

@@ -4,7 +4,10 @@
  * draws diagrams, syncs scrolling and forwards clicks and links to the host.
  */
 import { isToWebview, type FromWebview, type PreviewSettings, type PreviewState, type ToWebview } from '../shared/messages';
-import { MlsdDiagrams, type DiagramStats } from './diagrams';
+import { DEFAULT_BUDGET, type DiagramBudget } from './budget';
+import { MlsdDiagrams, type DiagramReport, type DiagramStats } from './diagrams';
+import { wireViewers } from './viewer';
+import { RemoteNotice } from './remoteNotice';
 import { mermaidThemeFor } from './lineMap';
 import { keyLiveBlocks, patchChildren } from './patch';
 import { sanitizeTree, setAllowRemoteImages } from './sanitize';
@@ -32,7 +35,6 @@ const content = document.getElementById('mlsd-content')!;
 const stripHost = document.getElementById('mlsd-strip-host')!;
 const stats: Stats = { renders: 0, passes: 0, ready: false, version: settings.version };
 (window as unknown as { __mlsdStats: Stats }).__mlsdStats = stats;
-const diagrams = new MlsdDiagrams(stats);
 
 function post<T extends FromWebview.Message>(type: T['type'], body: Omit<T, 'source' | 'type'>): void {
   vscode.postMessage({ ...body, type, source: settings.source });
@@ -42,10 +44,25 @@ function theme(): string {
   return mermaidThemeFor(Array.from(document.body.classList), settings.mermaidTheme);
 }
 
+let stripCollapsed = (vscode.getState() as PreviewState | undefined)?.stripCollapsed === true;
+let lastLine: number | undefined;
 function saveState(line?: number): void {
-  const state: PreviewState = { resource: settings.source, line, locked: settings.locked };
+  lastLine = line;
+  const state: PreviewState = { resource: settings.source, line, locked: settings.locked, stripCollapsed };
   vscode.setState(state);
 }
+
+/** The strip's collapsed state, on the host element (updates replace its children only). */
+function applyStrip(): void {
+  stripHost.classList.toggle('collapsed', stripCollapsed);
+  stripHost.querySelector('.mlsd-strip-toggle')?.setAttribute('aria-expanded', String(!stripCollapsed));
+}
+stripHost.addEventListener('click', (e) => {
+  if (!(e.target as Element).closest('.mlsd-strip-toggle')) return;
+  stripCollapsed = !stripCollapsed;
+  applyStrip();
+  saveState(lastLine);
+});
 
 const stripInset = () => stripHost.getBoundingClientRect().height;
 const scroll = new MlsdScrollSync(content, stripInset, (line) => {
@@ -53,28 +70,35 @@ const scroll = new MlsdScrollSync(content, stripInset, (line) => {
   if (settings.scrollSync) post<FromWebview.RevealLine>('revealLine', { line });
 });
 
-// Diagram passes run one after another; a newer request supersedes a queued one.
-let running: Promise<void> = Promise.resolve();
-function renderDiagrams(version: number): Promise<void> {
-  running = running.then(async () => {
-    const r = await diagrams.pass(content, theme());
-    if (!r) return;
-    stats.version = version;
-    post<FromWebview.DiagramErrors>('diagramErrors', { version, errors: r.errors });
-    const rendered: FromWebview.Rendered = {
-      type: 'rendered',
-      source: settings.source,
-      version,
-      diagrams: r.diagrams,
-      svgs: r.svgs,
-      errors: r.errors.length,
-      rerendered: r.rerendered,
-    };
-    stats.last = rendered;
-    vscode.postMessage(rendered);
-    window.dispatchEvent(new CustomEvent('mlsd:rendered', { detail: rendered }));
-  });
-  return running;
+const notice = new RemoteNotice(content, stripHost, () => post<FromWebview.AllowRemoteImages>('allowRemoteImages', {}));
+
+function report(r: DiagramReport): void {
+  notice.refresh();
+  const version = stats.version;
+  post<FromWebview.DiagramErrors>('diagramErrors', { version, errors: r.errors });
+  const rendered: FromWebview.Rendered = {
+    type: 'rendered',
+    source: settings.source,
+    version,
+    diagrams: r.diagrams,
+    svgs: r.svgs,
+    errors: r.errors.length,
+    rerendered: r.rerendered,
+    pending: r.pending,
+    deferred: r.deferred,
+  };
+  stats.last = rendered;
+  vscode.postMessage(rendered);
+  window.dispatchEvent(new CustomEvent('mlsd:rendered', { detail: rendered }));
+}
+
+const budget = (): DiagramBudget => ({ ...DEFAULT_BUDGET, maxEdges: settings.diagramBudget ?? DEFAULT_BUDGET.maxEdges });
+const diagrams = new MlsdDiagrams(content, stats, theme(), budget(), report);
+
+/** New content of `version` is in the page: show cached diagrams, draw the visible ones. */
+function renderDiagrams(version: number): void {
+  stats.version = version;
+  diagrams.update();
 }
 
 function onMessage(m: ToWebview.Message): void {
@@ -82,9 +106,11 @@ function onMessage(m: ToWebview.Message): void {
     case 'update':
       keepAnchor(content, stripInset(), () => {
         patchChildren(stripHost, m.strip);
+        applyStrip();
         patchChildren(content, m.html);
       });
-      void renderDiagrams(m.version);
+      notice.refresh();
+      renderDiagrams(m.version);
       break;
     case 'scrollTo':
       if (settings.scrollSync) scroll.scrollToLine(m.line);
@@ -92,13 +118,14 @@ function onMessage(m: ToWebview.Message): void {
       break;
     case 'settings': {
       const before = theme();
-      settings = { ...settings, scrollSync: m.scrollSync, mermaidTheme: m.mermaidTheme, locked: m.locked };
+      settings = { ...settings, scrollSync: m.scrollSync, mermaidTheme: m.mermaidTheme, locked: m.locked, diagramBudget: m.diagramBudget };
       saveState(scroll.currentLine());
-      if (theme() !== before) void renderDiagrams(stats.version);
+      diagrams.setBudget(budget());
+      if (theme() !== before) diagrams.setTheme(theme());
       break;
     }
     case 'requestSvgs':
-      void diagrams.svgs(content, 'default').then((list) => {
+      void diagrams.svgs('default').then((list) => {
         post<FromWebview.Svgs>('svgs', { requestId: m.requestId, diagrams: list });
       });
       break;
@@ -116,7 +143,7 @@ new MutationObserver(() => {
   const t = theme();
   if (t === lastTheme) return;
   lastTheme = t;
-  void renderDiagrams(stats.version);
+  diagrams.setTheme(t);
 }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 
 wireClicks(content, stripHost, {
@@ -127,9 +154,12 @@ wireClicks(content, stripHost, {
 
 sanitizeTree(content);
 keyLiveBlocks(content);
+applyStrip();
 if (typeof settings.line === 'number' && settings.line > 0) {
   requestAnimationFrame(() => scroll.scrollToLine(settings.line!));
 }
 saveState(settings.line);
+wireViewers();
+notice.setOffer(settings.remoteImagesOffer);
 stats.ready = true;
-void renderDiagrams(settings.version);
+renderDiagrams(settings.version);

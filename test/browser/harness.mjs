@@ -149,8 +149,8 @@ export async function launch() {
 }
 
 /** A new page with the fake VS Code API and a theme, tracking dialogs and page errors. */
-export async function newPage(browser, themeName = 'vscode-light') {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+export async function newPage(browser, themeName = 'vscode-light', viewport = { width: 1000, height: 800 }) {
+  const page = await browser.newPage({ viewport });
   await page.addInitScript(initScript, { name: themeName, vars: THEMES[themeName] });
   const events = { dialogs: 0, errors: [], csp: 0 };
   page.on('dialog', (d) => {
@@ -208,4 +208,21 @@ export function timedUpdate(page, msg) {
       }),
     msg,
   );
+}
+
+/**
+ * Diagrams are drawn as they come into view: scroll each one into view, wait until it
+ * is drawn, then go back to the top. Returns the report once nothing is pending.
+ */
+export async function drawAll(page) {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    for (const b of document.querySelectorAll('#mlsd-content .mermaid-block')) {
+      b.scrollIntoView({ block: 'center' });
+      while (!b.dataset.drawn && !b.querySelector('.mermaid-budget')) await frame();
+    }
+    window.scrollTo(0, 0);
+  });
+  await page.waitForFunction(() => window.__mlsdStats.last?.pending === 0, null, { timeout: 60000 });
+  return page.evaluate(() => window.__mlsdStats.last);
 }

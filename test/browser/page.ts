@@ -13,7 +13,7 @@ export { previewCsp, renderAnswer, getNonce };
 export { exportHtml } from '../../src/preview/exportHtml';
 
 /** The page and its CSP for `text`, as the extension would build it. */
-export function buildPage(text: string, origin: string, source: string, version: number, opts: { allowRemoteImages?: boolean } = {}) {
+export function buildPage(text: string, origin: string, source: string, version: number, opts: { allowRemoteImages?: boolean; restricted?: boolean } = {}) {
   const nonce = getNonce();
   const allowRemoteImages = opts.allowRemoteImages === true;
   const rendered = renderAnswer(text, { allowRemoteImages });
@@ -24,7 +24,7 @@ export function buildPage(text: string, origin: string, source: string, version:
     styleUri: `${origin}/media/preview.css`,
     scriptUri: `${origin}/dist/webview/preview.js`,
     mermaidUri: `${origin}/dist/webview/mermaid.min.js`,
-    settings: { source, version, locked: false, scrollSync: true, mermaidTheme: 'auto', allowRemoteImages },
+    settings: { source, version, locked: false, scrollSync: true, mermaidTheme: 'auto', allowRemoteImages, remoteImagesOffer: allowRemoteImages ? undefined : opts.restricted ? 'restricted' : 'allow' },
     title: 'Preview',
     body: rendered.html,
     strip,

@@ -5,8 +5,11 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { diagramViewTests } from './diagramView.mjs';
 import { HOSTILE } from './hostile.mjs';
-import { ROOT, SOURCE, THEMES, buildAll, launch, newPage, openPreview, startServer, update } from './harness.mjs';
+import { linksViewTests } from './linksView.mjs';
+import { stripViewTests } from './stripView.mjs';
+import { ROOT, SOURCE, THEMES, buildAll, drawAll, launch, newPage, openPreview, startServer, update } from './harness.mjs';
 
 const fixture = readFileSync(join(ROOT, 'test/browser/fixtures/answer.mlsd.md'), 'utf8');
 const outDir = join(ROOT, 'test-output');
@@ -76,7 +79,9 @@ try {
   const { page, events } = await newPage(browser, 'vscode-light');
 
   await test('every diagram of the fixture renders as SVG', async () => {
-    const r = await openPreview(page, server.page(fixture));
+    await openPreview(page, server.page(fixture));
+    // Diagrams are drawn as they scroll into view (their own test is further down).
+    const r = await drawAll(page);
     assert.ok(fixtureDiagrams.length >= 4, 'fixture has diagrams');
     assert.equal(r.diagrams, fixtureDiagrams.length);
     assert.equal(r.svgs, fixtureDiagrams.length);
@@ -231,6 +236,7 @@ try {
     const dark = await newPage(browser, 'vscode-dark');
     version = 1;
     await openPreview(dark.page, server.page(fixture));
+    await drawAll(dark.page);
     assert.equal(await dark.page.locator('.mermaid-svg svg').count(), fixtureDiagrams.length);
     await dark.page.screenshot({ path: join(outDir, 'preview-dark.png') });
     await dark.page.close();
@@ -240,6 +246,7 @@ try {
     const { page: hc, events: ev } = await newPage(browser, 'vscode-light');
     version = 1;
     await openPreview(hc, server.page(fixture));
+    await drawAll(hc);
     const light = await nodePaint(hc);
     const dark = await switchTheme(hc, 'vscode-dark');
     const high = await switchTheme(hc, 'vscode-high-contrast');
@@ -408,6 +415,10 @@ try {
     assert.deepEqual(remote.sent, [], 'nothing reached the network');
     await p.close();
   });
+
+  await diagramViewTests({ test, browser, server, lib });
+  await stripViewTests({ test, browser, server, lib, fixture });
+  await linksViewTests({ test, browser, server });
 
   await test(`${HOSTILE.length} hostile inputs run no script under the real CSP`, async () => {
     assert.ok(HOSTILE.length >= 50);

@@ -30,11 +30,14 @@ describe('preview renderer', () => {
     expect(renderAnswer('see https://example.com/x now').html).toContain('<a href="https://example.com/x">');
   });
 
-  it('emits Mermaid fences as escaped source only, with line and content hash', () => {
+  it('emits Mermaid fences as a placeholder and hidden escaped source, with line and content hash', () => {
     const src = 'flowchart LR\n  A["<b>x</b> & \'y\'"] --> B\n';
     const r = renderAnswer(lines('Intro', '', '```mermaid', src.trimEnd(), '```'));
     expect(r.diagrams).toEqual([{ line: 2, hash: diagramHash(src), source: src }]);
-    expect(r.html).toContain(`<div class="mermaid-block code-line" data-line="2" data-hash="${diagramHash(src)}"><pre class="mermaid-source">`);
+    // Never the raw source on screen before the SVG: the placeholder holds the box (issue 15).
+    expect(r.html).toContain(
+      `<div class="mermaid-block code-line" data-line="2" data-hash="${diagramHash(src)}"><div class="mermaid-placeholder" role="img" aria-label="Diagram, not drawn yet" style="min-height:160px"></div><pre class="mermaid-source" hidden>`,
+    );
     expect(r.html).toContain('A[&#34;&#60;b&#62;x&#60;/b&#62; &#38; &#39;y&#39;&#34;]');
     expect(r.html).not.toContain('<b>');
   });

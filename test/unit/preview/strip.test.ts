@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../../src/core/index';
-import { renderStrip, stripModel } from '../../../src/preview/strip';
+import { renderStrip, stripBand, stripModel } from '../../../src/preview/strip';
 
 const answer = [
   '# Video feed ranking',
@@ -37,10 +37,22 @@ describe('MLSD strip', () => {
 
   it('renders buttons with ARIA labels and escapes text', () => {
     const html = renderStrip(model);
-    expect(html.match(/<button type="button"/g)).toHaveLength(7);
+    // Seven step buttons, plus the toggle that collapses them.
+    expect(html.match(/<button type="button" class="mlsd-step /g)).toHaveLength(7);
+    expect(html).toContain('class="mlsd-strip-toggle" aria-controls="mlsd-steps" aria-expanded="true"');
     expect(html).toContain('aria-label="Step 3, Data preparation');
     expect(html).toMatch(/mlsd-step-missing/);
     expect(html).toMatch(/mlsd-step-hollow/);
     expect(renderStrip(undefined, '<b>too big</b>')).toContain('&#60;b&#62;too big');
+  });
+
+  it('colours a step by its score, not by its section existing', () => {
+    expect(stripBand({ score: 18, state: 'ok' })).toBe('weak');
+    expect(stripBand({ score: 18, state: 'hollow' })).toBe('weak');
+    expect(stripBand({ score: 55, state: 'ok' })).toBe('fair');
+    expect(stripBand({ score: 70, state: 'ok' })).toBe('good');
+    expect(stripBand({ score: 0, state: 'missing' })).toBe('missing');
+    for (const s of model.steps) expect(renderStrip(model)).toContain(`data-step="${s.id}" data-target-line`);
+    expect(renderStrip(model)).toMatch(/mlsd-band-(?:weak|fair)/);
   });
 });
