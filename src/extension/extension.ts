@@ -11,6 +11,7 @@ import { MlsdConfig } from './config';
 import { registerEditorFeatures } from './features';
 import { registerPreview } from '../preview/index';
 import { registerAuthoring } from './authoring/index';
+import { registerMarkdownEditing } from './authoring/markdownEditing';
 import { MlsdTestApi } from './testApi';
 
 /** All modules of the bundle have run: `MODULES_READY - VSCODE_READY` is our code-loading cost. */
@@ -39,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): MlsdServices {
     features,
     registerPreview(services),
     registerAuthoring(services),
+    registerMarkdownEditing(),
   );
   const end = performance.now();
   testApi.attach(features, { loaded: LOADED_AT, vscodeReady: VSCODE_READY, modulesReady: MODULES_READY, start, end, ms: end - start });

@@ -12,3 +12,4 @@ export { templateFor, BLANK_TEMPLATE_ID } from '../core/authoring/templates';
 export { practiceSummaryMarkdown, summaryHeadline } from '../core/authoring/summary';
 export { MlsdPracticeSession, SYSTEM_CLOCK, formatClock } from '../core/authoring/practice';
 export { renderAnswer } from '../preview/renderer';
+export { parseRecords, serializeRecords, practiceRecord } from '../core/authoring/practiceRecord';

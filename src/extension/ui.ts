@@ -10,3 +10,4 @@ export { MlsdPreviewManager } from '../preview/manager';
 export { exportAnswerHtml, exportDiagramSvg } from '../preview/exportCommands';
 export { MlsdNewAnswer } from './authoring/newAnswer';
 export { MlsdPracticeController } from './authoring/practice';
+export { MlsdPracticeSetup } from './authoring/practiceNew';

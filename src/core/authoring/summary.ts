@@ -3,25 +3,13 @@
  * suggested pacing, the checker's score, and the most important points still
  * missing, as Markdown.
  */
-import type { PointStatus } from '../analysis/coverage';
 import type { CheckResult } from '../check';
 import { STEPS } from '../framework/steps';
 import { formatClock, type PracticeStepTime } from './practice';
+import { STEP_RANK, topMissingPoints } from './gaps';
+import { practiseNext, type PracticeRecord } from './practiceRecord';
 
-const LEVEL_RANK = { core: 0, senior: 1, staff: 2 } as const;
-const STEP_RANK = new Map(STEPS.map((s, i) => [s.id, i]));
-
-/**
- * The `n` most important missing key points: required at the answer's level,
- * covered nowhere in the answer; core before senior before staff, then in step
- * order (requirements first, as an interviewer would probe them).
- */
-export function topMissingPoints(result: CheckResult, n = 3): PointStatus[] {
-  const missing: PointStatus[] = [];
-  for (const st of result.coverage.steps.values()) for (const p of st.points) if (p.required && !p.anywhere) missing.push(p);
-  missing.sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || STEP_RANK.get(a.step)! - STEP_RANK.get(b.step)!);
-  return missing.slice(0, n);
-}
+export { topMissingPoints } from './gaps';
 
 export interface PracticeSummaryInput {
   /** Display name of the answer. */
@@ -33,6 +21,8 @@ export interface PracticeSummaryInput {
   readonly timeUp: boolean;
   /** The check of the answer at the end, when there is one. */
   readonly result?: CheckResult;
+  /** Earlier sessions of the same case, oldest first. */
+  readonly previous?: readonly PracticeRecord[];
 }
 
 /** One short line for the notification. */
@@ -66,6 +56,24 @@ export function practiceSummaryMarkdown(i: PracticeSummaryInput): string {
     });
     lines.push('');
   }
-  lines.push('_Tip: run "MLSD: Start Practice Session" again to retry; the timer survives a window reload._', '');
+  lines.push('## What to practise next', '', ...practiseNext(i.result, i.times, i.previous ?? []).map((t) => `- ${t}`), '');
+  lines.push(...previousSessions(i), '');
+  lines.push('_Tip: run "MLSD: Start Practice Session…" for another round; the timer survives a window reload._', '');
   return lines.join('\n');
+}
+
+/** The table of earlier sessions of the same case, with this one last for comparison. */
+function previousSessions(i: PracticeSummaryInput): string[] {
+  const prev = i.previous ?? [];
+  if (prev.length === 0) return ['_This is your first recorded session of this case: the next summary will compare with it._'];
+  const date = (t: number) => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
+  const rows = ['## Previous sessions of this case', '', '| Ended (UTC) | Answer | Time | Score |', '| --- | --- | ---: | ---: |'];
+  for (const r of prev.slice(-5)) rows.push(`| ${date(r.endedAt)} | ${cell(r.answer)} | ${formatClock(r.elapsedMs)} | ${r.score ?? '–'} |`);
+  rows.push(`| **This session** | ${cell(i.name)} | ${formatClock(i.elapsedMs)} | ${i.result?.coverage.overall ?? '–'} |`);
+  return rows;
+}
+
+/** A table cell: no pipes or line breaks from a file name. */
+function cell(s: string): string {
+  return s.replace(/[|\r\n]/g, ' ');
 }

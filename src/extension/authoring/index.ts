@@ -10,16 +10,20 @@ import { ui } from '../lazyUi';
 import { PRACTICE_STATE_KEY } from './keys';
 import type { MlsdNewAnswer, NewAnswerArgs } from './newAnswer';
 import type { MlsdPracticeController } from './practice';
+import type { MlsdPracticeSetup, PracticeCaseArgs } from './practiceNew';
 
 /** What `registerAuthoring` returns: a Disposable that also exposes the features (for tests and other features). */
 export interface MlsdAuthoring extends vscode.Disposable {
   readonly newAnswer: MlsdNewAnswer;
   readonly practice: MlsdPracticeController;
+  /** "Start Practice Session…": a case, a level, a fresh answer. */
+  readonly practiceSetup: MlsdPracticeSetup;
 }
 
 export function registerAuthoring(s: MlsdServices): MlsdAuthoring {
   let newAnswer: MlsdNewAnswer | undefined;
   let practice: MlsdPracticeController | undefined;
+  let setup: MlsdPracticeSetup | undefined;
   const authoring: MlsdAuthoring = {
     get newAnswer() {
       return (newAnswer ??= new (ui().MlsdNewAnswer)());
@@ -27,15 +31,21 @@ export function registerAuthoring(s: MlsdServices): MlsdAuthoring {
     get practice() {
       return (practice ??= new (ui().MlsdPracticeController)(s.context.workspaceState, s.answers));
     },
+    get practiceSetup() {
+      return (setup ??= new (ui().MlsdPracticeSetup)(() => authoring.practice));
+    },
     dispose: () => {
       for (const d of subs) d.dispose();
       practice?.dispose();
+      setup?.dispose();
       newAnswer?.dispose();
     },
   };
   const subs = [
     vscode.commands.registerCommand('mlsd.newAnswer', () => authoring.newAnswer.run()),
     vscode.commands.registerCommand('_mlsd.newAnswer', (args: NewAnswerArgs) => authoring.newAnswer.create(args)),
+    vscode.commands.registerCommand('mlsd.practice.new', () => authoring.practiceSetup.run()),
+    vscode.commands.registerCommand('_mlsd.practice.new', (args: PracticeCaseArgs) => authoring.practiceSetup.create(args)),
     vscode.commands.registerCommand('mlsd.practice.start', () => authoring.practice.start()),
     vscode.commands.registerCommand('mlsd.practice.togglePause', () => practice?.togglePause()),
     vscode.commands.registerCommand('mlsd.practice.stop', () => practice?.stop(false)),

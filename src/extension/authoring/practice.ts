@@ -10,7 +10,9 @@ import type { StepId } from '../../core/index';
 import { STEP_IDS } from '../../core/framework/types';
 import type { MlsdClock, MlsdPracticeSession, PracticeBucket } from '../../core/authoring/practice';
 import { isAnswer, type MlsdAnswers } from '../answers';
-import { MlsdSummaryDocs } from './summaryDocs';
+import { MlsdSummaryDocs, showSummary } from './summaryDocs';
+import { previousSessions, saveRecord } from './practiceHistory';
+import { checkResultOf } from './checkResult';
 import { renderStatus } from './practiceStatus';
 import { heavy } from '../lazy';
 
@@ -34,6 +36,8 @@ export interface PracticeEnd {
   readonly headline: string;
   readonly markdown: string;
   readonly timeUp: boolean;
+  /** The session was added to the answer's `.practice.json` (false for an untitled answer). */
+  readonly recordSaved: boolean;
 }
 
 export class MlsdPracticeController implements vscode.Disposable {
@@ -69,13 +73,18 @@ export class MlsdPracticeController implements vscode.Disposable {
   async start(): Promise<PracticeSnapshot | undefined> {
     const editor = vscode.window.activeTextEditor;
     if (!editor || !isAnswer(editor.document)) {
-      const create = 'New Answer…';
+      const pick = 'Practise a Case…';
       // Not awaited: the command returns at once; the button works whenever it is clicked.
       void vscode.window
-        .showInformationMessage('MLSD: open an answer (*.mlsd.md) first, then start the practice session from it.', create)
-        .then((pick) => pick === create && vscode.commands.executeCommand('mlsd.newAnswer'));
+        .showInformationMessage('MLSD: open an answer (*.mlsd.md) to time it, or practise a case from a fresh answer.', pick)
+        .then((p) => p === pick && vscode.commands.executeCommand('mlsd.practice.new'));
       return undefined;
     }
+    return this.startOn(editor);
+  }
+
+  /** Start a session on `editor`'s answer; `prompt` (the case's question) is repeated in the start message. */
+  async startOn(editor: vscode.TextEditor, prompt?: string): Promise<PracticeSnapshot | undefined> {
     if (this._session) {
       const restart = 'Restart';
       const pick = await vscode.window.showWarningMessage(
@@ -88,8 +97,11 @@ export class MlsdPracticeController implements vscode.Disposable {
     const minutes = vscode.workspace.getConfiguration('mlsd').get<number>('practice.durationMinutes', 45);
     this._session = heavy().MlsdPracticeSession.start(this._clock, editor.document.uri.toString(), minutes, this._bucketAt(editor));
     this._begin();
+    const clock = heavy().formatClock(this._session.durationMs);
     void vscode.window.showInformationMessage(
-      `MLSD: practice session started: ${heavy().formatClock(this._session.durationMs)}. The status bar shows the time left and the pace of the step you are in; click it to pause.`,
+      prompt
+        ? `MLSD: ${clock} starts now. ${prompt}`
+        : `MLSD: practice session started: ${clock}. The status bar shows the time left and the pace of the step you are in; click it to pause.`,
     );
     return this.snapshot();
   }
@@ -117,16 +129,20 @@ export class MlsdPracticeController implements vscode.Disposable {
     } catch {
       doc = undefined; // deleted or unreachable: the summary still has the times
     }
-    const result = doc ? this._answers.get(doc).result : undefined;
-    const input = { name: uri.path.split('/').pop() ?? s.uri, times, elapsedMs, durationMs: s.durationMs, timeUp, result };
+    const result = doc ? checkResultOf(this._answers, doc) : undefined;
+    const name = uri.path.split('/').pop() ?? s.uri;
+    const previous = await previousSessions(result?.caseStudy?.id);
+    const input = { name, times, elapsedMs, durationMs: s.durationMs, timeUp, result, previous };
     const markdown = heavy().practiceSummaryMarkdown(input);
+    const record = heavy().practiceRecord({ answer: name, endedAt: this._clock.now(), elapsedMs, durationMs: s.durationMs, timeUp, times, result });
+    const recordSaved = await saveRecord(uri, record);
     const summaryUri = this._docs.add(markdown);
-    const end: PracticeEnd = { summaryUri, headline: heavy().summaryHeadline(input), markdown, timeUp };
-    const summaryDoc = await vscode.workspace.openTextDocument(summaryUri);
-    await vscode.window.showTextDocument(summaryDoc, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
+    const end: PracticeEnd = { summaryUri, headline: heavy().summaryHeadline(input), markdown, timeUp, recordSaved };
+    await showSummary(summaryUri);
     const again = 'Practise Again';
+    // "Again" starts a fresh answer for a case: timing the finished answer twice says little.
     void vscode.window.showInformationMessage(`MLSD: ${end.headline}`, again).then((p) => {
-      if (p === again) void vscode.commands.executeCommand('mlsd.practice.start');
+      if (p === again) void vscode.commands.executeCommand('mlsd.practice.new');
     });
     this._onDidEnd.fire(end);
     return end;
@@ -178,7 +194,7 @@ export class MlsdPracticeController implements vscode.Disposable {
 
   /** The bucket of the editor's cursor line: the first step its section counts for. */
   private _bucketAt(editor: vscode.TextEditor): PracticeBucket {
-    const result = this._answers.get(editor.document).result;
+    const result = checkResultOf(this._answers, editor.document);
     if (!result) return this._session?.current ?? 'other';
     const mask = result.answer.lineSteps[editor.selection.active.line] ?? 0;
     for (let b = 0; b < STEP_IDS.length; b++) if (mask & (1 << b)) return STEP_IDS[b]!;
@@ -203,7 +219,8 @@ export class MlsdPracticeController implements vscode.Disposable {
     }
     for (const id of s.takeNewOverruns()) {
       const step = heavy().stepById(id);
-      void vscode.window.showWarningMessage(
+      // A nudge, not an alarm: an information message once per step, and the status bar turns amber.
+      void vscode.window.showInformationMessage(
         `MLSD: "${step.title}" has run past its suggested ${heavy().formatClock(s.budgetMs(id))}. Wrap it up in a sentence and move on; you can come back at the end.`,
       );
       persistNow = true;

@@ -1,6 +1,7 @@
 /**
  * Read-only virtual Markdown documents (`mlsd-practice:/…/summary.md`) for the
- * practice summaries: no webview, no file on disk, nothing to save on close.
+ * practice summaries, shown in VS Code's Markdown preview: nothing to save on
+ * close (the session's record is kept in the answer's `.practice.json`).
  */
 import * as vscode from 'vscode';
 
@@ -34,4 +35,24 @@ export class MlsdSummaryDocs implements vscode.TextDocumentContentProvider, vsco
     this._onDidChange.dispose();
     this._docs.clear();
   }
+}
+
+/**
+ * Show a summary rendered, beside the answer: VS Code's Markdown preview, or
+ * the source when the built-in Markdown extension is disabled.
+ */
+export async function showSummary(uri: vscode.Uri): Promise<'preview' | 'source'> {
+  // Opened first so that it is a live document the preview (and tests) can read.
+  const doc = await vscode.workspace.openTextDocument(uri);
+  // Running the contributed command activates the Markdown extension if it has not started yet.
+  if (vscode.extensions.getExtension('vscode.markdown-language-features')) {
+    try {
+      await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
+      return 'preview';
+    } catch {
+      /* disabled or failed: show the source instead */
+    }
+  }
+  await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
+  return 'source';
 }

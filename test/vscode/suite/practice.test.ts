@@ -1,15 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { MlsdAuthoring } from '../../../src/extension/authoring/index';
+import { authoring } from './authoringUtil';
 import type { PracticeEnd, PracticeSnapshot } from '../../../src/extension/authoring/practice';
-import { closeAll, mlsd } from './mlsdTestUtil';
-
-async function authoring(): Promise<MlsdAuthoring> {
-  await mlsd();
-  const api = await vscode.commands.executeCommand<MlsdAuthoring>('_mlsd.authoring');
-  assert.ok(api);
-  return api;
-}
+import { closeAll } from './mlsdTestUtil';
 
 const snapshot = () => vscode.commands.executeCommand<PracticeSnapshot | undefined>('_mlsd.practice.snapshot');
 
