@@ -2,6 +2,8 @@
 //  - extension host (Node, CommonJS, `vscode` external)        -> dist/extension.js
 //  - web extension host (browser worker, CommonJS)              -> dist/web/extension.js
 //  - CLI (Node, CommonJS)                                       -> dist/cli.js
+//  - language client (Node, lazily required)                   -> dist/client.js
+//  - language server (Node process / web worker)               -> dist/server.js, dist/web/server.js
 //  - preview webview script (browser IIFE) + Mermaid's own IIFE -> dist/webview/
 //  - extension-host test suites (Mocha external)                -> dist/test/vscode/suite/
 // Type-checking is separate: `npm run typecheck` (tsc --noEmit).
@@ -66,6 +68,22 @@ const targets = {
     outfile: 'dist/ui.js',
     // Its own uses of heavy() require the one dist/heavy.js.
     plugins: [...common.plugins, lazyHeavy, vscodeOnce],
+  },
+  // The language client, required by dist/extension.js right after activation.
+  client: { ...nodeHost, entryPoints: ['src/extension/client/start.node.ts'], outfile: 'dist/client.js', plugins: [...common.plugins, lazyHeavy, vscodeOnce] },
+  // The language server: its own Node process (desktop, `mlsd lsp`) ...
+  server: { ...nodeHost, entryPoints: ['src/server/node.ts'], outfile: 'dist/server.js', external: [], plugins: [...common.plugins, sharedNlp] },
+  // ... and a web worker (VS Code for the Web).
+  webServer: {
+    ...common,
+    entryPoints: ['src/server/browser.ts'],
+    outfile: 'dist/web/server.js',
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    mainFields: ['browser', 'module', 'main'],
+    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+    metafile: true,
   },
   web: {
     ...common,

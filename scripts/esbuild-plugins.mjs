@@ -11,14 +11,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * Desktop extension host: `lazy.ts` → `lazy.node.ts`, which requires `./heavy.js`
  * (the checker core, renderer and templates, built as its own bundle) on first
  * use, and `lazyUi.ts` → `lazyUi.node.ts`, which requires `./ui.js` (preview,
- * New Answer, practice) when the user first asks for them; so activation loads
- * only the small bundle. The web build inlines both.
+ * New Answer, practice) when the user first asks for them, and `lazyClient.ts` →
+ * `lazyClient.node.ts`, which requires `./client.js` (the language client) right
+ * after activation; so activation loads only the small bundle. The web build
+ * inlines all three.
  */
 export const lazyHeavy = {
   name: 'lazy-heavy',
   setup(build) {
-    build.onResolve({ filter: /(^|\/)lazy(Ui)?$/ }, (a) => ({ path: join(a.resolveDir, `${a.path}.node.ts`) }));
-    build.onResolve({ filter: /^\.\/(heavy|ui)\.js$/ }, (a) => ({ path: a.path, external: true }));
+    build.onResolve({ filter: /(^|\/)lazy(Ui|Client)?$/ }, (a) => ({ path: join(a.resolveDir, `${a.path}.node.ts`) }));
+    build.onResolve({ filter: /^\.\/(heavy|ui|client)\.js$/ }, (a) => ({ path: a.path, external: true }));
   },
 };
 
@@ -57,7 +59,10 @@ function vscodeNames() {
 export const vscodeOnce = {
   name: 'vscode-once',
   setup(build) {
-    build.onResolve({ filter: /^vscode$/ }, (a) => (a.namespace === 'vscode-once' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-once' }));
+    // Libraries (the language client) use API names our sources do not: they require `vscode` as it is.
+    build.onResolve({ filter: /^vscode$/ }, (a) =>
+      a.namespace === 'vscode-once' || /[\\/]node_modules[\\/]/.test(a.importer) ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-once' },
+    );
     build.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => {
       const names = vscodeNames();
       return {

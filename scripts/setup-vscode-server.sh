@@ -18,7 +18,7 @@ MARKER="$DEST/.mlsd-setup-done"
 log() { echo "[setup-vscode-server] $*"; }
 start=$(date +%s)
 
-APT_PKGS=(libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config ripgrep chromium)
+APT_PKGS=(libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config ripgrep chromium neovim)
 
 apt_ok() {
   local p

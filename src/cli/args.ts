@@ -24,7 +24,13 @@ export interface MlsdRulesArgs {
   readonly output: 'text' | 'json' | 'markdown' | 'schema' | 'readme';
 }
 
-export type MlsdArgs = MlsdCheckArgs | MlsdRulesArgs | { readonly command: 'help' | 'version' };
+/** `mlsd lsp [--stdio | --node-ipc | --socket=N]`: the language server. */
+export interface MlsdLspArgs {
+  readonly command: 'lsp';
+  readonly transport: string;
+}
+
+export type MlsdArgs = MlsdCheckArgs | MlsdRulesArgs | MlsdLspArgs | { readonly command: 'help' | 'version' };
 
 /** A usage error: printed with a hint to `--help`, exit code 2. */
 export class MlsdUsageError extends Error {}
@@ -39,7 +45,17 @@ export function parseArgs(argv: readonly string[]): MlsdArgs {
   if (command === undefined) throw new MlsdUsageError('Missing command: use `mlsd check [files...]` or `mlsd rules`.');
   if (command === 'rules') return parseRules(rest);
   if (command === 'check') return parseCheck(rest);
-  throw new MlsdUsageError(`Unknown command "${command}": use \`mlsd check [files...]\` or \`mlsd rules\`.`);
+  if (command === 'lsp') return parseLsp(rest);
+  throw new MlsdUsageError(`Unknown command "${command}": use \`mlsd check [files...]\`, \`mlsd rules\` or \`mlsd lsp --stdio\`.`);
+}
+
+/** One transport, standard input/output by default; `--clientProcessId=N` is accepted as LSP clients pass it. */
+function parseLsp(rest: readonly string[]): MlsdLspArgs {
+  const transports = rest.filter((a) => a === '--stdio' || a === '--node-ipc' || /^--socket=\d+$/.test(a));
+  const unknown = rest.filter((a) => !transports.includes(a) && !/^--clientProcessId=\d+$/.test(a));
+  if (unknown.length) throw new MlsdUsageError(`Unknown option ${unknown[0]} for lsp: use --stdio, --node-ipc or --socket=PORT.`);
+  if (transports.length > 1) throw new MlsdUsageError('Give one transport for lsp: --stdio, --node-ipc or --socket=PORT.');
+  return { command: 'lsp', transport: transports[0] ?? '--stdio' };
 }
 
 function parseRules(rest: readonly string[]): MlsdRulesArgs {

@@ -41,6 +41,9 @@ export async function main(argv: readonly string[], io: MlsdCliIo): Promise<numb
         return EXIT_OK;
       case 'check':
         return await runCheck(args, io);
+      case 'lsp':
+        if (!io.languageServer) throw new MlsdUsageError('The language server is not available in this build of mlsd.');
+        return await io.languageServer(args.transport);
     }
   } catch (e) {
     if (e instanceof MlsdUsageError) {

@@ -10,6 +10,10 @@ Usage:
                                              ignoring node_modules and dist)
   mlsd rules [--markdown | --json | --schema] List the rules, print docs/rules.md,
                                              or the JSON schema of .mlsdrc.json
+  mlsd lsp [--stdio | --node-ipc | --socket=PORT]
+                                             Run the language server (diagnostics,
+                                             quick fixes, hover, outline, completion)
+                                             for editors other than VS Code
   mlsd --help | --version
 
 Options for check:

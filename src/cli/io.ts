@@ -9,4 +9,9 @@ export interface MlsdCliIo {
   readonly isTTY?: boolean;
   /** Environment variables (`NO_COLOR`); defaults to none. */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Serve the language server on the given transport (`--stdio`, `--node-ipc`,
+   * `--socket=N`) until the client ends it; absent where the CLI runs in-process (tests).
+   */
+  readonly languageServer?: (transport: string) => Promise<number>;
 }

@@ -1,4 +1,5 @@
 /** Entry of `dist/cli.js` (run by `bin/mlsd.js`): wires `main` to the process. */
+import { join } from 'node:path';
 import { main } from './cli';
 
 main(process.argv.slice(2), {
@@ -7,6 +8,14 @@ main(process.argv.slice(2), {
   cwd: process.cwd(),
   isTTY: process.stdout.isTTY === true,
   env: process.env,
+  languageServer: (transport) => {
+    // The server (dist/server.js, beside this bundle) reads its transport from the command line.
+    if (!process.argv.includes(transport)) process.argv.push(transport);
+    // A path, not a literal: the bundle must not take the server in.
+    require(join(__dirname, 'server.js'));
+    // It exits the process when the client says `exit`.
+    return new Promise<number>(() => undefined);
+  },
 }).then(
   (code) => {
     // exitCode (not exit()) lets piped stdout finish flushing.

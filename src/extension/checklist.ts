@@ -2,22 +2,22 @@
  * The checklist view (`mlsd.checklist`): the seven steps with their scores,
  * each with its key points ticked when covered. Clicking a point reveals where
  * it is covered, or the step's heading (or where the step belongs) when missing.
+ * It reads the server's latest result (`mlsd/result`).
  */
 import * as vscode from 'vscode';
-import type { CheckResult, PointStatus, StepDef, StepStatus } from '../core/index';
+import type { MlsdPointResult, MlsdScore, MlsdStepResult } from '../server/protocol';
 import type { MlsdActiveAnswer } from './activeAnswer';
 import type { MlsdServices } from './extension';
 import { REVEAL_COMMAND } from './commands/reveal';
-import { heavy } from './lazy';
 
-type Node = { kind: 'step'; step: StepDef; status: StepStatus } | { kind: 'point'; status: PointStatus };
+type Node = { kind: 'step'; step: MlsdStepResult } | { kind: 'point'; step: MlsdStepResult; status: MlsdPointResult };
 
 export class MlsdChecklist implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly _onDidChangeTreeData = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
   private readonly _view: vscode.TreeView<Node>;
   private readonly _subs: vscode.Disposable[];
-  private _result: CheckResult | undefined;
+  private _result: MlsdScore | undefined;
   private _doc: vscode.TextDocument | undefined;
 
   constructor(
@@ -28,19 +28,19 @@ export class MlsdChecklist implements vscode.TreeDataProvider<Node>, vscode.Disp
     this._subs = [
       this._view,
       _active.onDidChange(() => this.refresh()),
-      _s.answers.onDidCheck((c) => c.document === _active.document && this.refresh()),
+      _s.answers.onDidCheck((r) => r.uri === _active.document?.uri.toString() && this.refresh()),
     ];
-    void _s.config.ready.then(() => this.refresh());
+    this.refresh();
   }
 
   /** Re-read the active answer's result and redraw. */
   refresh(): void {
     const doc = this._active.document;
-    const checked = doc && !doc.isClosed ? this._s.answers.get(doc) : undefined;
+    const latest = doc && !doc.isClosed ? this._s.answers.latest(doc.uri) : undefined;
     this._doc = doc;
-    this._result = checked?.result;
-    this._view.message = checked?.skipped;
-    this._view.description = this._result ? `${this._result.coverage.overall}% · ${this._result.level}` : undefined;
+    this._result = latest?.score;
+    this._view.message = latest?.skipped;
+    this._view.description = this._result ? `${this._result.overall}% · ${this._result.level}` : undefined;
     this._onDidChangeTreeData.fire(undefined);
   }
 
@@ -48,24 +48,22 @@ export class MlsdChecklist implements vscode.TreeDataProvider<Node>, vscode.Disp
     const r = this._result;
     if (!r) return [];
     if (!node) {
-      return heavy().STEPS.flatMap((step): Node[] => {
-        const status = r.coverage.steps.get(step.id);
-        return status ? [{ kind: 'step', step, status }] : [];
-      });
+      return r.steps.map((step): Node => ({ kind: 'step', step }));
     }
-    if (node.kind === 'step') return node.status.points.map((status) => ({ kind: 'point', status }));
+    if (node.kind === 'step') return node.step.points.map((status) => ({ kind: 'point', step: node.step, status }));
     return [];
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
-    return node.kind === 'step' ? this._stepItem(node.step, node.status) : this._pointItem(node.status);
+    return node.kind === 'step' ? this._stepItem(node.step) : this._pointItem(node.step, node.status);
   }
 
-  private _stepItem(step: StepDef, st: StepStatus): vscode.TreeItem {
+  private _stepItem(st: MlsdStepResult): vscode.TreeItem {
+    const step = st;
     const missing = st.points.filter((p) => p.required && !p.anywhere).length;
     const item = new vscode.TreeItem(`${step.index}. ${step.title}`, missing ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `step:${step.id}`;
-    item.description = `${st.score}%${st.sections.length ? '' : ' · no heading'}`;
+    item.description = `${st.score}%${st.headings.length ? '' : ' · no heading'}`;
     item.tooltip = `${step.summary}\n${st.score}% · ${missing} expected point(s) missing`;
     item.iconPath =
       st.score >= 80
@@ -78,22 +76,21 @@ export class MlsdChecklist implements vscode.TreeDataProvider<Node>, vscode.Disp
     return item;
   }
 
-  private _pointItem(p: PointStatus): vscode.TreeItem {
-    const item = new vscode.TreeItem(p.point.title, vscode.TreeItemCollapsibleState.None);
-    item.id = `point:${p.step}:${p.point.key}`;
+  private _pointItem(step: MlsdStepResult, p: MlsdPointResult): vscode.TreeItem {
+    const item = new vscode.TreeItem(p.title, vscode.TreeItemCollapsibleState.None);
+    item.id = `point:${step.id}:${p.key}`;
     const need = p.required ? p.level : `${p.level} · optional`;
     const how = p.depth === 'explained' ? 'explained' : p.depth === 'named' ? 'named only' : 'missing';
     item.description = p.anywhere && !p.inStep ? `${how} in another step` : how;
-    item.tooltip = new vscode.MarkdownString().appendText(`${p.point.title} (${need}): ${how}.\n\n${p.point.advice}`);
+    item.tooltip = new vscode.MarkdownString().appendText(`${p.title} (${need}): ${how}.\n\n${p.advice}`);
     // Explained here: done. Named only, or made in another step: half done. Missing: open.
     item.iconPath = p.inStep && p.depth === 'explained'
       ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'))
       : p.anywhere
         ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('list.warningForeground'))
         : new vscode.ThemeIcon(p.required ? 'circle-large-outline' : 'circle-outline');
-    item.accessibilityInformation = { label: `${p.point.title}: ${item.description}` };
+    item.accessibilityInformation = { label: `${p.title}: ${item.description}` };
     item.contextValue = p.anywhere ? 'mlsdPointCovered' : 'mlsdPointMissing';
-    const step = heavy().STEPS.find((s) => s.id === p.step)!;
     item.command = p.where
       ? this._reveal(p.where.start.line, 'Show where it is covered', p.where)
       : this._reveal(this._stepLine(step), 'Go to where it belongs');
@@ -101,10 +98,8 @@ export class MlsdChecklist implements vscode.TreeDataProvider<Node>, vscode.Disp
   }
 
   /** The step's heading line, or the line where the step belongs when it has none. */
-  private _stepLine(step: StepDef): number {
-    const r = this._result!;
-    const heading = r.answer.stepSections.get(step.id)?.[0];
-    return heading ? heading.line : Math.min(heavy().insertionLine(r.answer, step.id), r.answer.lineCount - 1);
+  private _stepLine(step: MlsdStepResult): number {
+    return step.headings[0] ?? step.insertLine;
   }
 
   private _reveal(line: number, title: string, range?: { start: { line: number; character: number }; end: { line: number; character: number } }): vscode.Command | undefined {

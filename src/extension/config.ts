@@ -1,62 +1,38 @@
 /**
- * The check options for an answer, merged from the `mlsd.*` settings and the
- * nearest `.mlsdrc.json` (see `precedence.ts` for the documented order; the
- * answer's front matter is applied by the core on top of both).
+ * The extension's view of the configuration: typed `mlsd.*` settings, and a
+ * watcher of `.mlsdrc.json` files whose events the language client forwards
+ * to the server (which reads the files and resolves the precedence, see
+ * `server/precedence.ts`).
  */
 import * as vscode from 'vscode';
-import type { Level } from '../core/index';
-import { levelSource, resolveCheckOptions, type LevelSource, type MlsdCheckOptions } from './precedence';
-import { MlsdRcFiles } from './rcFiles';
 import { MlsdSettings } from './settings';
+
+export const RC_FILE = '.mlsdrc.json';
 
 export class MlsdConfig implements vscode.Disposable {
   /** Typed `mlsd.*` settings. */
   readonly settings = new MlsdSettings();
-  /** The workspace's `.mlsdrc.json` files. */
-  readonly rcFiles = new MlsdRcFiles();
+  /** `.mlsdrc.json` files anywhere in the workspace. */
+  readonly rcWatcher = vscode.workspace.createFileSystemWatcher(`**/${RC_FILE}`);
   private readonly _onDidChange = new vscode.EventEmitter<void>();
-  /** Fires when a setting or a `.mlsdrc.json` changed: cached results are stale. */
+  /** Fires when a setting or a `.mlsdrc.json` changed (the server checks again). */
   readonly onDidChange = this._onDidChange.event;
   private readonly _subs: vscode.Disposable[];
 
   constructor() {
+    const fire = () => this._onDidChange.fire();
     this._subs = [
-      this.settings.onDidChange(() => this._onDidChange.fire()),
-      this.rcFiles.onDidChange(() => this._onDidChange.fire()),
+      this.settings.onDidChange(fire),
+      this.rcWatcher.onDidCreate(fire),
+      this.rcWatcher.onDidChange(fire),
+      this.rcWatcher.onDidDelete(fire),
     ];
-  }
-
-  /** Resolves when the `.mlsdrc.json` files were read (first checks wait for it). */
-  get ready(): Promise<void> {
-    return this.rcFiles.ready;
-  }
-
-  /** Options for `check()` of a document. */
-  checkOptions(doc: vscode.TextDocument): MlsdCheckOptions {
-    return this.optionsFor(doc.uri);
-  }
-
-  /** Options for `check()` of any resource, open or not. */
-  optionsFor(uri: vscode.Uri): MlsdCheckOptions {
-    return resolveCheckOptions(
-      {
-        level: this.settings.get('level', uri),
-        rules: this.settings.get('rules', uri),
-        maxFileSizeKB: this.settings.get('maxFileSizeKB', uri),
-      },
-      this.rcFiles.optionsFor(uri),
-    );
-  }
-
-  /** The effective level of an answer and where it comes from. */
-  levelOf(uri: vscode.Uri, frontMatterLevel: Level | undefined): { level: Level; source: LevelSource } {
-    return levelSource(frontMatterLevel, this.rcFiles.optionsFor(uri)?.level, this.settings.get('level', uri));
   }
 
   dispose(): void {
     for (const s of this._subs) s.dispose();
     this.settings.dispose();
-    this.rcFiles.dispose();
+    this.rcWatcher.dispose();
     this._onDidChange.dispose();
   }
 }

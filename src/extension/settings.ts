@@ -3,39 +3,9 @@
  * validated against what package.json declares and cached per resource.
  */
 import * as vscode from 'vscode';
-import { LEVELS, type Level } from '../core/framework/types';
+import { SETTING_DEFAULTS, SETTING_VALID, type MlsdSettingKey, type MlsdSettingTypes } from '../shared/settingValues';
 
-/** The settings this file reads. Keep in sync with `contributes.configuration` in package.json. */
-export interface MlsdSettingTypes {
-  level: Level;
-  run: 'onType' | 'onSave';
-  debounceMs: number;
-  rules: Readonly<Record<string, unknown>>;
-  maxFileSizeKB: number;
-  'statusBar.enabled': boolean;
-}
-
-export type MlsdSettingKey = keyof MlsdSettingTypes;
-
-/** Defaults, the same as package.json; also used when a user value is invalid. */
-export const SETTING_DEFAULTS: Readonly<MlsdSettingTypes> = {
-  level: 'senior',
-  run: 'onType',
-  debounceMs: 300,
-  rules: {},
-  maxFileSizeKB: 2048,
-  'statusBar.enabled': true,
-};
-
-/** Accepts a raw value only if it has the declared shape (settings.json can hold anything). */
-const VALID: { [K in MlsdSettingKey]: (v: unknown) => v is MlsdSettingTypes[K] } = {
-  level: (v): v is Level => typeof v === 'string' && (LEVELS as readonly string[]).includes(v),
-  run: (v): v is 'onType' | 'onSave' => v === 'onType' || v === 'onSave',
-  debounceMs: (v): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0,
-  rules: (v): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v),
-  maxFileSizeKB: (v): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0,
-  'statusBar.enabled': (v): v is boolean => typeof v === 'boolean',
-};
+export { SETTING_DEFAULTS, type MlsdSettingKey, type MlsdSettingTypes } from '../shared/settingValues';
 
 /** Reads `mlsd.*` settings, cached per resource until the configuration changes. */
 export class MlsdSettings implements vscode.Disposable {
@@ -62,7 +32,7 @@ export class MlsdSettings implements vscode.Disposable {
       this._cache.set(id, section);
     }
     const raw = section.get<unknown>(key);
-    return VALID[key](raw) ? raw : SETTING_DEFAULTS[key];
+    return SETTING_VALID[key](raw) ? raw : SETTING_DEFAULTS[key];
   }
 
   dispose(): void {

@@ -1,21 +1,22 @@
 /**
  * Status bar item for the active answer: `MLSD 72% · senior`, a tooltip with
- * every step's score, and a click that opens the checklist.
+ * every step's score, and a click that opens the checklist. It reads the
+ * server's latest result (`mlsd/result`).
  */
 import * as vscode from 'vscode';
-import type { CheckResult } from '../core/index';
+import type { MlsdScore } from '../server/protocol';
 import type { MlsdActiveAnswer } from './activeAnswer';
 import type { MlsdServices } from './extension';
-import { heavy } from './lazy';
 
-/** The status bar text of a result. */
-export function statusText(result: CheckResult): string {
-  return `MLSD ${result.coverage.overall}% · ${result.level}`;
+/** The status bar text of a score. */
+export function statusText(score: Pick<MlsdScore, 'overall' | 'level'>): string {
+  return `MLSD ${score.overall}% · ${score.level}`;
 }
 
 export class MlsdStatusBar implements vscode.Disposable {
   private readonly _item = vscode.window.createStatusBarItem('mlsd.score', vscode.StatusBarAlignment.Right, 100);
   private readonly _subs: vscode.Disposable[];
+  private _visible = false;
 
   constructor(
     private readonly _s: MlsdServices,
@@ -25,44 +26,41 @@ export class MlsdStatusBar implements vscode.Disposable {
     this._item.command = 'mlsd.showChecklist';
     this._subs = [
       _active.onDidChange(() => this.update()),
-      _s.answers.onDidCheck((c) => c.document === _active.document && this.update()),
-      _s.config.onDidChange(() => this.update()),
+      _s.answers.onDidCheck((r) => r.uri === _active.document?.uri.toString() && this.update()),
+      _s.config.settings.onDidChange(() => this.update()),
     ];
-    // Not during activation: the first check waits for the .mlsdrc.json files.
-    void _s.config.ready.then(() => this.update());
+    this.update();
   }
 
   /** The shown text, or undefined when hidden (for tests and the bench). */
   get text(): string | undefined {
     return this._visible ? this._item.text : undefined;
   }
-  private _visible = false;
 
   update(): void {
     const doc = this._active.document;
-    if (!doc || doc.isClosed || !this._s.config.settings.get('statusBar.enabled', doc.uri)) {
+    const latest = doc && !doc.isClosed ? this._s.answers.latest(doc.uri) : undefined;
+    // Nothing until the server's first result: no placeholder that flickers.
+    if (!doc || !latest || !this._s.config.settings.get('statusBar.enabled', doc.uri)) {
       this._visible = false;
       this._item.hide();
       return;
     }
-    const checked = this._s.answers.get(doc);
-    if (!checked.result) {
+    if (!latest.score) {
       this._item.text = '$(warning) MLSD not checked';
-      this._item.tooltip = checked.skipped;
+      this._item.tooltip = latest.skipped;
     } else {
-      const r = checked.result;
-      this._item.text = statusText(r);
-      this._item.tooltip = this._tooltip(doc, r);
+      this._item.text = statusText(latest.score);
+      this._item.tooltip = this._tooltip(latest.score);
     }
     this._visible = true;
     this._item.show();
   }
 
-  private _tooltip(doc: vscode.TextDocument, r: CheckResult): vscode.MarkdownString {
-    const { source } = this._s.config.levelOf(doc.uri, r.answer.frontMatter.level);
-    const rows = heavy().STEPS.map((s) => `| ${s.index}. ${s.title} | ${r.coverage.steps.get(s.id)?.score ?? 0}% |`);
+  private _tooltip(r: MlsdScore): vscode.MarkdownString {
+    const rows = r.steps.map((s) => `| ${s.index}. ${s.title} | ${s.score}% |`);
     const md = new vscode.MarkdownString(
-      [`**MLSD score ${r.coverage.overall}%** at ${r.level} level (from ${source})`, '', '| Step | Score |', '|:--|--:|', ...rows, '', 'Click to open the checklist.'].join('\n'),
+      [`**MLSD score ${r.overall}%** at ${r.level} level (from ${r.levelSource})`, '', '| Step | Score |', '|:--|--:|', ...rows, '', 'Click to open the checklist.'].join('\n'),
     );
     md.isTrusted = false;
     return md;

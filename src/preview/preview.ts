@@ -10,7 +10,7 @@ import { isFromWebview, type DiagramSvg, type FromWebview, type PreviewState, ty
 import { errorHtml, previewHtml } from './html';
 import { openPreviewLink } from './links';
 import { getNonce } from './nonce';
-import { renderStrip, stripModel } from './strip';
+import { renderStrip, stripModelOf } from './strip';
 import { heavy } from '../extension/lazy';
 
 export { PREVIEW_VIEW_TYPE } from './viewType';
@@ -93,6 +93,12 @@ export class MlsdPreview implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document.uri.toString() === this._resource.toString()) this.update();
       }),
+      // The server's score arrives after the text: redraw the strip with it.
+      _host.answers.onDidCheck((r) => {
+        if (r.uri !== this._resource.toString()) return;
+        this._sentVersion = -1;
+        this.update();
+      }),
     );
     this._updateTitle();
     void this.refresh(true);
@@ -153,8 +159,8 @@ export class MlsdPreview implements vscode.Disposable {
     const settings = previewSettings(resource, this._host.remoteImagesAllowed);
     if (full) this._remoteImages = settings.allowRemoteImages;
     const rendered = heavy().renderAnswer(doc.getText(), { allowRemoteImages: this._remoteImages });
-    const checked = this._host.answers.get(doc);
-    const strip = renderStrip(checked.result && stripModel(checked.result), checked.skipped);
+    const latest = this._host.answers.latest(doc.uri);
+    const strip = renderStrip(latest?.score && stripModelOf(latest.score), latest?.skipped);
     this._sentVersion = doc.version;
     if (!full) {
       this._post({ type: 'update', source: this._resource.toString(), version: doc.version, html: rendered.html, strip });

@@ -1,9 +1,11 @@
 /**
  * The MLSD strip at the top of the preview: the overall score and the seven
  * steps, each a button that jumps to its section; missing and hollow steps are
- * marked. Pure (no `vscode`): built from a `CheckResult`, rendered to escaped HTML.
+ * marked. Pure (no `vscode`): built from the language server's score
+ * (`mlsd/result`) or from a `CheckResult`, rendered to escaped HTML.
  */
 import type { CheckResult } from '../core/check';
+import type { MlsdScore, MlsdStepResult } from '../server/protocol';
 import { STEP_IDS, type StepId } from '../core/framework/types';
 import { escapeHtml } from '../core/util';
 
@@ -29,25 +31,41 @@ export interface StripModel {
 
 const HOLLOW_RULES = new Set(['MLSD002', 'MLSD003']);
 
-/** Build the strip from a check result (findings of MLSD001/002/003 mark steps). */
-export function stripModel(result: CheckResult): StripModel {
-  const steps = STEP_IDS.map((id): StripStep => {
-    const st = result.coverage.steps.get(id)!;
-    const missing = result.findings.find((f) => f.ruleId === 'MLSD001' && f.step === id);
-    const hollow = result.findings.find((f) => HOLLOW_RULES.has(f.ruleId) && f.step === id);
-    const heading = st.sections[0]?.line;
+/** What the strip reads of a score. */
+export type StripInput = Pick<MlsdScore, 'overall' | 'level' | 'findings'> & {
+  readonly steps: readonly Pick<MlsdStepResult, 'id' | 'index' | 'title' | 'score' | 'headings'>[];
+};
+
+/** Build the strip from the server's score (findings of MLSD001/002/003 mark steps). */
+export function stripModelOf(score: StripInput): StripModel {
+  const steps = score.steps.map((st): StripStep => {
+    const missing = score.findings.find((f) => f.ruleId === 'MLSD001' && f.step === st.id);
+    const hollow = score.findings.find((f) => HOLLOW_RULES.has(f.ruleId) && f.step === st.id);
     const state: StripStepState = missing ? 'missing' : hollow ? 'hollow' : 'ok';
     return {
-      id,
-      index: st.step.index,
-      title: st.step.title,
+      id: st.id,
+      index: st.index,
+      title: st.title,
       score: Math.round(st.score),
       state,
-      line: heading ?? missing?.range.start.line ?? hollow?.range.start.line ?? 0,
+      line: st.headings[0] ?? missing?.line ?? hollow?.line ?? 0,
       note: (missing ?? hollow)?.message,
     };
   });
-  return { overall: Math.round(result.coverage.overall), level: result.level, steps };
+  return { overall: Math.round(score.overall), level: score.level, steps };
+}
+
+/** Build the strip from a check result (tests and pages without a server). */
+export function stripModel(result: CheckResult): StripModel {
+  return stripModelOf({
+    overall: result.coverage.overall,
+    level: result.level,
+    findings: result.findings.map((f) => ({ ruleId: f.ruleId, step: f.step, line: f.range.start.line, message: f.message })),
+    steps: STEP_IDS.map((id) => {
+      const st = result.coverage.steps.get(id)!;
+      return { id, index: st.step.index, title: st.step.title, score: st.score, headings: st.sections.map((s) => s.line) };
+    }),
+  });
 }
 
 const STATE_LABEL: Record<StripStepState, string> = { ok: '', hollow: 'hollow', missing: 'missing' };

@@ -49,7 +49,7 @@ function webOnlyCopy(dest) {
 async function main() {
   ensureVSCodeServer({ log: say });
   if (!process.argv.includes('--skip-build')) {
-    const r = spawnSync(process.execPath, ['esbuild.config.mjs', '--only=web,webview'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+    const r = spawnSync(process.execPath, ['esbuild.config.mjs', '--only=web,webServer,webview'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
     if (r.status !== 0) return finish(1, '[web] build failed');
   }
   const suite = join(PROJECT_ROOT, 'dist', 'test', 'web', 'suite.js');

@@ -2,14 +2,15 @@
  * `mlsd.checkWorkspace`: check every `*.mlsd.md` in the workspace, with a
  * cancellable progress notification; results go to the Problems panel, for
  * files that are not open too. Unopened files are read, never opened as
- * documents (that would fire the editor features for each of them).
+ * documents (that would fire the editor features for each of them). The
+ * language server checks each text (`mlsd/checkText`) and publishes its
+ * diagnostics; open answers it checks anyway.
  */
 import * as vscode from 'vscode';
-import type { CheckResult } from '../../core/index';
-import { isCheckable, type MlsdDiagnostics } from '../diagnostics';
-import type { MlsdServices } from '../extension';
+import { CHECK_TEXT_REQUEST, type CheckTextParams, type CheckTextResult } from '../../server/protocol';
+import { isAnswer } from '../answers';
+import type { MlsdLanguageServer } from '../languageServer';
 import type { MlsdCommand } from './index';
-import { heavy } from '../lazy';
 
 /** What a workspace check found (also returned to callers such as tests). */
 export interface MlsdWorkspaceSummary {
@@ -26,17 +27,13 @@ export interface MlsdWorkspaceSummary {
 export class MlsdCheckWorkspaceCommand implements MlsdCommand {
   readonly id = 'mlsd.checkWorkspace';
 
-  constructor(
-    private readonly _s: MlsdServices,
-    private readonly _diagnostics: MlsdDiagnostics,
-  ) {}
+  constructor(private readonly _server: MlsdLanguageServer) {}
 
   async execute(): Promise<MlsdWorkspaceSummary | undefined> {
     if (!vscode.workspace.workspaceFolders?.length) {
       void vscode.window.showInformationMessage('MLSD: open a folder to check all the answers in it.');
       return undefined;
     }
-    await this._s.config.ready;
     const summary = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'MLSD: checking answers', cancellable: true },
       (progress, token) => this._run(progress, token),
@@ -48,21 +45,21 @@ export class MlsdCheckWorkspaceCommand implements MlsdCommand {
   private async _run(progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<MlsdWorkspaceSummary> {
     const found = await vscode.workspace.findFiles('**/*.mlsd.md', undefined, undefined, token);
     const files = found.filter((u) => !/[\\/]node_modules[\\/]/.test(u.path)).sort((a, b) => a.path.localeCompare(b.path));
-    const open = new Map(vscode.workspace.textDocuments.filter(isCheckable).map((d) => [d.uri.toString(), d]));
+    const open = new Map(vscode.workspace.textDocuments.filter(isAnswer).map((d) => [d.uri.toString(), d]));
     let checked = 0, skipped = 0, errors = 0, warnings = 0, infos = 0, scoreSum = 0;
     for (const uri of files) {
       if (token.isCancellationRequested) break;
       progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
       const result = await this._checkOne(uri, open.get(uri.toString()));
-      if (!result) {
+      if (!result?.checked) {
         skipped++;
       } else {
         checked++;
-        scoreSum += result.coverage.overall;
-        for (const f of result.findings) f.severity === 'error' ? errors++ : f.severity === 'warning' ? warnings++ : infos++;
+        scoreSum += result.overall ?? 0;
+        errors += result.errors;
+        warnings += result.warnings;
+        infos += result.infos;
       }
-      // Let the extension host breathe (typing, other extensions) between files.
-      await new Promise((r) => setTimeout(r, 0));
     }
     return {
       files: files.length,
@@ -76,33 +73,15 @@ export class MlsdCheckWorkspaceCommand implements MlsdCommand {
     };
   }
 
-  /** Check one file (the open document's text when open); undefined when it was skipped. */
-  private async _checkOne(uri: vscode.Uri, doc: vscode.TextDocument | undefined): Promise<CheckResult | undefined> {
-    if (doc) {
-      const c = this._s.answers.get(doc);
-      this._diagnostics.publishChecked(c);
-      return c.result;
-    }
-    const options = this._s.config.optionsFor(uri);
+  /** Check one file (the open document's text when open); undefined when it could not be read. */
+  private async _checkOne(uri: vscode.Uri, doc: vscode.TextDocument | undefined): Promise<CheckTextResult | undefined> {
     let text: string;
     try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    } catch (e) {
-      this._diagnostics.publish(uri, { skipped: `MLSD: could not read this answer (${(e as Error).message}).` });
+      text = doc ? doc.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
       return undefined;
     }
-    if (options.maxBytes !== undefined && text.length > options.maxBytes) {
-      // Same limit as in the editor: checking many MB here would freeze the extension host.
-      const mb = (text.length / 1024 / 1024).toFixed(1);
-      const kb = (options.maxBytes / 1024).toFixed(0);
-      this._diagnostics.publish(uri, {
-        skipped: `MLSD: this answer is ${mb} MB, over the ${kb} KB limit (setting mlsd.maxFileSizeKB), so it was not checked. Run "mlsd check" from a terminal to check it.`,
-      });
-      return undefined;
-    }
-    const result = heavy().check(text, options);
-    this._diagnostics.publish(uri, { result });
-    return result;
+    return this._server.request<CheckTextResult>(CHECK_TEXT_REQUEST, { uri: uri.toString(), text } satisfies CheckTextParams);
   }
 
   private async _report(s: MlsdWorkspaceSummary): Promise<void> {

@@ -46,8 +46,10 @@ export class MlsdSetLevelCommand implements MlsdCommand {
     const where = workspace ? 'workspace settings' : 'user settings';
     let msg = `MLSD: level set to ${level} in the ${where}.`;
     if (doc) {
-      const fm = this._s.answers.get(doc).result?.answer.frontMatter.level;
-      const { level: effective, source } = this._s.config.levelOf(doc.uri, fm);
+      // Front matter and .mlsdrc.json win whatever the setting: the last result still says which decides.
+      const score = this._s.answers.latest(doc.uri)?.score;
+      const source = score?.levelSource;
+      const effective = score?.level;
       if (source === 'front matter' || source === '.mlsdrc.json') {
         msg += ` This answer is still judged at ${effective}: its ${source === 'front matter' ? 'front matter (level:)' : '.mlsdrc.json'} wins over the setting.`;
       }

@@ -42,7 +42,8 @@ suite('editing: settings and .mlsdrc.json', () => {
     const services = await mlsd();
     const plain = workspaceUri('no-front-matter.mlsd.md');
     const withFm = workspaceUri('editing.mlsd.md'); // front matter says senior
-    const levelOf = async (u: vscode.Uri) => services.answers.get(await vscode.workspace.openTextDocument(u)).result?.level;
+    // The level the language server judged the answer at (its last result).
+    const levelOf = async (u: vscode.Uri) => services.answers.latest((await vscode.workspace.openTextDocument(u)).uri)?.score?.level;
     await open(withFm);
     await open(plain);
     const statusIs = (level: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeFixes, parseAnswer, type Fix, type TextEdit } from '../../../src/core/index';
-import { disableFileEdit, disableLineEdits } from '../../../src/extension/fixes';
+import { disableFileEdit, disableLineEdits } from '../../../src/server/disableEdits';
 
 const lines = (...l: string[]) => l.join('\n');
 const ins = (line: number, character: number, newText: string): TextEdit => ({ range: { start: { line, character }, end: { line, character } }, newText });

@@ -3,7 +3,8 @@
  * line / file" (merging fixes for "fix all" is in the core, `core/fixes.ts`).
  * Positions are 0-based.
  */
-import type { Answer, TextEdit } from '../core/index';
+import type { Answer } from '../core/model/types';
+import type { TextEdit } from '../core/rules/types';
 
 const insert = (line: number, character: number, newText: string): TextEdit => ({
   range: { start: { line, character }, end: { line, character } },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../../src/core/index';
-import { levelSource, normalizeRules, resolveCheckOptions } from '../../../src/extension/precedence';
+import { levelSource, normalizeRules, resolveCheckOptions } from '../../../src/server/precedence';
 
 describe('normalizeRules', () => {
   it('keys settings by rule id whatever the user wrote, dropping unknown rules and bad values', () => {

@@ -9,10 +9,14 @@
  * - rule severity: `.mlsdrc.json` `rules` > `mlsd.rules` setting > the rule's default for the level.
  * - case: answer front matter `case:` > `.mlsdrc.json` `case`.
  */
-import type { CheckOptions, Level, RuleSetting } from '../core/index';
+import type { CheckOptions } from '../core/check';
 import type { MlsdRcOptions } from '../core/config/rc';
-import { DEFAULT_LEVEL } from '../core/framework/types';
-import { heavy } from './lazy';
+import { DEFAULT_LEVEL, type Level } from '../core/framework/types';
+import { ruleByKey } from '../core/rules/index';
+import type { RuleSetting } from '../core/rules/types';
+import type { LevelSource } from './protocol';
+
+export type { LevelSource } from './protocol';
 
 const RULE_VALUES: readonly string[] = ['off', 'info', 'warning', 'error'];
 
@@ -38,7 +42,7 @@ export function normalizeRules(rules: Readonly<Record<string, unknown>> | undefi
   const out: Record<string, RuleSetting> = {};
   if (!rules) return out;
   for (const [key, value] of Object.entries(rules)) {
-    const rule = heavy().ruleByKey(key);
+    const rule = ruleByKey(key);
     if (!rule || typeof value !== 'string') continue;
     const v = value.toLowerCase();
     if (RULE_VALUES.includes(v)) out[rule.id] = v as RuleSetting;
@@ -57,9 +61,6 @@ export function resolveCheckOptions(settings: MlsdSettingsInput, rc?: MlsdRcOpti
     maxBytes: kb !== undefined && kb > 0 ? Math.round(kb * 1024) : undefined,
   };
 }
-
-/** Where the effective level comes from, for messages such as the Set Level command's. */
-export type LevelSource = 'front matter' | '.mlsdrc.json' | 'setting' | 'default';
 
 /** The effective level and its source, in the order documented above. */
 export function levelSource(

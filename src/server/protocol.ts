@@ -1,0 +1,94 @@
+/**
+ * The server's own messages beside standard LSP, as plain types (no import of
+ * the LSP libraries, so the extension's activation bundle can use them):
+ * - `mlsd/result` (server → client notification): an open answer's score and
+ *   checklist data after each check, read by the status bar, the checklist
+ *   view and the preview strip;
+ * - `mlsd/checkText` (client → server request): check a text that is not open
+ *   (the workspace check), publishing its diagnostics;
+ * - `mlsd/readFile` (server → client request): the text of a file, for a server
+ *   without a file system (the browser's) reading `.mlsdrc.json`.
+ */
+import type { Level, PointLevel, StepId } from '../core/framework/types';
+import type { Range } from '../core/model/types';
+
+export const RESULT_NOTIFICATION = 'mlsd/result';
+export const CHECK_TEXT_REQUEST = 'mlsd/checkText';
+export const READ_FILE_REQUEST = 'mlsd/readFile';
+
+/** Where the effective level comes from. */
+export type LevelSource = 'front matter' | '.mlsdrc.json' | 'setting' | 'default';
+
+/** One key point of a step, as the checklist shows it. */
+export interface MlsdPointResult {
+  readonly key: string;
+  readonly title: string;
+  readonly advice: string;
+  readonly level: PointLevel;
+  readonly required: boolean;
+  readonly depth: 'missing' | 'named' | 'explained';
+  readonly inStep: boolean;
+  readonly anywhere: boolean;
+  readonly where?: Range;
+}
+
+/** One step's score and points. */
+export interface MlsdStepResult {
+  readonly id: StepId;
+  readonly index: number;
+  readonly title: string;
+  readonly summary: string;
+  readonly score: number;
+  /** Lines of the step's own headings (empty when it has none). */
+  readonly headings: readonly number[];
+  /** Where the step belongs when it has no heading. */
+  readonly insertLine: number;
+  readonly points: readonly MlsdPointResult[];
+}
+
+/** A finding in brief (the diagnostics carry the rest). */
+export interface MlsdFindingBrief {
+  readonly ruleId: string;
+  readonly step: StepId | null;
+  readonly line: number;
+  readonly message: string;
+}
+
+/** The score of a checked answer. */
+export interface MlsdScore {
+  readonly overall: number;
+  readonly level: Level;
+  readonly levelSource: LevelSource;
+  /** The case study the answer is judged against (front matter, then `.mlsdrc.json`). */
+  readonly caseId?: string;
+  /** The seven steps in framework order. */
+  readonly steps: readonly MlsdStepResult[];
+  readonly findings: readonly MlsdFindingBrief[];
+}
+
+/** `mlsd/result`: either a score or why there is none (e.g. over the size limit). */
+export interface MlsdResult {
+  readonly uri: string;
+  readonly version: number;
+  readonly score?: MlsdScore;
+  readonly skipped?: string;
+}
+
+/** `mlsd/checkText` parameters and answer. */
+export interface CheckTextParams {
+  readonly uri: string;
+  readonly text: string;
+}
+export interface CheckTextResult {
+  readonly checked: boolean;
+  readonly skipped?: string;
+  readonly overall?: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+}
+
+/** `mlsd/readFile`: the file's text, or null when it does not exist or cannot be read. */
+export interface ReadFileParams {
+  readonly uri: string;
+}
