@@ -1,7 +1,8 @@
 // Bench section: our preview next to the built-in Markdown preview of the newest VS Code
 // (issue 15 "Also"), in one real workbench (the VS Code Server of test/vscode/versions.json
 // "newest", 1.139.1, in Chromium), on the same 30-diagram answer (test/browser/harness.mjs's
-// answerWithDiagrams(30)) saved twice: answer.mlsd.md for ours, answer.md for the built-in.
+// answerWithDiagrams(30)) saved twice: ours.mlsd.md for ours, builtin.md for the built-in
+// (names that share no Quick Open filter, so picking one never opens the other).
 // VS Code 1.139 draws Mermaid in its built-in Markdown preview itself (the bundled
 // extension mermaid-markdown-features, a markdown.previewScripts module), so no
 // third-party Mermaid extension is needed; the section checks that it is there.
@@ -118,8 +119,8 @@ export async function run(ctx) {
     const workspace = join(tmp, 'workspace');
     mkdirSync(workspace, { recursive: true });
     const answer = answerWithDiagrams(DIAGRAMS);
-    writeFileSync(join(workspace, 'answer.mlsd.md'), answer);
-    writeFileSync(join(workspace, 'answer.md'), answer);
+    writeFileSync(join(workspace, 'ours.mlsd.md'), answer);
+    writeFileSync(join(workspace, 'builtin.md'), answer);
     const userDataDir = join(tmp, 'user-data');
     mkdirSync(join(userDataDir, 'User'), { recursive: true });
     // A quiet workbench, the same for both previews: no welcome page, no Chat side bar
@@ -131,12 +132,12 @@ export async function run(ctx) {
     }, null, 2));
     wb = await startWorkbench({ workspace, extensionsDir, userDataDir, serverDataDir: join(tmp, 'server-data'), version: vs.name, logFile: join(ctx.root, 'test-output', 'bench', 'builtin-preview.log') });
     const { page } = wb;
-    await waitForWorkbench(page, 'answer.mlsd.md');
+    await waitForWorkbench(page, 'ours.mlsd.md');
     await declineWorkspaceTrust(page); // both previews in the same (restricted) workspace, as the e2e suite opens it
 
     const previews = {
-      ours: { file: 'answer.mlsd.md', command: 'MLSD: Open Preview to the Side' },
-      builtin: { file: 'answer.md', command: 'Markdown: Open Preview to the Side' },
+      ours: { file: 'ours.mlsd.md', command: 'MLSD: Open Preview to the Side' },
+      builtin: { file: 'builtin.md', command: 'Markdown: Open Preview to the Side' },
     };
     const got = { ours: [], builtin: [] };
     for (let round = 0; round < ROUNDS; round++) {
