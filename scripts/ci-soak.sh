@@ -42,7 +42,7 @@ for i in $(seq 1 "$RUNS"); do
   stop_hogs
   # One line per suite (and VS Code version): "<suite> tests[ on VS Code X]: N passed, M failed".
   # (colour codes stripped first: vitest colours its "Tests N passed" line even under CI=true)
-  summary="$(sed 's/\x1b\[[0-9;]*m//g' "$dir.log" | grep -E '^[a-z]+ tests( on [^:]*)?:|^versions:|^ *Tests +[0-9]' | tr -s ' ' | paste -sd ';' -)"
+  summary="$(sed 's/\x1b\[[0-9;]*m//g' "$dir.log" | grep -E '^[a-z0-9]+ tests( on [^:]*)?:|^versions:|^ *Tests +[0-9]' | tr -s ' ' | paste -sd ';' -)"
   results+=("run $i$load: exit $rc in ${secs}s, load average at the end $loadavg")
   while IFS= read -r l; do results+=("    $l"); done < <(tr ';' '\n' <<<"$summary")
   [ "$rc" -eq 0 ] || { failed=1; tail -30 "$dir.log"; }

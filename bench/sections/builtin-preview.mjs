@@ -14,7 +14,9 @@
 //                before the edit were taken out of the page by the time the preview shows
 //                the edited text and 30 SVGs again (ours should be 0)
 //   edit_ms      keystrokes sent -> edited text and 30 SVGs shown
-// Prints per preview the medians over the rounds and their ratios:
+// Prints each round's values (and the load average: the machine is shared), then per
+// preview the medians over the rounds and their ratios:
+//   bench builtin-preview.rounds ours_open_ms=a/b/c builtin_open_ms=… ours_edit_ms=… builtin_edit_ms=… load=…
 //   bench builtin-preview.open ours_ms=… builtin_ms=… ratio=…   (builtin / ours; > 1: ours faster)
 //   bench builtin-preview.edit ours_redrawn=0 builtin_redrawn=30 of=30 ours_ms=… builtin_ms=… ratio=…
 // Times are polled from the driver every 25 ms (the SVGs live in the webview's nested,
