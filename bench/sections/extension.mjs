@@ -59,7 +59,7 @@ export async function run(ctx) {
   rmSync(out, { force: true });
   const r = spawnSync('npm', ['run', '-s', 'test:vscode'], {
     cwd: ctx.root,
-    env: { ...process.env, MLSD_VSCODE_GREP: 'activation timing' },
+    env: { ...process.env, MLSD_VSCODE_GREP: 'activation timing', MLSD_VSCODE_VERSION: 'oldest' },
     encoding: 'utf8',
     timeout: 900_000,
   });

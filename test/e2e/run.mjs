@@ -1,6 +1,7 @@
 // `npm run test:e2e`: the packaged VSIX, tested as a user meets it. Packages the
 // extension (scripts/package.mjs), installs the VSIX into a fresh extensions dir of the
-// real VS Code 1.100.3 (test/vscode/server.mjs), opens a workspace with two answers and
+// real VS Code (test/vscode/server.mjs; MLSD_VSCODE_VERSION=oldest|newest, default oldest;
+// `npm run test:e2e` runs it on each), opens a workspace with two answers and
 // drives the UI with Playwright: Quick Open, the Problems panel, the preview and its
 // Mermaid SVGs (light and dark), "MLSD: New Answer…" through its quick picks, and the
 // "Get started" walkthrough ticking off the steps the user has done.
@@ -8,32 +9,33 @@
 //
 //   node test/e2e/run.mjs [--reuse-vsix] [--update-screenshots]   env MLSD_E2E_KEEP=1 keeps temp dirs,
 //                                          MLSD_E2E_VSIX=x.vsix tests that VSIX without packaging
-// Screenshots: test-output/e2e/*.png (--update-screenshots copies them to media/screenshots/
-// for the README when every test passed). Output ends with `e2e tests: N passed, M failed`;
+// Screenshots: test-output/e2e/<version>/*.png (--update-screenshots copies them to media/screenshots/
+// for the README when every test passed on the oldest version). Output ends with `e2e tests on VS Code X: N passed, M failed`;
 // exits non-zero on any failure or when the installed extension did not activate.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { ensureVSCodeServer, installVsix, PROJECT_ROOT, shutdownRun, startWorkbench } from '../vscode/server.mjs';
-import { activeEditorText, activeTab, closeActiveEditor, openProblems, openWalkthrough, pick, previewFrame, quickOpen, runCommand, waitForCount, waitForQuickInput, waitForWorkbench, walkthroughStep } from './ui.mjs';
+import { ensureVSCodeServer, installVsix, PROJECT_ROOT, shutdownRun, startWorkbench, vscodeServer } from '../vscode/server.mjs';
+import { activeEditorText, activeTab, closeActiveEditor, declineWorkspaceTrust, openProblems, openWalkthrough, pick, previewFrame, quickOpen, runCommand, waitForCount, waitForQuickInput, waitForWorkbench, walkthroughStep } from './ui.mjs';
 
 const EXTENSION_ID = 'mlsd-author.mlsd-author';
 const WALKTHROUGH = 'Get started with MLSD Author';
 const WALKTHROUGH_STEPS = ['Create an answer from a template', 'Open the preview', 'Read the score', 'Fix a finding', 'Start a practice session'];
+const vs = vscodeServer(); // MLSD_VSCODE_VERSION (oldest | newest | 1.139.1), else oldest
 const GIVEN_VSIX = process.env.MLSD_E2E_VSIX; // test this VSIX as is (e.g. a release artifact)
 const VSIX = GIVEN_VSIX ? resolve(GIVEN_VSIX) : join(PROJECT_ROOT, 'dist', 'mlsd-author.vsix');
-const OUT = join(PROJECT_ROOT, 'test-output', 'e2e');
+const OUT = join(PROJECT_ROOT, 'test-output', 'e2e', vs.version);
 const keep = process.env.MLSD_E2E_KEEP === '1';
-const say = (m) => console.log(`[e2e] ${m}`);
+const say = (m) => console.log(`[e2e ${vs.version}] ${m}`);
 
 let wb;
 let tmpRoot;
 function finish(code, msg) {
   return shutdownRun({ code, msg, wb, dirs: [tmpRoot], keep, log: say });
 }
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => finish(1, `[e2e] interrupted by ${sig}`));
-const overall = setTimeout(() => finish(1, '[e2e] TIMEOUT: the run took over 10 minutes'), 600_000);
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => finish(1, `[e2e ${vs.version}] interrupted by ${sig}`));
+const overall = setTimeout(() => finish(1, `[e2e ${vs.version}] TIMEOUT: the run took over 10 minutes`), 600_000);
 
 /** Runs `npm run package` unless --reuse-vsix and the VSIX is newer than every input. */
 function packageVsix() {
@@ -70,6 +72,7 @@ function activationFromLogs(dir) {
 const README_SHOTS = { problems: 'diagnostics', checklist: 'checklist', 'preview-dark': 'preview-dark', 'preview-light': 'preview-light', 'new-answer': 'new-answer' };
 function updateReadmeScreenshots(failed) {
   if (failed) return say('not updating media/screenshots: some tests failed');
+  if (vs.name !== 'oldest') return say(`not updating media/screenshots from VS Code ${vs.version}: the README's pictures are from the oldest version`);
   const dest = join(PROJECT_ROOT, 'media', 'screenshots');
   mkdirSync(dest, { recursive: true });
   for (const [from, to] of Object.entries(README_SHOTS)) cpSync(join(OUT, `${from}.png`), join(dest, `${to}.png`));
@@ -82,10 +85,10 @@ async function test(name, fn) {
   try {
     await fn();
     results.push({ name, ok: true, ms: Date.now() - started });
-    console.log(`  ok   ${name} (${Date.now() - started} ms)`);
+    console.log(`  ok   [${vs.version}] ${name} (${Date.now() - started} ms)`);
   } catch (e) {
     results.push({ name, ok: false, ms: Date.now() - started, error: e });
-    console.log(`  FAIL ${name} (${Date.now() - started} ms)\n        ${String(e?.message ?? e).split('\n').slice(0, 8).join('\n        ')}`);
+    console.log(`  FAIL [${vs.version}] ${name} (${Date.now() - started} ms)\n        ${String(e?.message ?? e).split('\n').slice(0, 8).join('\n        ')}`);
     await wb?.page.screenshot({ path: join(OUT, `fail-${name.replace(/\W+/g, '-')}.png`) }).catch(() => {});
     await wb?.page.keyboard.press('Escape').catch(() => {});
   }
@@ -98,7 +101,7 @@ async function shot(name) {
 }
 
 async function main() {
-  ensureVSCodeServer({ log: say });
+  ensureVSCodeServer({ log: say, version: vs.name });
   mkdirSync(OUT, { recursive: true });
   for (const f of readdirSync(OUT)) if (f.endsWith('.png')) rmSync(join(OUT, f));
   packageVsix();
@@ -106,7 +109,7 @@ async function main() {
   tmpRoot = mkdtempSync(join(tmpdir(), 'mlsd-e2e-'));
   const extensionsDir = join(tmpRoot, 'extensions');
   say(`installing ${relative(PROJECT_ROOT, VSIX)} (${(statSync(VSIX).size / 1024).toFixed(0)} KB)`);
-  installVsix(VSIX, extensionsDir);
+  installVsix(VSIX, extensionsDir, vs.name);
   const installed = readdirSync(extensionsDir).find((d) => d.startsWith(`${EXTENSION_ID}-`));
   if (!installed) throw new Error(`the VSIX did not install into ${extensionsDir}`);
   if (existsSync(join(extensionsDir, installed, 'src'))) throw new Error('the installed extension carries its sources');
@@ -122,7 +125,7 @@ async function main() {
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
 
-  wb = await startWorkbench({ workspace, extensionsDir, userDataDir, serverDataDir, logFile: join(OUT, 'workbench.log') });
+  wb = await startWorkbench({ workspace, extensionsDir, userDataDir, serverDataDir, logFile: join(OUT, 'workbench.log'), version: vs.name });
   const { page } = wb;
   say(`VS Code Server on port ${wb.port}; extension installed as ${installed}`);
   await waitForWorkbench(page, 'gaps.mlsd.md');
@@ -130,8 +133,7 @@ async function main() {
   await test('the untrusted workspace opens in restricted mode', async () => {
     // A person who does not know the folder declines trust; the extension declares full
     // support for untrusted workspaces, so everything below must work in restricted mode.
-    await page.getByRole('button', { name: "No, I don't trust the authors" }).click({ timeout: 30_000 });
-    await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor({ timeout: 10_000 });
+    await declineWorkspaceTrust(page);
     // Close the restricted-mode banner so the screenshots show the answer, not the notice.
     const close = page.locator('.part.banner [aria-label="Close Banner"]').first();
     await close.waitFor({ timeout: 10_000 });
@@ -152,7 +154,7 @@ async function main() {
       const checked = await walkthroughStep(wt, step).getAttribute('aria-checked', { timeout: 20_000 });
       if (checked !== 'false') throw new Error(`step "${step}" shows aria-checked=${checked} in a fresh profile`);
     }
-    await closeActiveEditor(page, 'Walkthrough');
+    await closeActiveEditor(page); // the walkthrough, the active editor (its tab's label differs between versions)
     await wt.waitFor({ state: 'hidden', timeout: 10_000 });
     await activeTab(page, 'gaps.mlsd.md').waitFor({ timeout: 10_000 });
   });
@@ -247,11 +249,11 @@ async function main() {
 
   const passed = results.filter((r) => r.ok).length;
   const failed = results.length - passed;
-  console.log(`e2e tests: ${passed} passed, ${failed} failed`);
+  console.log(`e2e tests on VS Code ${vs.version}: ${passed} passed, ${failed} failed`);
   say(`screenshots in ${relative(process.cwd(), OUT) || OUT}`);
   if (process.argv.includes('--update-screenshots')) updateReadmeScreenshots(failed);
   clearTimeout(overall);
   await finish(failed ? 1 : 0);
 }
 
-main().catch((e) => finish(1, `[e2e] error: ${e?.stack ?? e}\ne2e tests: ${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length + 1} failed`));
+main().catch((e) => finish(1, `[e2e ${vs.version}] error: ${e?.stack ?? e}\ne2e tests on VS Code ${vs.version}: ${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length + 1} failed`));

@@ -112,13 +112,19 @@ export async function runCommand(page, title, timeout = 30_000) {
 /**
  * Closes the active editor with its tab's close button: a pointer action on the tab
  * itself, so it does not depend on where keyboard focus is (a shortcut or the palette
- * would act on whichever part has it).
+ * would act on whichever part has it). Without `tabText` it closes whatever editor is
+ * active, whatever its tab is called (a walkthrough's tab reads "Walkthrough: …" in
+ * VS Code 1.100 and "Welcome" in 1.139), and waits until that tab is gone.
  */
 export async function closeActiveEditor(page, tabText, timeout = 10_000) {
-  const tab = activeTab(page, tabText);
+  const tab = tabText ? activeTab(page, tabText) : page.locator('.part.editor .tabs-container .tab.active').first();
+  const label = await tab.getAttribute('aria-label', { timeout });
   await tab.hover();
   await tab.locator('.tab-actions .action-label').first().click({ timeout });
-  await tab.waitFor({ state: 'detached', timeout });
+  const closed = label
+    ? page.locator('.part.editor .tabs-container').getByRole('tab', { name: label, exact: true })
+    : tab;
+  await closed.waitFor({ state: 'detached', timeout });
 }
 
 /** Opens the Problems panel (Ctrl+Shift+M) and returns its rows. */
@@ -151,10 +157,33 @@ export async function waitForCount(locator, n, what, timeout = 30_000) {
   throw new Error(`expected at least ${n} ${what}, found ${c} after ${timeout} ms`);
 }
 
-/** Text of the visible lines of the active editor. */
+/**
+ * Text of the visible lines of the active editor, with every run of white space as one
+ * space: a wrapped line reads the same however wide the editor is (VS Code 1.139 opens
+ * its Chat side bar by default, which narrows the editor and wraps headings).
+ */
 export async function activeEditorText(page) {
   const lines = page.locator('.part.editor .editor-instance .monaco-editor .view-lines').first();
-  return (await lines.innerText()).replace(/\u00a0/g, ' ');
+  return (await lines.innerText()).replace(/[\s\u00a0]+/g, ' ');
+}
+
+/**
+ * Settles the workspace-trust prompt the way a person who does not know the folder
+ * does, whichever way the workbench asks: VS Code 1.100 shows a modal dialog (declined
+ * here with "No, I don't trust the authors"), 1.139 opens the folder straight in
+ * Restricted Mode. The state waited on is the one both reach once trust is settled: the
+ * Restricted Mode banner (the status bar item alone is not enough: 1.100 shows it while
+ * its dialog is still open). Resolves once the banner and the status bar item show and
+ * no trust dialog is open.
+ */
+export async function declineWorkspaceTrust(page, timeout = 30_000) {
+  const decline = page.getByRole('button', { name: "No, I don't trust the authors" });
+  const banner = page.locator('.part.banner', { hasText: 'Restricted Mode' }).first();
+  await decline.or(banner).first().waitFor({ timeout });
+  if (await decline.isVisible()) await decline.click({ timeout });
+  await banner.waitFor({ timeout });
+  await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor({ timeout });
+  await decline.waitFor({ state: 'hidden', timeout });
 }
 
 /**

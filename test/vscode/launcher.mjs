@@ -1,8 +1,12 @@
 // Runs the extension-host test suite (dist/test/vscode/suite/index.js) inside a real
-// VS Code 1.100.3: the VS Code Server from code-server's npm package, opened in
-// headless Debian Chromium. `npm run test:vscode` builds the suite, then runs this.
+// VS Code: the VS Code Server from code-server's npm package, opened in headless Debian
+// Chromium. `npm run test:vscode` builds the suite, then runs this once per version
+// (test/each-version.mjs).
 //
+//   node test/vscode/launcher.mjs [--version=oldest|newest|1.139.1]
 // Env:
+//   MLSD_VSCODE_VERSION=newest  the VS Code under test when no --version is given
+//                               (oldest = 1.100.3 by default; see test/vscode/versions.json)
 //   MLSD_VSCODE_GREP=pattern    only tests whose full title matches
 //   MLSD_VSCODE_KEEP=1          keep the temp workspace / user-data dirs
 //   MLSD_VSCODE_TIMEOUT=600     overall timeout in seconds (fails the run)
@@ -12,16 +16,18 @@
 //   MLSD_VSCODE_VSIX=x.vsix     install this VSIX into the (fresh) extensions dir and run the
 //                               suite against it (an empty carrier extension is the
 //                               extensionDevelopmentPath, which test mode requires)
-// Output: one line per test, then `vscode tests: N passed, M failed`.
+// Output: one line per test, then `vscode tests on VS Code 1.100.3: N passed, M failed`.
 // Log (server output, browser console, page errors): test-output/vscode/run-*.log
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { closeAllWorkbenches, ensureVSCodeServer, installVsix, PROJECT_ROOT, startWorkbench } from './server.mjs';
+import { closeAllWorkbenches, ensureVSCodeServer, installVsix, PROJECT_ROOT, startWorkbench, vscodeServer } from './server.mjs';
 
 const t0 = Date.now();
 const secs = (ms) => `${(ms / 1000).toFixed(1)}s`;
-const say = (m) => console.log(`[vscode] ${m}`);
+const versionArg = process.argv.find((a) => a.startsWith('--version='))?.slice('--version='.length);
+const vs = vscodeServer(versionArg); // throws on an unknown version
+const say = (m) => console.log(`[vscode ${vs.version}] ${m}`);
 
 const timeoutMs = Number(process.env.MLSD_VSCODE_TIMEOUT ?? 600) * 1000;
 const keep = process.env.MLSD_VSCODE_KEEP === '1';
@@ -31,7 +37,7 @@ const suiteEntry = join(PROJECT_ROOT, 'dist', 'test', 'vscode', 'suite', 'index.
 const fixtures = join(PROJECT_ROOT, 'test', 'vscode', 'workspace');
 const logDir = join(PROJECT_ROOT, 'test-output', 'vscode');
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-const logFile = join(logDir, `run-${stamp}.log`);
+const logFile = join(logDir, `run-${vs.version}-${stamp}.log`);
 
 let wb;
 let tmpRoot;
@@ -53,16 +59,16 @@ async function finish(code, message) {
   finished = true;
   if (message) console.log(message);
   await cleanup();
-  if (code !== 0) console.log(`[vscode] log: ${relative(process.cwd(), logFile) || logFile}`);
+  if (code !== 0) console.log(`[vscode ${vs.version}] log: ${relative(process.cwd(), logFile) || logFile}`);
   if (keep && tmpRoot) say(`kept temp dirs in ${tmpRoot}`);
   process.exit(code);
 }
 
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(sig, () => finish(1, `[vscode] interrupted by ${sig}`));
+  process.on(sig, () => finish(1, `[vscode ${vs.version}] interrupted by ${sig}`));
 }
-process.on('uncaughtException', (e) => finish(1, `[vscode] error: ${e?.stack ?? e}`));
-process.on('unhandledRejection', (e) => finish(1, `[vscode] error: ${e?.stack ?? e}`));
+process.on('uncaughtException', (e) => finish(1, `[vscode ${vs.version}] error: ${e?.stack ?? e}`));
+process.on('unhandledRejection', (e) => finish(1, `[vscode ${vs.version}] error: ${e?.stack ?? e}`));
 
 function readResult(files) {
   for (const f of files) {
@@ -79,9 +85,9 @@ function readResult(files) {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function main() {
-  ensureVSCodeServer({ log: say });
+  ensureVSCodeServer({ log: say, version: vs.name });
   if (!existsSync(suiteEntry)) {
-    return finish(1, `[vscode] missing ${suiteEntry}: run \`node esbuild.config.mjs --only=suite\` first`);
+    return finish(1, `[vscode ${vs.version}] missing ${suiteEntry}: run \`node esbuild.config.mjs --only=suite\` first`);
   }
   const pkg = JSON.parse(readFileSync(join(extensionPath, 'package.json'), 'utf8'));
   if (!vsix && pkg.main && !existsSync(join(extensionPath, pkg.main))) {
@@ -94,18 +100,19 @@ async function main() {
   const resultFile = join(tmpRoot, 'result.json');
   // Fallback used by the suite when MLSD_TEST_RESULT does not reach the extension host.
   const fallbackResult = join(workspace, '.mlsd-test-result.json');
-  const env = { MLSD_TEST_RESULT: resultFile };
+  // MLSD_VSCODE_EXPECTED_VERSION: the version this run asked for, which the smoke test checks.
+  const env = { MLSD_TEST_RESULT: resultFile, MLSD_VSCODE_EXPECTED_VERSION: vs.version };
   if (process.env.MLSD_VSCODE_GREP) env.MLSD_VSCODE_GREP = process.env.MLSD_VSCODE_GREP;
   mkdirSync(logDir, { recursive: true });
 
-  const overall = setTimeout(() => finish(1, `[vscode] TIMEOUT after ${secs(timeoutMs)}: no result (see log)`), timeoutMs);
+  const overall = setTimeout(() => finish(1, `[vscode ${vs.version}] TIMEOUT after ${secs(timeoutMs)}: no result (see log)`), timeoutMs);
   overall.unref?.();
 
   const extensionsDir = join(tmpRoot, 'extensions'); // fresh: only our extension + built-ins
   let devPath = extensionPath;
   if (vsix) {
     say(`installing ${vsix}`);
-    installVsix(vsix, extensionsDir);
+    installVsix(vsix, extensionsDir, vs.name);
     // VS Code runs extensionTestsPath only in extension-development mode, so pass an empty
     // carrier extension as extensionDevelopmentPath; the VSIX loads from the extensions dir.
     devPath = join(tmpRoot, 'test-carrier');
@@ -126,6 +133,7 @@ async function main() {
     env,
     logFile,
     startTimeoutMs: Math.min(timeoutMs, 120_000),
+    version: vs.name,
   });
   say(`VS Code Server on port ${wb.port}; workbench opened ${secs(wb.openedAt - t0)} after start`);
 
@@ -158,9 +166,9 @@ async function main() {
   if (found && found.file !== resultFile) say(`note: MLSD_TEST_RESULT did not reach the extension host; used ${found.file}`);
 
   const r = found?.result ?? { passed: 0, failed: 0, tests: [] };
-  if (found) say(`VS Code ${r.vscodeVersion ?? '?'}; workspace trusted: ${r.workspaceTrusted}; result via ${r.resultVia}`);
+  if (found) say(`ran in VS Code ${r.vscodeVersion ?? '?'}; workspace trusted: ${r.workspaceTrusted}; result via ${r.resultVia}`);
   for (const t of r.tests ?? []) {
-    console.log(`  ${t.state === 'passed' ? 'ok  ' : 'FAIL'} ${t.title}${t.durationMs !== undefined ? ` (${t.durationMs} ms)` : ''}`);
+    console.log(`  ${t.state === 'passed' ? 'ok  ' : 'FAIL'} [${vs.version}] ${t.title}${t.durationMs !== undefined ? ` (${t.durationMs} ms)` : ''}`);
     if (t.error) console.log(String(t.error).split('\n').map((l) => `        ${l}`).join('\n'));
   }
   if (r.error) console.log(`  suite error: ${r.error}`);
@@ -170,9 +178,10 @@ async function main() {
   if (!found) problems.push('the suite wrote no result file');
   if (passed + failed === 0) problems.push('no test ran');
   if (exitCode !== undefined && exitCode !== 0 && failed === 0) problems.push(`workbench exit code ${exitCode}`);
+  if (found && r.vscodeVersion !== vs.version) problems.push(`the suite ran in VS Code ${r.vscodeVersion}, not the ${vs.version} asked for`);
   for (const p of problems) say(`FAILED: ${p}`);
-  console.log(`vscode tests: ${passed} passed, ${failed} failed`);
+  console.log(`vscode tests on VS Code ${vs.version}: ${passed} passed, ${failed} failed`);
   await finish(failed > 0 || problems.length ? 1 : 0);
 }
 
-main().catch((e) => finish(1, `[vscode] error: ${e?.stack ?? e}`));
+main().catch((e) => finish(1, `[vscode ${vs.version}] error: ${e?.stack ?? e}`));

