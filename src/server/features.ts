@@ -48,7 +48,7 @@ export function completions(result: CheckResult, doc: TextDocument, p: Position)
   const lineText = doc.getText({ start: { line: p.line, character: 0 }, end: { line: p.line, character: p.character } });
   return completionEntries(result, p.line, p.character, lineText).map((e) => ({
     label: e.label,
-    kind: e.kind === 'step' ? CompletionItemKind.Module : CompletionItemKind.Snippet,
+    kind: e.kind === 'step' ? CompletionItemKind.Module : e.kind === 'node' ? CompletionItemKind.Reference : CompletionItemKind.Snippet,
     detail: e.detail,
     documentation: { kind: MarkupKind.PlainText, value: e.documentation },
     insertTextFormat: InsertTextFormat.Snippet,

@@ -15,6 +15,8 @@ import type { Range } from '../core/model/types';
 export const RESULT_NOTIFICATION = 'mlsd/result';
 export const CHECK_TEXT_REQUEST = 'mlsd/checkText';
 export const READ_FILE_REQUEST = 'mlsd/readFile';
+/** Browser server → client: the text of the Mermaid build the preview ships (`dist/webview/mermaid.min.js`), or null. */
+export const MERMAID_SOURCE_REQUEST = 'mlsd/mermaidSource';
 
 /** Where the effective level comes from. */
 export type LevelSource = 'front matter' | '.mlsdrc.json' | 'setting' | 'default';

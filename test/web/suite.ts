@@ -76,6 +76,16 @@ const tests: [string, () => Promise<void>][] = [
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diag.range);
     assert(actions?.some((a) => a.edit || a.command), 'no code action with an edit at the finding');
   }],
+  ['reports a Mermaid block that does not parse, with no preview open (the worker reads Mermaid from the extension)', async () => {
+    const uri = vscode.Uri.joinPath(folder(), 'broken-diagram.mlsd.md');
+    const text = '# Answer\n\n## Data preparation\n\nEvents flow into the lake.\n\n```mermaid\nflowchar LR\n  A --> B\n```\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const d = await waitFor(vscode.languages.onDidChangeDiagnostics, () =>
+      vscode.languages.getDiagnostics(uri).find((x) => x.source === 'mlsd' && (typeof x.code === 'object' ? String(x.code.value) : String(x.code)) === 'MLSD025'),
+    'MLSD025 on broken-diagram.mlsd.md');
+    assert(d.range.start.line === 7, `MLSD025 at line ${d.range.start.line + 1}, expected 8`);
+  }],
   ['opens the preview beside the answer and renders its Mermaid diagrams', async () => {
     const uri = vscode.Uri.joinPath(folder(), 'diagrams.mlsd.md');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));

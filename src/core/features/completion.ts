@@ -10,6 +10,7 @@ import { STEPS } from '../framework/steps';
 import { MlsdTabStops, stepSnippetLines } from '../authoring/snippets';
 import { SUB_SNIPPETS } from '../authoring/subSnippets';
 import type { Range } from '../model/types';
+import { diagramCompletions } from '../diagrams/assist';
 
 export interface CompletionEntry {
   /** What the list shows, e.g. `## 3. Data preparation`. */
@@ -24,7 +25,8 @@ export interface CompletionEntry {
   readonly sortText: string;
   /** What the typed prefix is matched against. */
   readonly filterText: string;
-  readonly kind: 'step' | 'snippet';
+  /** `node`: an id or a component inside a Mermaid diagram. */
+  readonly kind: 'step' | 'snippet' | 'node';
 }
 
 /** Only `#`s and spaces before the cursor (or nothing): where a heading can start. */
@@ -33,6 +35,22 @@ const HEADING_START = /^(\s*)(#{0,2})(\s*)(\S*)$/;
 /** The completions at a 0-based position; `lineText` is the line's current text. */
 export function completionEntries(result: CheckResult, line: number, character: number, lineText: string): CompletionEntry[] {
   const before = lineText.slice(0, character);
+  // Inside a Mermaid diagram: its node ids, and the components the text names that it does not draw.
+  const inDiagram = diagramCompletions(result.answer, line);
+  if (inDiagram) {
+    const word = /[\p{L}\p{N}_-]*$/u.exec(before)![0];
+    const range = { start: { line, character: character - word.length }, end: { line, character } };
+    return inDiagram.map((d, i) => ({
+      label: d.label,
+      detail: d.detail,
+      documentation: d.kind === 'node' ? 'A node of this diagram.' : 'A component the answer names in its text: draw it here.',
+      snippet: d.insertText.replace(/[$}\\]/g, '\\$&'),
+      range,
+      sortText: `${d.kind === 'node' ? 0 : 1}${String(i).padStart(3, '0')}`,
+      filterText: d.kind === 'node' ? d.label : `${d.label} ${d.insertText}`,
+      kind: 'node' as const,
+    }));
+  }
   const m = HEADING_START.exec(before);
   if (!m) return [];
   const [, indent, hashes, , word] = m;

@@ -8,11 +8,11 @@ import type { PointStatus } from '../analysis/coverage';
 import { stepById } from '../framework/steps';
 import type { StepId } from '../framework/types';
 import { ruleByKey, ruleDocsUrl } from '../rules/index';
+import { escapeMarkdown as esc } from '../util';
+import { capacityMarkdown } from '../analysis/capacity';
+import { numberWorkingAt } from '../analysis/working';
+import { diagramNodeHover } from '../diagrams/assist';
 
-/** Escape Markdown punctuation in framework text shown in a hover. */
-function esc(s: string): string {
-  return s.replace(/([\\`*_{}[\]()#+!|<>~])/g, '\\$1');
-}
 
 /** The first sentence of a point's advice: a one-line hint. */
 function hint(p: PointStatus): string {
@@ -46,12 +46,21 @@ export function stepHoverMarkdown(id: StepId, result: CheckResult): string {
 }
 
 /**
- * The hover Markdown at a position (0-based), or undefined where there is none.
- * Today: a step heading's line. `character` is for hovers on a part of a line.
+ * The hover Markdown at a position (0-based), or undefined where there is none:
+ * on a step heading, the step's points (the requirements step also shows the
+ * capacity figures its numbers imply); on a node id in a diagram, where the text
+ * mentions it; on a number, what the checker read in it ("show the working").
  */
 export function hoverMarkdown(result: CheckResult, line: number, character: number): string | undefined {
-  void character;
-  const section = result.answer.sections.find((s) => s.line === line && s.aliasSteps.length > 0);
-  if (!section) return undefined;
-  return section.aliasSteps.map((id) => stepHoverMarkdown(id, result)).join('\n\n---\n\n');
+  const { answer } = result;
+  const section = answer.sections.find((s) => s.line === line && s.aliasSteps.length > 0);
+  if (section) {
+    return section.aliasSteps
+      .map((id) => {
+        const capacity = id === 'requirements' ? capacityMarkdown(answer) : '';
+        return capacity ? `${stepHoverMarkdown(id, result)}\n\n${capacity}` : stepHoverMarkdown(id, result);
+      })
+      .join('\n\n---\n\n');
+  }
+  return diagramNodeHover(answer, line, character)?.markdown ?? numberWorkingAt(answer, line, character)?.markdown;
 }

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { LanguageClient } from 'vscode-languageclient/browser';
-import { READ_FILE_REQUEST, type ReadFileParams } from '../../server/protocol';
+import { MERMAID_SOURCE_REQUEST, READ_FILE_REQUEST, type ReadFileParams } from '../../server/protocol';
 import { clientOptions } from './options';
 
 /**
@@ -30,6 +30,13 @@ export async function createClient(context: vscode.ExtensionContext, watcher: vs
   client.onRequest(READ_FILE_REQUEST, async (p: ReadFileParams) => {
     try {
       return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(p.uri)));
+    } catch {
+      return null;
+    }
+  });
+  client.onRequest(MERMAID_SOURCE_REQUEST, async () => {
+    try {
+      return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'dist/webview/mermaid.min.js')));
     } catch {
       return null;
     }
