@@ -18,9 +18,9 @@ const TEXT = [
   'The ranker scores 500 candidates per request within 40 ms.',
   '',
   '```mermaid',
-  'flowchart LR',
-  '  RK[Ranker] --> LOGS[(Serving logs)]',
-  '  ',
+  'graph TD',
+  '  R[Ranker] -->|impressions| L[(Impression log)]',
+  '',
   '```',
 ].join('\n');
 const r = check(TEXT);
@@ -35,15 +35,15 @@ describe('hovers', () => {
 
   it('a number shows what the checker read in it; a node shows where the text mentions it', () => {
     expect(hoverMarkdown(r, 3, 1)).toContain('**200M DAU**: 200,000,000 daily active users.');
-    expect(hoverMarkdown(r, 10, 3)).toContain('line 7: The ranker scores 500 candidates');
+    expect(hoverMarkdown(r, 10, 2)).toContain('line 7: The ranker scores 500 candidates');
     expect(hoverMarkdown(r, 6, 1)).toBeUndefined();
   });
 });
 
 describe('completion inside a diagram', () => {
   it('offers the node ids instead of step headings', () => {
-    const items = completionEntries(r, 11, 2, '  ');
-    expect(items.map((i) => i.label).slice(0, 2)).toEqual(['RK', 'LOGS']);
+    const items = completionEntries(r, 11, 0, '');
+    expect(items.map((i) => i.label).slice(0, 2)).toEqual(['R', 'L']);
     expect(items.every((i) => i.kind === 'node')).toBe(true);
   });
 });
