@@ -8,7 +8,6 @@
  */
 export { STEPS, stepById } from '../core/framework/steps';
 export { CASES, caseById } from '../core/framework/cases';
-export { RULES, ruleByKey, ruleDocsUrl } from '../core/rules/index';
 export { templateFor, BLANK_TEMPLATE_ID } from '../core/authoring/templates';
 export { practiceSummaryMarkdown, summaryHeadline } from '../core/authoring/summary';
 export { MlsdPracticeSession, SYSTEM_CLOCK, formatClock } from '../core/authoring/practice';

@@ -6,6 +6,8 @@
  *   view, the preview strip and practice mode;
  * - `mlsd/checkText` (client → server request): check a text that is not open
  *   (the workspace check), publishing its diagnostics;
+ * - `mlsd/ruleDocs` (client → server request): the rules in brief and one
+ *   rule's docs page, so that the extension host carries no rules;
  * - `mlsd/readFile` (server → client request): the text of a file, for a server
  *   without a file system (the browser's) reading `.mlsdrc.json`.
  */
@@ -17,6 +19,8 @@ import type { StepRun } from '../core/model/stepRuns';
 export const RESULT_NOTIFICATION = 'mlsd/result';
 export const CHECK_TEXT_REQUEST = 'mlsd/checkText';
 export const READ_FILE_REQUEST = 'mlsd/readFile';
+/** Client → server: the rule docs (the `mlsd-docs:` pages and the "Show Rule Docs" pick list). */
+export const RULE_DOCS_REQUEST = 'mlsd/ruleDocs';
 /** Browser server → client: the text of the Mermaid build the preview ships (`dist/webview/mermaid.min.js`), or null. */
 export const MERMAID_SOURCE_REQUEST = 'mlsd/mermaidSource';
 
@@ -85,3 +89,18 @@ export interface ReadFileParams {
   readonly uri: string;
 }
 
+/** `mlsd/ruleDocs`: `key` is a rule id (`MLSD004`) or name (`metrics-pairing`). */
+export interface RuleDocsParams {
+  readonly key?: string;
+}
+export interface RuleBrief {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+}
+export interface RuleDocsResult {
+  /** Every rule, in id order. */
+  readonly rules: readonly RuleBrief[];
+  /** The docs page (Markdown) of the rule `key` names, when it names one. */
+  readonly page?: { readonly id: string; readonly markdown: string };
+}
