@@ -1,14 +1,10 @@
 /**
  * The answers' results as the language server last sent them (`mlsd/result`):
- * the status bar, the checklist view and the preview strip read them here,
- * never checking on the extension host. `get()` is the one exception, for
- * practice mode only (its cursor step and its summary need the answer model):
- * a check of the text at the level and case the server resolved.
+ * the status bar, the checklist view, the preview strip and practice mode read
+ * them here; the extension host never checks an answer itself.
  */
 import * as vscode from 'vscode';
-import type { CheckResult } from '../core/index';
 import type { MlsdResult } from '../server/protocol';
-import { heavy } from './lazy';
 
 export const MLSD_LANGUAGE = 'mlsd';
 
@@ -16,29 +12,15 @@ export function isAnswer(doc: vscode.TextDocument | undefined): doc is vscode.Te
   return !!doc && doc.languageId === MLSD_LANGUAGE;
 }
 
-/** A host-side check of a document version (practice mode). */
-export interface CheckedAnswer {
-  readonly document: vscode.TextDocument;
-  readonly version: number;
-  readonly result?: CheckResult;
-  readonly skipped?: string;
-}
-
 export class MlsdAnswers implements vscode.Disposable {
   private readonly _latest = new Map<string, MlsdResult>();
-  private readonly _local = new Map<string, CheckedAnswer>();
   private readonly _onDidCheck = new vscode.EventEmitter<MlsdResult>();
   /** Fires when the server sent a new result for a document. */
   readonly onDidCheck = this._onDidCheck.event;
   private readonly _subs: vscode.Disposable[] = [];
 
   constructor() {
-    this._subs.push(
-      vscode.workspace.onDidCloseTextDocument((d) => {
-        this._latest.delete(d.uri.toString());
-        this._local.delete(d.uri.toString());
-      }),
-    );
+    this._subs.push(vscode.workspace.onDidCloseTextDocument((d) => this._latest.delete(d.uri.toString())));
   }
 
   /** Record a result from the server (the language client calls it). */
@@ -54,21 +36,35 @@ export class MlsdAnswers implements vscode.Disposable {
     return this._latest.get(uri.toString());
   }
 
+  /** The latest result when it is of the document's current version, else undefined. */
+  currentOf(doc: vscode.TextDocument): MlsdResult | undefined {
+    const r = this.latest(doc.uri);
+    return r && r.version >= doc.version ? r : undefined;
+  }
+
   /**
-   * Practice mode's check of the document's current version, at the level and
-   * case the server resolved (front matter, `.mlsdrc.json`, settings).
+   * The result of the document's version now: the latest when it is current,
+   * else the next one the server sends for this version or a later one.
+   * Undefined when the document closes first or none comes within `timeoutMs`
+   * (a server that stopped must not hang the caller).
    */
-  get(doc: vscode.TextDocument): CheckedAnswer {
+  current(doc: vscode.TextDocument, timeoutMs = 20_000): Promise<MlsdResult | undefined> {
+    const now = this.currentOf(doc);
+    if (now) return Promise.resolve(now);
     const key = doc.uri.toString();
-    const hit = this._local.get(key);
-    if (hit && hit.version === doc.version) return hit;
-    const latest = this.latest(doc.uri);
-    // Over the size limit: the server did not check it, and neither does the host.
-    if (latest?.skipped) return { document: doc, version: doc.version, skipped: latest.skipped };
-    const score = latest?.score;
-    const checked = { document: doc, version: doc.version, result: heavy().check(doc.getText(), score ? { forceLevel: score.level, caseId: score.caseId } : {}) };
-    this._local.set(key, checked);
-    return checked;
+    const version = doc.version;
+    return new Promise((resolve) => {
+      const done = (r: MlsdResult | undefined) => {
+        clearTimeout(timer);
+        for (const d of subs) d.dispose();
+        resolve(r);
+      };
+      const timer = setTimeout(() => done(undefined), timeoutMs);
+      const subs = [
+        this.onDidCheck((r) => r.uri === key && r.version >= version && done(r)),
+        vscode.workspace.onDidCloseTextDocument((d) => d.uri.toString() === key && done(undefined)),
+      ];
+    });
   }
 
   dispose(): void {

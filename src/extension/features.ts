@@ -34,14 +34,14 @@ export function registerEditorFeatures(s: MlsdServices, server: MlsdLanguageServ
   commands.register(new MlsdShowChecklistCommand(active));
   commands.register(new MlsdFixAllCommand());
   commands.register(new MlsdSetLevelCommand(s));
-  commands.register(new MlsdShowRuleDocsCommand());
+  commands.register(new MlsdShowRuleDocsCommand(server));
   commands.register(new MlsdCheckWorkspaceCommand(server));
   const all = vscode.Disposable.from(
     active,
     statusBar,
     checklist,
     commands,
-    vscode.workspace.registerTextDocumentContentProvider(DOCS_SCHEME, new MlsdRuleDocsProvider()),
+    vscode.workspace.registerTextDocumentContentProvider(DOCS_SCHEME, new MlsdRuleDocsProvider(server)),
   );
   return { statusBar, checklist, dispose: () => all.dispose() };
 }

@@ -3,18 +3,24 @@
  * the LSP libraries, so the extension's activation bundle can use them):
  * - `mlsd/result` (server → client notification): an open answer's score and
  *   checklist data after each check, read by the status bar, the checklist
- *   view and the preview strip;
+ *   view, the preview strip and practice mode;
  * - `mlsd/checkText` (client → server request): check a text that is not open
  *   (the workspace check), publishing its diagnostics;
+ * - `mlsd/ruleDocs` (client → server request): the rules in brief and one
+ *   rule's docs page, so that the extension host carries no rules;
  * - `mlsd/readFile` (server → client request): the text of a file, for a server
  *   without a file system (the browser's) reading `.mlsdrc.json`.
  */
-import type { Level, PointLevel, StepId } from '../core/framework/types';
+import type { StepId } from '../core/framework/types';
 import type { Range } from '../core/model/types';
+import type { AnswerScore, ScoredPoint, ScoredStep } from '../core/authoring/score';
+import type { StepRun } from '../core/model/stepRuns';
 
 export const RESULT_NOTIFICATION = 'mlsd/result';
 export const CHECK_TEXT_REQUEST = 'mlsd/checkText';
 export const READ_FILE_REQUEST = 'mlsd/readFile';
+/** Client → server: the rule docs (the `mlsd-docs:` pages and the "Show Rule Docs" pick list). */
+export const RULE_DOCS_REQUEST = 'mlsd/ruleDocs';
 /** Browser server → client: the text of the Mermaid build the preview ships (`dist/webview/mermaid.min.js`), or null. */
 export const MERMAID_SOURCE_REQUEST = 'mlsd/mermaidSource';
 
@@ -22,25 +28,15 @@ export const MERMAID_SOURCE_REQUEST = 'mlsd/mermaidSource';
 export type LevelSource = 'front matter' | '.mlsdrc.json' | 'setting' | 'default';
 
 /** One key point of a step, as the checklist shows it. */
-export interface MlsdPointResult {
-  readonly key: string;
-  readonly title: string;
-  readonly advice: string;
-  readonly level: PointLevel;
-  readonly required: boolean;
+export interface MlsdPointResult extends ScoredPoint {
   readonly depth: 'missing' | 'named' | 'explained';
   readonly inStep: boolean;
-  readonly anywhere: boolean;
   readonly where?: Range;
 }
 
 /** One step's score and points. */
-export interface MlsdStepResult {
-  readonly id: StepId;
+export interface MlsdStepResult extends ScoredStep {
   readonly index: number;
-  readonly title: string;
-  readonly summary: string;
-  readonly score: number;
   /** Lines of the step's own headings (empty when it has none). */
   readonly headings: readonly number[];
   /** Where the step belongs when it has no heading. */
@@ -56,16 +52,14 @@ export interface MlsdFindingBrief {
   readonly message: string;
 }
 
-/** The score of a checked answer. */
-export interface MlsdScore {
-  readonly overall: number;
-  readonly level: Level;
+/** The score of a checked answer (the practice summary reads it as an `AnswerScore`). */
+export interface MlsdScore extends AnswerScore {
   readonly levelSource: LevelSource;
-  /** The case study the answer is judged against (front matter, then `.mlsdrc.json`). */
-  readonly caseId?: string;
   /** The seven steps in framework order. */
   readonly steps: readonly MlsdStepResult[];
   readonly findings: readonly MlsdFindingBrief[];
+  /** The step each line counts for, as runs (practice mode's step under the cursor). */
+  readonly stepRuns: readonly StepRun[];
 }
 
 /** `mlsd/result`: either a score or why there is none (e.g. over the size limit). */
@@ -93,4 +87,20 @@ export interface CheckTextResult {
 /** `mlsd/readFile`: the file's text, or null when it does not exist or cannot be read. */
 export interface ReadFileParams {
   readonly uri: string;
+}
+
+/** `mlsd/ruleDocs`: `key` is a rule id (`MLSD004`) or name (`metrics-pairing`). */
+export interface RuleDocsParams {
+  readonly key?: string;
+}
+export interface RuleBrief {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+}
+export interface RuleDocsResult {
+  /** Every rule, in id order. */
+  readonly rules: readonly RuleBrief[];
+  /** The docs page (Markdown) of the rule `key` names, when it names one. */
+  readonly page?: { readonly id: string; readonly markdown: string };
 }

@@ -1,6 +1,7 @@
 /** The `mlsd/result` payload of a checked answer: plain data the extension's views read. */
 import { insertionLine } from '../core/rules/util';
 import { STEPS } from '../core/framework/steps';
+import { stepRuns } from '../core/model/stepRuns';
 import type { CheckedAnswer } from './answers';
 import type { MlsdResult } from './protocol';
 
@@ -33,5 +34,5 @@ export function toMlsdResult(c: CheckedAnswer): MlsdResult {
   });
   const findings = r.findings.map((f) => ({ ruleId: f.ruleId, step: f.step, line: f.range.start.line, message: f.message }));
   const { source } = c.config.levelOf(a.frontMatter.level);
-  return { uri: c.uri, version: c.version, score: { overall: r.coverage.overall, level: r.level, levelSource: source, caseId: r.caseStudy?.id, steps, findings } };
+  return { uri: c.uri, version: c.version, score: { overall: r.coverage.overall, level: r.level, levelSource: source, caseId: r.caseStudy?.id, steps, findings, stepRuns: stepRuns(a.lineSteps) } };
 }

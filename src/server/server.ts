@@ -13,7 +13,8 @@ import { ServerConfig, RC_FILE, type ServerHost } from './config';
 import { diagnosticsOf } from './convert';
 import { DiagnosticsScheduler } from './diagnostics';
 import { completions, folds, hover, symbols } from './features';
-import { CHECK_TEXT_REQUEST, type CheckTextParams, type CheckTextResult } from './protocol';
+import { CHECK_TEXT_REQUEST, RULE_DOCS_REQUEST, type CheckTextParams, type CheckTextResult } from './protocol';
+import { ruleDocs } from './ruleDocs';
 
 export type { ServerHost } from './config';
 
@@ -106,6 +107,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const count = (s: number) => (c.result ? diagnostics.filter((d) => d.severity === s).length : 0);
     return { checked: !!c.result, skipped: c.skipped, overall: c.result?.coverage.overall, errors: count(1), warnings: count(2), infos: count(3) };
   });
+
+  connection.onRequest(RULE_DOCS_REQUEST, ruleDocs);
 
   documents.listen(connection);
   connection.listen();

@@ -11,6 +11,9 @@ import { HitTable } from './hits';
 import type { ConceptId } from '../framework/concepts';
 import { conceptGroups, type ConceptGroups } from './concepts';
 import { Sentences, explains, type AnswerSentence } from './depth';
+import { LEVEL_RANK, POINT_RANK, effectiveLevel, pointRequired } from '../framework/required';
+
+export { effectiveLevel, isRequired, pointRequired } from '../framework/required';
 import type { Hit } from '../text/keywords';
 
 /** The key point's concept (its key is its id in the table). */
@@ -58,27 +61,6 @@ const WEIGHT: Record<PointLevel, number> = { core: 3, senior: 2, staff: 1 };
 export const NAMED_CREDIT = 0.35;
 /** Share of the points at the answer's own level (senior at senior, staff at staff) that earns full marks: no answer makes every one. */
 export const OPTIONAL_SHARE = 0.5;
-const RANK: Record<PointLevel, number> = { core: 0, senior: 1, staff: 2 };
-const LEVEL_RANK: Record<Level, number> = { mid: 0, senior: 1, staff: 2 };
-
-/** The effective level of a point for a case: `coreFor` raises it to core. */
-export function effectiveLevel(p: KeyPoint, kinds: readonly CaseKind[]): PointLevel {
-  if (p.coreFor && p.coreFor.some((k) => kinds.includes(k))) return 'core';
-  return p.level;
-}
-
-/** Is the point expected of an answer at `level` for a case of these kinds? */
-export function pointRequired(p: KeyPoint, level: Level, kinds: readonly CaseKind[]): boolean {
-  const applies = !!p.coreFor && p.coreFor.some((k) => kinds.includes(k));
-  if (p.onlyFor && !applies) return false;
-  return isRequired(effectiveLevel(p, kinds), level);
-}
-
-/** Is a point of this level expected of an answer at `level`? */
-export function isRequired(pl: PointLevel, level: Level): boolean {
-  return RANK[pl] <= LEVEL_RANK[level];
-}
-
 /** Chinese (CJK unified ideographs). */
 const CJK_RE = /[\u4e00-\u9fff]/;
 
@@ -125,7 +107,7 @@ export function computeCoverage(answer: Answer, level: Level, kinds: readonly Ca
       if (required) {
         // The bar rises with the level: points below the answer's level are all expected,
         // of the points at its own level (senior at senior, staff at staff) a strong step makes about half.
-        max += pl !== 'core' && RANK[pl] === LEVEL_RANK[level] ? WEIGHT[pl] * OPTIONAL_SHARE : WEIGHT[pl];
+        max += pl !== 'core' && POINT_RANK[pl] === LEVEL_RANK[level] ? WEIGHT[pl] * OPTIONAL_SHARE : WEIGHT[pl];
         const where = status.inStep ? 1 : status.anywhere ? 0.8 : 0;
         if (status.depth === 'explained') explained += WEIGHT[pl] * where;
         else named += WEIGHT[pl] * where;

@@ -4,9 +4,9 @@
  * (`<answer>.practice.json`, a list of sessions), the rows of the "previous
  * sessions" table, and the advice on what to practise next.
  */
-import type { CheckResult } from '../check';
 import type { PracticeStepTime } from './practice';
 import { topMissingPoints } from './gaps';
+import type { AnswerScore } from './score';
 
 /** One finished session. */
 export interface PracticeRecord {
@@ -34,18 +34,18 @@ export function practiceRecord(i: {
   durationMs: number;
   timeUp: boolean;
   times: readonly PracticeStepTime[];
-  result?: CheckResult;
+  result?: AnswerScore;
 }): PracticeRecord {
   return {
     version: 1,
-    caseId: i.result?.caseStudy?.id,
+    caseId: i.result?.caseId,
     level: i.result?.level,
     answer: i.answer,
     endedAt: i.endedAt,
     elapsedMs: i.elapsedMs,
     durationMs: i.durationMs,
     timeUp: i.timeUp,
-    score: i.result?.coverage.overall,
+    score: i.result?.overall,
     steps: i.times.map((t) => ({ bucket: t.bucket, spentMs: t.spentMs, budgetMs: t.budgetMs })),
     gaps: i.result ? topMissingPoints(i.result).map((p) => p.point.title) : [],
   };
@@ -77,11 +77,11 @@ export function serializeRecords(records: readonly PracticeRecord[]): string {
  * steps that ran most over their time, and the gaps that came back from the
  * previous session of the same case.
  */
-export function practiseNext(result: CheckResult | undefined, times: readonly PracticeStepTime[], previous: readonly PracticeRecord[]): string[] {
+export function practiseNext(result: AnswerScore | undefined, times: readonly PracticeStepTime[], previous: readonly PracticeRecord[]): string[] {
   const out: string[] = [];
   if (result) {
-    const weak = [...result.coverage.steps.values()].sort((a, b) => a.score - b.score).slice(0, 2).filter((s) => s.score < 70);
-    for (const s of weak) out.push(`Write **${s.step.title}** again (score ${s.score}): ${s.step.summary}`);
+    const weak = [...result.steps].sort((a, b) => a.score - b.score).slice(0, 2).filter((s) => s.score < 70);
+    for (const s of weak) out.push(`Write **${s.title}** again (score ${s.score}): ${s.summary}`);
   }
   const over = times.filter((t) => t.budgetMs > 0 && t.spentMs > t.budgetMs * 1.25).sort((a, b) => b.spentMs / b.budgetMs - a.spentMs / a.budgetMs);
   if (over[0]) out.push(`Keep **${over[0].title}** to its time: say the essentials in a sentence or two, then move on.`);

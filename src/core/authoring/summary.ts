@@ -3,10 +3,9 @@
  * suggested pacing, the checker's score, and the most important points still
  * missing, as Markdown.
  */
-import type { CheckResult } from '../check';
-import { STEPS } from '../framework/steps';
 import { formatClock, type PracticeStepTime } from './practice';
-import { STEP_RANK, topMissingPoints } from './gaps';
+import { topMissingPoints } from './gaps';
+import type { AnswerScore } from './score';
 import { practiseNext, type PracticeRecord } from './practiceRecord';
 
 export { topMissingPoints } from './gaps';
@@ -19,8 +18,8 @@ export interface PracticeSummaryInput {
   readonly durationMs: number;
   /** The session ran out of time (as opposed to being stopped). */
   readonly timeUp: boolean;
-  /** The check of the answer at the end, when there is one. */
-  readonly result?: CheckResult;
+  /** The answer's score at the end (the language server's latest result), when there is one. */
+  readonly result?: AnswerScore;
   /** Earlier sessions of the same case, oldest first. */
   readonly previous?: readonly PracticeRecord[];
 }
@@ -28,7 +27,7 @@ export interface PracticeSummaryInput {
 /** One short line for the notification. */
 export function summaryHeadline(i: PracticeSummaryInput): string {
   const how = i.timeUp ? 'Time is up' : 'Practice session ended';
-  const score = i.result ? `score ${i.result.coverage.overall}/100 at ${i.result.level} level` : 'no score (the answer could not be checked)';
+  const score = i.result ? `score ${i.result.overall}/100 at ${i.result.level} level` : 'no score (the answer could not be checked)';
   return `${how} after ${formatClock(i.elapsedMs)}: ${score}.`;
 }
 
@@ -43,17 +42,14 @@ export function practiceSummaryMarkdown(i: PracticeSummaryInput): string {
   }
   lines.push(`| **Total** | **${formatClock(i.elapsedMs)}** | **${formatClock(i.durationMs)}** | |`, '');
   if (i.result) {
-    lines.push('## Score', '', `Overall **${i.result.coverage.overall}/100** at the ${i.result.level} level.`, '');
+    lines.push('## Score', '', `Overall **${i.result.overall}/100** at the ${i.result.level} level.`, '');
     lines.push('| Step | Score |', '| --- | ---: |');
-    for (const st of i.result.coverage.steps.values()) lines.push(`| ${st.step.title} | ${st.score} |`);
+    for (const st of i.result.steps) lines.push(`| ${st.title} | ${st.score} |`);
     lines.push('');
     const missing = topMissingPoints(i.result);
     lines.push('## The three most important missing points', '');
     if (missing.length === 0) lines.push('None: every key point expected at this level is covered. Next time, try the next level up.');
-    missing.forEach((p, k) => {
-      const step = STEPS[STEP_RANK.get(p.step)!]!;
-      lines.push(`${k + 1}. **${p.point.title}** (${step.title}, ${p.level}): ${p.point.advice}`);
-    });
+    missing.forEach((p, k) => lines.push(`${k + 1}. **${p.point.title}** (${p.stepTitle}, ${p.point.level}): ${p.point.advice}`));
     lines.push('');
   }
   lines.push('## What to practise next', '', ...practiseNext(i.result, i.times, i.previous ?? []).map((t) => `- ${t}`), '');
@@ -69,7 +65,7 @@ function previousSessions(i: PracticeSummaryInput): string[] {
   const date = (t: number) => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
   const rows = ['## Previous sessions of this case', '', '| Ended (UTC) | Answer | Time | Score |', '| --- | --- | ---: | ---: |'];
   for (const r of prev.slice(-5)) rows.push(`| ${date(r.endedAt)} | ${cell(r.answer)} | ${formatClock(r.elapsedMs)} | ${r.score ?? '–'} |`);
-  rows.push(`| **This session** | ${cell(i.name)} | ${formatClock(i.elapsedMs)} | ${i.result?.coverage.overall ?? '–'} |`);
+  rows.push(`| **This session** | ${cell(i.name)} | ${formatClock(i.elapsedMs)} | ${i.result?.overall ?? '–'} |`);
   return rows;
 }
 

@@ -5,7 +5,7 @@
  */
 import { STEPS } from './steps';
 import type { CaseStudy, Level, StepDef, StepId } from './types';
-import { pointRequired } from '../analysis/coverage';
+import { pointRequired } from './required';
 
 export interface SkeletonOptions {
   /** Heading depth (default 2). */

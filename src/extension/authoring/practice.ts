@@ -9,10 +9,10 @@ import * as vscode from 'vscode';
 import type { StepId } from '../../core/index';
 import { STEP_IDS } from '../../core/framework/types';
 import type { MlsdClock, MlsdPracticeSession, PracticeBucket } from '../../core/authoring/practice';
+import { stepAtLine } from '../../core/model/stepRuns';
 import { isAnswer, type MlsdAnswers } from '../answers';
 import { MlsdSummaryDocs, showSummary } from './summaryDocs';
 import { previousSessions, saveRecord } from './practiceHistory';
-import { checkResultOf } from './checkResult';
 import { renderStatus } from './practiceStatus';
 import { heavy } from '../lazy';
 
@@ -65,6 +65,10 @@ export class MlsdPracticeController implements vscode.Disposable {
       vscode.window.onDidChangeTextEditorSelection((e) => {
         if (this._session && e.textEditor.document.uri.toString() === this._session.uri) this._update();
       }),
+      // The step under the cursor waits for the server's result of an edited answer.
+      this._answers.onDidCheck((r) => {
+        if (this._session && r.uri === this._session.uri) this._update();
+      }),
     );
     this._restore();
   }
@@ -95,6 +99,7 @@ export class MlsdPracticeController implements vscode.Disposable {
       this._clear();
     }
     const minutes = vscode.workspace.getConfiguration('mlsd').get<number>('practice.durationMinutes', 45);
+    await this._answers.current(editor.document); // the first step comes from the server's result
     this._session = heavy().MlsdPracticeSession.start(this._clock, editor.document.uri.toString(), minutes, this._bucketAt(editor));
     this._begin();
     const clock = heavy().formatClock(this._session.durationMs);
@@ -129,9 +134,10 @@ export class MlsdPracticeController implements vscode.Disposable {
     } catch {
       doc = undefined; // deleted or unreachable: the summary still has the times
     }
-    const result = doc ? checkResultOf(this._answers, doc) : undefined;
+    // The server's result of the final text (it checks an answer opened just now, too).
+    const result = doc ? (await this._answers.current(doc))?.score : undefined;
     const name = uri.path.split('/').pop() ?? s.uri;
-    const previous = await previousSessions(result?.caseStudy?.id);
+    const previous = await previousSessions(result?.caseId);
     const input = { name, times, elapsedMs, durationMs: s.durationMs, timeUp, result, previous };
     const markdown = heavy().practiceSummaryMarkdown(input);
     const record = heavy().practiceRecord({ answer: name, endedAt: this._clock.now(), elapsedMs, durationMs: s.durationMs, timeUp, times, result });
@@ -192,13 +198,15 @@ export class MlsdPracticeController implements vscode.Disposable {
     void vscode.commands.executeCommand('setContext', CONTEXT_KEY, false);
   }
 
-  /** The bucket of the editor's cursor line: the first step its section counts for. */
+  /**
+   * The bucket of the editor's cursor line: the first step its section counts
+   * for, from the server's result. Until the result of an edit arrives (or for
+   * an answer too large to check) the current step stays.
+   */
   private _bucketAt(editor: vscode.TextEditor): PracticeBucket {
-    const result = checkResultOf(this._answers, editor.document);
-    if (!result) return this._session?.current ?? 'other';
-    const mask = result.answer.lineSteps[editor.selection.active.line] ?? 0;
-    for (let b = 0; b < STEP_IDS.length; b++) if (mask & (1 << b)) return STEP_IDS[b]!;
-    return 'other';
+    const score = this._answers.currentOf(editor.document)?.score;
+    if (!score) return this._session?.current ?? 'other';
+    return stepAtLine(score.stepRuns, editor.selection.active.line) ?? 'other';
   }
 
   /** Follow the cursor when the session's answer is in the active (or a visible) editor. */

@@ -1,24 +1,26 @@
 /** `mlsd.showRuleDocs`: pick a rule (or pass its id) and read its docs offline in the Markdown preview. */
 import * as vscode from 'vscode';
-import type { Rule } from '../../core/index';
-import { ruleDocsUri } from '../ruleDocs';
+import type { MlsdLanguageServer } from '../languageServer';
+import { ruleDocs, ruleDocsUri } from '../ruleDocs';
 import type { MlsdCommand } from './index';
-import { heavy } from '../lazy';
 
 export class MlsdShowRuleDocsCommand implements MlsdCommand {
   readonly id = 'mlsd.showRuleDocs';
 
+  constructor(private readonly _server: MlsdLanguageServer) {}
+
   async execute(ruleKey?: unknown): Promise<vscode.Uri | undefined> {
-    let rule: Rule | undefined = typeof ruleKey === 'string' ? heavy().ruleByKey(ruleKey) : undefined;
-    if (!rule) {
+    const docs = await ruleDocs(this._server, typeof ruleKey === 'string' ? ruleKey : undefined);
+    let ruleId = docs.page?.id;
+    if (!ruleId) {
       const item = await vscode.window.showQuickPick(
-        heavy().RULES.map((r) => ({ label: r.id, description: r.name, detail: r.description, rule: r })),
+        docs.rules.map((r) => ({ label: r.id, description: r.name, detail: r.description })),
         { title: 'MLSD: Show Rule Docs', placeHolder: 'Rule to read about', matchOnDescription: true, matchOnDetail: true },
       );
-      rule = item?.rule;
+      ruleId = item?.label;
     }
-    if (!rule) return undefined;
-    const uri = ruleDocsUri(rule.id);
+    if (!ruleId) return undefined;
+    const uri = ruleDocsUri(ruleId);
     try {
       await vscode.commands.executeCommand('markdown.showPreview', uri);
     } catch {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../../../src/core/index';
 import { formatClock, MlsdPracticeSession, pacingMinutes, type MlsdClock } from '../../../src/core/authoring/practice';
 import { practiceSummaryMarkdown, summaryHeadline, topMissingPoints } from '../../../src/core/authoring/summary';
+import { scoreOf } from './scoreOf';
 
 const MIN = 60_000;
 
@@ -141,13 +141,13 @@ describe('practice summary', () => {
   const answer = ['---', 'level: senior', '---', '# Q', '', '## Clarify requirements', '', 'We want more revenue from the search results page, at 20k QPS.', ''].join('\n');
 
   it('picks the three most important missing points: required, not covered, core first', () => {
-    const r = check(answer);
+    const r = scoreOf(answer);
     const top = topMissingPoints(r);
     expect(top).toHaveLength(3);
     for (const p of top) {
-      expect(p.required).toBe(true);
-      expect(p.anywhere).toBe(false);
-      expect(p.level).toBe('core');
+      expect(p.point.required).toBe(true);
+      expect(p.point.anywhere).toBe(false);
+      expect(p.point.level).toBe('core');
     }
     // Covered points are never listed.
     expect(top.map((p) => p.point.key)).not.toContain('business-objective');
@@ -160,16 +160,16 @@ describe('practice summary', () => {
     const c = new FakeClock();
     const s = MlsdPracticeSession.start(c, 'u', 45, 'requirements');
     c.advance(7 * MIN);
-    const r = check(answer);
+    const r = scoreOf(answer);
     const md = practiceSummaryMarkdown({ name: 'a.mlsd.md', times: s.stepTimes(), elapsedMs: s.elapsedMs(), durationMs: s.durationMs, timeUp: false, result: r });
     expect(md).toContain('| Clarify requirements | 7:00 | 5:00 | over by 2:00 |');
     expect(md).toContain('| Monitoring | 0:00 | 5:00 | not visited |');
-    expect(md).toContain(`Overall **${r.coverage.overall}/100** at the senior level.`);
+    expect(md).toContain(`Overall **${r.overall}/100** at the senior level.`);
     const top = topMissingPoints(r);
     expect(md).toContain(`1. **${top[0]!.point.title}**`);
     expect(md).toContain(`3. **${top[2]!.point.title}**`);
     expect(summaryHeadline({ name: 'a', times: [], elapsedMs: 45 * MIN, durationMs: 45 * MIN, timeUp: true, result: r })).toBe(
-      `Time is up after 45:00: score ${r.coverage.overall}/100 at senior level.`,
+      `Time is up after 45:00: score ${r.overall}/100 at senior level.`,
     );
   });
 });

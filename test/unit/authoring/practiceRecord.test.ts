@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../../../src/core/index';
 import { parseRecords, practiceRecord, practiseNext, serializeRecords } from '../../../src/core/authoring/practiceRecord';
 import { practiceSummaryMarkdown } from '../../../src/core/authoring/summary';
 import { templateFor } from '../../../src/core/authoring/templates';
 import type { PracticeStepTime } from '../../../src/core/authoring/practice';
+import { scoreOf } from './scoreOf';
 
 const MIN = 60_000;
-const result = check(templateFor('ctr-sponsored-search', 'senior')!);
+const result = scoreOf(templateFor('ctr-sponsored-search', 'senior')!);
 const times: PracticeStepTime[] = [
   { bucket: 'requirements', title: 'Clarify requirements', spentMs: 12 * MIN, budgetMs: 5 * MIN },
   { bucket: 'framing', title: 'Frame the problem', spentMs: 2 * MIN, budgetMs: 5 * MIN },
@@ -16,7 +16,7 @@ describe('practice records', () => {
   it('a record round-trips through its file, and bad content is skipped rather than thrown', () => {
     const r = practiceRecord({ answer: 'a.mlsd.md', endedAt: 1000, elapsedMs: 14 * MIN, durationMs: 45 * MIN, timeUp: false, times, result });
     expect(r.caseId).toBe('ctr-sponsored-search');
-    expect(r.score).toBe(result.coverage.overall);
+    expect(r.score).toBe(result.overall);
     expect(r.gaps.length).toBe(3);
     expect(parseRecords(serializeRecords([r]))).toEqual([r]);
     expect(parseRecords('not json')).toEqual([]);
@@ -36,8 +36,8 @@ describe('practice records', () => {
     const prev = practiceRecord({ answer: 'old | one.mlsd.md', endedAt: Date.UTC(2026, 0, 2, 3, 4), elapsedMs: 40 * MIN, durationMs: 45 * MIN, timeUp: true, times, result });
     const md = practiceSummaryMarkdown({ name: 'new.mlsd.md', times, elapsedMs: 14 * MIN, durationMs: 45 * MIN, timeUp: false, result, previous: [prev] });
     expect(md).toContain('## Previous sessions of this case');
-    expect(md).toContain(`| 2026-01-02 03:04 | old   one.mlsd.md | 40:00 | ${result.coverage.overall} |`);
-    expect(md).toContain(`| **This session** | new.mlsd.md | 14:00 | ${result.coverage.overall} |`);
+    expect(md).toContain(`| 2026-01-02 03:04 | old   one.mlsd.md | 40:00 | ${result.overall} |`);
+    expect(md).toContain(`| **This session** | new.mlsd.md | 14:00 | ${result.overall} |`);
     const first = practiceSummaryMarkdown({ name: 'new.mlsd.md', times, elapsedMs: 1, durationMs: 45 * MIN, timeUp: false, result });
     expect(first).toContain('first recorded session');
   });

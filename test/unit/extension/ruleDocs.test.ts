@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../src/core/index';
-import { ruleDocsMarkdown } from '../../../src/extension/ruleDocsMarkdown';
+import { ruleDocsMarkdown } from '../../../src/server/ruleDocs';
 
 describe('ruleDocsMarkdown', () => {
   it('documents every rule from its registry entry', () => {

@@ -1,7 +1,7 @@
 /** Outline, folding, hover, status bar and checklist in the real VS Code. */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAll, mlsd, open, setSetting, waitFor, workspaceUri } from './mlsdTestUtil';
+import { closeAll, mlsd, open, referenceCheck, setSetting, waitFor, workspaceUri } from './mlsdTestUtil';
 
 suite('editing: outline, hover, status bar, checklist', () => {
   suiteSetup(async () => {
@@ -22,7 +22,7 @@ suite('editing: outline, hover, status bar, checklist', () => {
       ['1. Clarify requirements', '2. Frame the problem as an ML task', '3. Data preparation', '5. Evaluation', '6. Deployment and serving', '7. Monitoring'],
     );
     const services = await mlsd();
-    const result = services.answers.get(await vscode.workspace.openTextDocument(uri)).result!;
+    const result = await referenceCheck(services, await vscode.workspace.openTextDocument(uri));
     for (const c of root.children) {
       assert.equal(c.kind, vscode.SymbolKind.Module, `${c.name} is a step`);
       const n = Number(c.name[0]);
@@ -59,7 +59,7 @@ suite('editing: outline, hover, status bar, checklist', () => {
     const services = await mlsd();
     const uri = workspaceUri('editing.mlsd.md');
     const editor = await open(uri);
-    const expected = `MLSD ${services.answers.get(editor.document).result!.coverage.overall}% · senior`;
+    const expected = `MLSD ${(await referenceCheck(services, editor.document)).coverage.overall}% · senior`;
     await waitFor(() => services.testApi.statusBarText() === expected, [vscode.window.onDidChangeActiveTextEditor, services.answers.onDidCheck], `status bar "${expected}"`, () => `now: ${services.testApi.statusBarText()}`);
     await open(workspaceUri('notes.md'));
     await waitFor(() => services.testApi.statusBarText() === undefined, [vscode.window.onDidChangeActiveTextEditor], 'status bar hidden on notes.md', () => `now: ${services.testApi.statusBarText()}`);

@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MlsdServices } from '../../../src/extension/extension';
+import { check, type CheckResult } from '../../../src/core/index';
 
 export const EXTENSION_ID = 'mlsd-author.mlsd-author';
 
@@ -14,6 +15,17 @@ export async function mlsd(): Promise<MlsdServices> {
   const ext = vscode.extensions.getExtension<MlsdServices>(EXTENSION_ID);
   assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
   return ext.activate();
+}
+
+/**
+ * A reference check of `doc`'s text in the test, at the level and case the
+ * language server resolved for it: what the views should show, computed apart
+ * from the server.
+ */
+export async function referenceCheck(services: MlsdServices, doc: vscode.TextDocument): Promise<CheckResult> {
+  const score = (await services.answers.current(doc))?.score;
+  assert.ok(score, `the server checked ${doc.uri.path}`);
+  return check(doc.getText(), { forceLevel: score.level, caseId: score.caseId });
 }
 
 export function workspaceUri(name: string): vscode.Uri {

@@ -1,7 +1,21 @@
-/** The Markdown page of one rule, generated from its registry entry (pure; no `vscode`). */
-import type { Rule } from '../core/index';
+/**
+ * The rule docs, generated from the registry: the server answers
+ * `mlsd/ruleDocs` for the extension's offline `mlsd-docs:` pages and its
+ * "Show Rule Docs" pick list, so the extension host carries no rules.
+ */
 import { LEVELS } from '../core/framework/types';
-import { heavy } from './lazy';
+import { RULES, ruleByKey, ruleDocsUrl } from '../core/rules/index';
+import type { Rule } from '../core/rules/types';
+import type { RuleDocsParams, RuleDocsResult } from './protocol';
+
+/** `mlsd/ruleDocs`: every rule in brief, and the page of the rule `key` names (id or name), if any. */
+export function ruleDocs(p: RuleDocsParams): RuleDocsResult {
+  const rule = p.key ? ruleByKey(p.key) : undefined;
+  return {
+    rules: RULES.map((r) => ({ id: r.id, name: r.name, description: r.description })),
+    page: rule && { id: rule.id, markdown: ruleDocsMarkdown(rule) },
+  };
+}
 
 /** A rule's docs: what it checks, why, default severity per level, and how to configure or silence it. */
 export function ruleDocsMarkdown(rule: Rule): string {
@@ -39,7 +53,7 @@ export function ruleDocsMarkdown(rule: Rule): string {
     `<!-- mlsd-disable-file ${rule.id} -->`,
     '```',
     '',
-    `Online: ${heavy().ruleDocsUrl(rule)}`,
+    `Online: ${ruleDocsUrl(rule)}`,
     '',
   ].join('\n');
 }
