@@ -7,7 +7,9 @@
  * - `mlsd/checkText` (client → server request): check a text that is not open
  *   (the workspace check), publishing its diagnostics;
  * - `mlsd/readFile` (server → client request): the text of a file, for a server
- *   without a file system (the browser's) reading `.mlsdrc.json`.
+ *   without a file system (the browser's) reading `.mlsdrc.json` and notes;
+ * - `mlsd/stat`, `mlsd/readDirectory` (server → client requests): the same
+ *   server's view of folders, for link validation and path completion.
  */
 import type { Level, PointLevel, StepId } from '../core/framework/types';
 import type { Range } from '../core/model/types';
@@ -15,6 +17,8 @@ import type { Range } from '../core/model/types';
 export const RESULT_NOTIFICATION = 'mlsd/result';
 export const CHECK_TEXT_REQUEST = 'mlsd/checkText';
 export const READ_FILE_REQUEST = 'mlsd/readFile';
+export const STAT_REQUEST = 'mlsd/stat';
+export const READ_DIRECTORY_REQUEST = 'mlsd/readDirectory';
 /** Browser server → client: the text of the Mermaid build the preview ships (`dist/webview/mermaid.min.js`), or null. */
 export const MERMAID_SOURCE_REQUEST = 'mlsd/mermaidSource';
 
@@ -94,3 +98,11 @@ export interface CheckTextResult {
 export interface ReadFileParams {
   readonly uri: string;
 }
+
+/** `mlsd/stat` answer: null when the path does not exist. */
+export interface StatResult {
+  readonly isDirectory: boolean;
+}
+
+/** `mlsd/readDirectory` answer: `[name, isDirectory]` pairs, empty when the folder cannot be read. */
+export type ReadDirectoryResult = Array<[string, boolean]>;
