@@ -65,6 +65,24 @@ suite('Markdown language service in answers', () => {
     assert.ok(labels(headings).includes('#serving'), `heading completion: ${labels(headings)}`);
   });
 
+  test('references of a heading include the link in the note; links are clickable; smart select grows', async () => {
+    await mlsd();
+    await open(answer);
+    const refs = await until(
+      () => vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', answer, new vscode.Position(2, 5)),
+      (l) => (l ?? []).some((r) => r.uri.toString() === note.toString()),
+      'a reference from the note',
+    );
+    const fromNote = refs.filter((r) => r.uri.toString() === note.toString());
+    assert.deepEqual(fromNote.map((r) => r.range.start.line), [4]);
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', answer);
+    assert.equal(links.length, 2, `document links: ${JSON.stringify(links.map((l) => l.range.start))}`);
+    const [sel] = await vscode.commands.executeCommand<vscode.SelectionRange[]>('vscode.executeSelectionRangeProvider', answer, [new vscode.Position(4, 8)]);
+    const chain: vscode.Range[] = [];
+    for (let r: vscode.SelectionRange | undefined = sel; r; r = r.parent) chain.push(r.range);
+    assert.ok(chain.some((r) => r.start.line === 2 && r.end.line >= 6), `smart select reaches the Serving section: ${JSON.stringify(chain.map((r) => [r.start.line, r.end.line]))}`);
+  });
+
   test('renaming a heading updates the link to it in the note', async () => {
     await mlsd();
     const editor = await open(answer);
