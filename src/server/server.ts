@@ -127,9 +127,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const c = await answers.get(doc);
     return c.result ? { doc, result: c.result } : undefined;
   };
-  connection.onCodeAction(async (p) => {
-    const r = await resultOf(p.textDocument.uri);
-    return r ? codeActions(p, r.result) : [];
+  connection.onCodeAction(async (p, token) => {
+    const [r, theirs] = await Promise.all([resultOf(p.textDocument.uri), md(p.textDocument.uri, (ls, doc) => ls.getCodeActions(doc, p.range, p.context, token))]);
+    // The library's quick fixes (remove an unused or duplicate link definition); its
+    // refactorings end in a command only VS Code's Markdown extension registers.
+    const linkFixes = (theirs ?? []).filter((a) => a.kind === CodeActionKind.QuickFix && !a.command && a.edit);
+    return [...(r ? codeActions(p, r.result) : []), ...linkFixes];
   });
   connection.onHover(async (p) => {
     const r = await resultOf(p.textDocument.uri);

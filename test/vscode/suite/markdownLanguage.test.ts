@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAll, mlsd, open, waitFor, workspaceUri } from './mlsdTestUtil';
+import { closeAll, codeActionsWhen, mlsd, open, waitFor, workspaceUri } from './mlsdTestUtil';
 
 const linkDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'markdown');
 const describe = (uri: vscode.Uri) => () => `link diagnostics: ${JSON.stringify(linkDiagnostics(uri).map((d) => [d.range.start.line, d.message]))}`;
@@ -81,6 +81,24 @@ suite('Markdown language service in answers', () => {
     const chain: vscode.Range[] = [];
     for (let r: vscode.SelectionRange | undefined = sel; r; r = r.parent) chain.push(r.range);
     assert.ok(chain.some((r) => r.start.line === 2 && r.end.line >= 6), `smart select reaches the Serving section: ${JSON.stringify(chain.map((r) => [r.start.line, r.end.line]))}`);
+  });
+
+  test('an unused link definition is a hint with the library\'s quick fix, which removes it', async () => {
+    await mlsd();
+    const editor = await open(answer);
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    await editor.edit((b) => b.insert(end, '\n[unused]: ./note.md\n'));
+    const [d] = await waitFor(
+      () => (linkDiagnostics(answer).some((x) => x.range.start.line === end.line + 1) ? linkDiagnostics(answer).filter((x) => x.range.start.line === end.line + 1) : undefined),
+      [vscode.languages.onDidChangeDiagnostics],
+      'a diagnostic on the unused definition',
+      describe(answer),
+    );
+    assert.equal(d!.severity, vscode.DiagnosticSeverity.Hint);
+    const actions = await codeActionsWhen(answer, d!.range, vscode.CodeActionKind.QuickFix.value, (a) => a.some((x) => /link definition/i.test(x.title)));
+    const fix = actions.find((x) => /link definition/i.test(x.title))!;
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+    assert.ok(!editor.document.getText().includes('[unused]:'), editor.document.getText());
   });
 
   test('renaming a heading updates the link to it in the note', async () => {
