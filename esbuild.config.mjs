@@ -34,6 +34,14 @@ const problemMatcher = {
   },
 };
 
+/** `node:path` in a browser bundle is path-browserify (esbuild's alias does not take `node:` names). */
+const nodePathInBrowser = {
+  name: 'node-path-in-browser',
+  setup(build) {
+    build.onResolve({ filter: /^node:path$/ }, () => ({ path: resolve(root, 'node_modules/path-browserify/index.js') }));
+  },
+};
+
 const common = {
   bundle: true,
   minify: production,
@@ -73,16 +81,20 @@ const targets = {
   client: { ...nodeHost, entryPoints: ['src/extension/client/start.node.ts'], outfile: 'dist/client.js', plugins: [...common.plugins, lazyHeavy, vscodeOnce] },
   // The language server: its own Node process (desktop, `mlsd lsp`) ...
   server: { ...nodeHost, entryPoints: ['src/server/node.ts'], outfile: 'dist/server.js', external: [], plugins: [...common.plugins, sharedNlp] },
-  // ... and a web worker (VS Code for the Web).
+  // ... and a web worker (VS Code for the Web). The Markdown language service imports `node:path` (POSIX path
+  // arithmetic on URIs) and picomatch reads `process.platform`: path-browserify and a fixed platform, as
+  // vscode-markdown-languageserver's own browser build does.
   webServer: {
     ...common,
+    alias: { path: 'path-browserify' },
+    plugins: [...common.plugins, nodePathInBrowser],
     entryPoints: ['src/server/browser.ts'],
     outfile: 'dist/web/server.js',
     format: 'iife',
     platform: 'browser',
     target: 'es2022',
     mainFields: ['browser', 'module', 'main'],
-    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"', 'process.platform': '"browser"', 'process.version': '"v20.0.0"' },
     metafile: true,
   },
   web: {

@@ -20,6 +20,10 @@ export const RC_FILE = '.mlsdrc.json';
 export interface ServerHost {
   /** A file's text, or undefined when it does not exist or cannot be read. */
   readFile(uri: string): Promise<string | undefined>;
+  /** Whether a path is a file or a folder, or undefined when it does not exist (link validation, path completion). */
+  stat?(uri: string): Promise<{ isDirectory: boolean } | undefined>;
+  /** A folder's entries, empty when it cannot be read. */
+  readDirectory?(uri: string): Promise<Array<[string, { isDirectory: boolean }]>>;
 }
 
 /** The options one check of one document runs with. */
@@ -27,6 +31,8 @@ export interface DocumentConfig {
   readonly options: MlsdCheckOptions;
   readonly run: MlsdSettingTypes['run'];
   readonly debounceMs: number;
+  /** `mlsd.validate.links`: report broken links (files, headings, link definitions). */
+  readonly validateLinks: boolean;
   /** The effective level and its source, given the answer's front matter level. */
   levelOf(frontMatter: Level | undefined): { level: Level; source: LevelSource };
 }
@@ -79,6 +85,7 @@ export class ServerConfig {
       options: resolveCheckOptions({ level, rules: get('rules'), maxFileSizeKB: get('maxFileSizeKB') }, rc?.result.options),
       run: get('run'),
       debounceMs: get('debounceMs'),
+      validateLinks: get('validate.links'),
       levelOf: (fm) => levelSource(fm, rc?.result.options.level, level),
     };
   }

@@ -4,9 +4,10 @@
  * `mlsd.run` is `onType`); a generation counter per document drops results a
  * newer request or a close made stale. Each check sends `mlsd/result` and, for
  * clients without pull diagnostics, publishes the diagnostics; for clients
- * with them, `textDocument/diagnostic` answers from the same checks.
+ * with them, `textDocument/diagnostic` answers from the same checks. Link
+ * diagnostics (the Markdown language service's, `extra`) join the checker's.
  */
-import type { CancellationToken, Connection, Diagnostic, DocumentDiagnosticReport, TextDocuments } from 'vscode-languageserver';
+import { CancellationToken, type Connection, type Diagnostic, type DocumentDiagnosticReport, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckedAnswer, ServerAnswers } from './answers';
 import { diagnosticsOf } from './convert';
@@ -26,6 +27,8 @@ export class DiagnosticsScheduler {
     private readonly _documents: TextDocuments<TextDocument>,
     private readonly _answers: ServerAnswers,
     private readonly _pull: boolean,
+    /** More diagnostics of a checked document (broken links). */
+    private readonly _extra: (doc: TextDocument, checked: CheckedAnswer, token: CancellationToken) => Promise<Diagnostic[]> = async () => [],
   ) {
     // TextDocuments fires onDidChangeContent right after onDidOpen: only later ones are edits.
     const opening = new Set<string>();
@@ -75,7 +78,8 @@ export class DiagnosticsScheduler {
         if (!this._timers.has(uri)) this.request(uri, 0);
       });
     }
-    return { kind: 'full', items: checked ? diagnosticsOf(checked, uri) : [] };
+    if (!checked) return { kind: 'full', items: [] };
+    return { kind: 'full', items: [...diagnosticsOf(checked, uri), ...(await this._extra(doc, checked, token))] };
   }
 
   private _schedule(uri: string, gen: number, delay: number): void {
@@ -96,8 +100,11 @@ export class DiagnosticsScheduler {
     const waiting = this._waiting.get(uri);
     this._waiting.delete(uri);
     for (const w of waiting ?? []) w(checked);
-    if (!this._pull) void this._connection.sendDiagnostics({ uri, version: checked.version, diagnostics: diagnosticsOf(checked, uri) });
-    else if (!waiting?.length) void this._connection.languages.diagnostics.refresh();
+    if (!this._pull) {
+      const extra = await this._extra(doc, checked, CancellationToken.None);
+      if (this._generation.get(uri) !== gen || !this._documents.get(uri)) return;
+      void this._connection.sendDiagnostics({ uri, version: checked.version, diagnostics: [...diagnosticsOf(checked, uri), ...extra] });
+    } else if (!waiting?.length) void this._connection.languages.diagnostics.refresh();
   }
 
   /** A closed document: no pending check, no diagnostics. */

@@ -9,7 +9,9 @@
  * - `mlsd/ruleDocs` (client → server request): the rules in brief and one
  *   rule's docs page, so that the extension host carries no rules;
  * - `mlsd/readFile` (server → client request): the text of a file, for a server
- *   without a file system (the browser's) reading `.mlsdrc.json`.
+ *   without a file system (the browser's) reading `.mlsdrc.json` and notes;
+ * - `mlsd/stat`, `mlsd/readDirectory` (server → client requests): the same
+ *   server's view of folders, for link validation and path completion.
  */
 import type { StepId } from '../core/framework/types';
 import type { Range } from '../core/model/types';
@@ -21,6 +23,8 @@ export const CHECK_TEXT_REQUEST = 'mlsd/checkText';
 export const READ_FILE_REQUEST = 'mlsd/readFile';
 /** Client → server: the rule docs (the `mlsd-docs:` pages and the "Show Rule Docs" pick list). */
 export const RULE_DOCS_REQUEST = 'mlsd/ruleDocs';
+export const STAT_REQUEST = 'mlsd/stat';
+export const READ_DIRECTORY_REQUEST = 'mlsd/readDirectory';
 /** Browser server → client: the text of the Mermaid build the preview ships (`dist/webview/mermaid.min.js`), or null. */
 export const MERMAID_SOURCE_REQUEST = 'mlsd/mermaidSource';
 
@@ -104,3 +108,10 @@ export interface RuleDocsResult {
   /** The docs page (Markdown) of the rule `key` names, when it names one. */
   readonly page?: { readonly id: string; readonly markdown: string };
 }
+/** `mlsd/stat` answer: null when the path does not exist. */
+export interface StatResult {
+  readonly isDirectory: boolean;
+}
+
+/** `mlsd/readDirectory` answer: `[name, isDirectory]` pairs, empty when the folder cannot be read. */
+export type ReadDirectoryResult = Array<[string, boolean]>;

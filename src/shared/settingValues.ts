@@ -13,6 +13,7 @@ export interface MlsdSettingTypes {
   rules: Readonly<Record<string, unknown>>;
   maxFileSizeKB: number;
   'statusBar.enabled': boolean;
+  'validate.links': boolean;
 }
 
 export type MlsdSettingKey = keyof MlsdSettingTypes;
@@ -25,6 +26,7 @@ export const SETTING_DEFAULTS: Readonly<MlsdSettingTypes> = {
   rules: {},
   maxFileSizeKB: 2048,
   'statusBar.enabled': true,
+  'validate.links': true,
 };
 
 /** Accepts a raw value only if it has the declared shape. */
@@ -35,6 +37,7 @@ export const SETTING_VALID: { [K in MlsdSettingKey]: (v: unknown) => v is MlsdSe
   rules: (v): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v),
   maxFileSizeKB: (v): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0,
   'statusBar.enabled': (v): v is boolean => typeof v === 'boolean',
+  'validate.links': (v): v is boolean => typeof v === 'boolean',
 };
 
 /** The value of `key` in a raw `mlsd` section (nested or dotted keys), or its default when missing or invalid. */

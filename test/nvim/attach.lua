@@ -1,7 +1,9 @@
 -- Headless Neovim as an LSP client of the MLSD server (`npm run test:nvim`).
 -- Reads MLSD_ANSWER (the answer), MLSD_SERVER (the command, space-separated),
 -- MLSD_OUT (where the JSON report goes) and MLSD_FIX_TITLE_PREFIX (the quick fix
--- to apply). Waits with vim.wait on states, never with fixed sleeps.
+-- to apply). With MLSD_MODE=links it instead reads the link diagnostics
+-- (source markdown) and asks for a heading completion on the last line.
+-- Waits with vim.wait on states, never with fixed sleeps.
 local answer = os.getenv('MLSD_ANSWER')
 local out = os.getenv('MLSD_OUT')
 local cmd = vim.split(os.getenv('MLSD_SERVER'), ' ', { trimempty = true })
@@ -29,6 +31,26 @@ local ok, err = pcall(function()
   table.insert(report.steps, 'attached ' .. tostring(client_id))
 
   local function ours() return vim.diagnostic.get(buf) end
+  if os.getenv('MLSD_MODE') == 'links' then
+    local function links()
+      local l = {}
+      for _, d in ipairs(ours()) do if d.source == 'markdown' then table.insert(l, d) end end
+      return l
+    end
+    if not vim.wait(30000, function() return #links() > 0 end, 20) then error('no link diagnostics within 30 s') end
+    report.links = {}
+    for _, d in ipairs(links()) do table.insert(report.links, { line = d.lnum, col = d.col, message = d.message }) end
+    local last = vim.api.nvim_buf_line_count(buf)
+    local text = vim.api.nvim_buf_get_lines(buf, last - 1, last, false)[1]
+    local params = { textDocument = { uri = vim.uri_from_bufnr(buf) }, position = { line = last - 1, character = #text } }
+    local replies = vim.lsp.buf_request_sync(buf, 'textDocument/completion', params, 15000) or {}
+    report.completion = {}
+    for _, reply in pairs(replies) do
+      local items = reply.result and (reply.result.items or reply.result) or {}
+      for _, item in ipairs(items) do table.insert(report.completion, item.label) end
+    end
+    return
+  end
   if not vim.wait(30000, function() return #ours() > 0 end, 20) then error('no diagnostics within 30 s') end
   report.diagnostics = {}
   for _, d in ipairs(ours()) do

@@ -86,6 +86,22 @@ const tests: [string, () => Promise<void>][] = [
     'MLSD025 on broken-diagram.mlsd.md');
     assert(d.range.start.line === 7, `MLSD025 at line ${d.range.start.line + 1}, expected 8`);
   }],
+  ['validates and completes links to a note through the extension (the worker has no file system)', async () => {
+    const note = vscode.Uri.joinPath(folder(), 'web-note.md');
+    await vscode.workspace.fs.writeFile(note, new TextEncoder().encode('# Note\n\n## Latency budget\n\n50 ms.\n'));
+    const uri = vscode.Uri.joinPath(folder(), 'web-links.mlsd.md');
+    const text = '# Answer\n\nGood: [a](./web-note.md#latency-budget).\n\nBad: [b](./web-note.md#gone).\n\nMissing: [c](./nope.md).\n\n[](./';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const links = () => vscode.languages.getDiagnostics(uri).filter((x) => x.source === 'markdown');
+    const found = await waitFor(vscode.languages.onDidChangeDiagnostics, () => (links().length >= 2 ? links() : undefined), 'two link diagnostics on web-links.mlsd.md');
+    const where = found.map((d) => doc.getText(d.range)).sort();
+    assert(JSON.stringify(where) === JSON.stringify(['#gone', './nope.md']), `link diagnostics at ${JSON.stringify(where)}`);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(8, 5));
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert(labels.includes('web-note.md'), `path completion: ${labels.join(', ')}`);
+  }],
   ['opens the preview beside the answer and renders its Mermaid diagrams', async () => {
     const uri = vscode.Uri.joinPath(folder(), 'diagrams.mlsd.md');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));

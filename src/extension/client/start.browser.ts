@@ -1,12 +1,21 @@
 /**
  * VS Code for the Web: the language server runs in a web worker
  * (`dist/web/server.js`), as the built-in Markdown server does there. It has
- * no file system: it asks for `.mlsdrc.json` files with `mlsd/readFile`.
+ * no file system: it asks for `.mlsdrc.json` files and Markdown notes with
+ * `mlsd/readFile`, `mlsd/stat` and `mlsd/readDirectory`.
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { LanguageClient } from 'vscode-languageclient/browser';
-import { MERMAID_SOURCE_REQUEST, READ_FILE_REQUEST, type ReadFileParams } from '../../server/protocol';
+import {
+  MERMAID_SOURCE_REQUEST,
+  READ_DIRECTORY_REQUEST,
+  READ_FILE_REQUEST,
+  STAT_REQUEST,
+  type ReadDirectoryResult,
+  type ReadFileParams,
+  type StatResult,
+} from '../../server/protocol';
 import { clientOptions } from './options';
 
 /**
@@ -32,6 +41,20 @@ export async function createClient(context: vscode.ExtensionContext, watcher: vs
       return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(p.uri)));
     } catch {
       return null;
+    }
+  });
+  client.onRequest(STAT_REQUEST, async (p: ReadFileParams): Promise<StatResult | null> => {
+    try {
+      return { isDirectory: ((await vscode.workspace.fs.stat(vscode.Uri.parse(p.uri))).type & vscode.FileType.Directory) !== 0 };
+    } catch {
+      return null;
+    }
+  });
+  client.onRequest(READ_DIRECTORY_REQUEST, async (p: ReadFileParams): Promise<ReadDirectoryResult> => {
+    try {
+      return (await vscode.workspace.fs.readDirectory(vscode.Uri.parse(p.uri))).map(([name, type]) => [name, (type & vscode.FileType.Directory) !== 0]);
+    } catch {
+      return [];
     }
   });
   client.onRequest(MERMAID_SOURCE_REQUEST, async () => {
