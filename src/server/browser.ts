@@ -21,38 +21,32 @@ import { startServer } from './server';
 // The worker's own scope (typed as a Worker: the project's lib is DOM, not WebWorker).
 const scope = self as unknown as Worker;
 const connection = createConnection(new BrowserMessageReader(scope), new BrowserMessageWriter(scope));
+/** A request to the client; `fallback` when it fails or answers nothing (the client may be gone or refuse). */
+async function ask<T>(method: string, params: ReadFileParams | undefined, fallback: T): Promise<T> {
+  try {
+    const r = params ? await connection.sendRequest<T | null>(method, params) : await connection.sendRequest<T | null>(method);
+    return r ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 // No file system to find Mermaid in: the client reads the build its preview ships, on the first diagram.
 setMermaidSource(async () => {
-  try {
-    const text = await connection.sendRequest<string | null>(MERMAID_SOURCE_REQUEST);
-    return typeof text === 'string' ? text : undefined;
-  } catch {
-    return undefined;
-  }
+  const text = await ask<string | undefined>(MERMAID_SOURCE_REQUEST, undefined, undefined);
+  return typeof text === 'string' ? text : undefined;
 });
 startServer(connection, {
   readFile: async (uri) => {
-    try {
-      const text = await connection.sendRequest<string | null>(READ_FILE_REQUEST, { uri } satisfies ReadFileParams);
-      return typeof text === 'string' ? text : undefined;
-    } catch {
-      return undefined;
-    }
+    const text = await ask<string | undefined>(READ_FILE_REQUEST, { uri }, undefined);
+    return typeof text === 'string' ? text : undefined;
   },
   stat: async (uri) => {
-    try {
-      const r = await connection.sendRequest<StatResult | null>(STAT_REQUEST, { uri } satisfies ReadFileParams);
-      return r && typeof r.isDirectory === 'boolean' ? { isDirectory: r.isDirectory } : undefined;
-    } catch {
-      return undefined;
-    }
+    const r = await ask<StatResult | undefined>(STAT_REQUEST, { uri }, undefined);
+    return r && typeof r.isDirectory === 'boolean' ? { isDirectory: r.isDirectory } : undefined;
   },
   readDirectory: async (uri) => {
-    try {
-      const r = await connection.sendRequest<ReadDirectoryResult | null>(READ_DIRECTORY_REQUEST, { uri } satisfies ReadFileParams);
-      return Array.isArray(r) ? r.filter((e) => Array.isArray(e) && typeof e[0] === 'string').map(([name, dir]) => [name, { isDirectory: !!dir }]) : [];
-    } catch {
-      return [];
-    }
+    const r = await ask<ReadDirectoryResult>(READ_DIRECTORY_REQUEST, { uri }, []);
+    return Array.isArray(r) ? r.filter((e) => Array.isArray(e) && typeof e[0] === 'string').map(([name, dir]) => [name, { isDirectory: !!dir }]) : [];
   },
 });

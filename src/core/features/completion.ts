@@ -8,6 +8,7 @@
 import type { CheckResult } from '../check';
 import { STEPS } from '../framework/steps';
 import { MlsdTabStops, stepSnippetLines } from '../authoring/snippets';
+import { escapeSnippetText } from '../authoring/snippetSyntax';
 import { SUB_SNIPPETS } from '../authoring/subSnippets';
 import type { Range } from '../model/types';
 import { diagramCompletions } from '../diagrams/assist';
@@ -44,7 +45,7 @@ export function completionEntries(result: CheckResult, line: number, character: 
       label: d.label,
       detail: d.detail,
       documentation: d.kind === 'node' ? 'A node of this diagram.' : 'A component the answer names in its text: draw it here.',
-      snippet: d.insertText.replace(/[$}\\]/g, '\\$&'),
+      snippet: escapeSnippetText(d.insertText),
       range,
       sortText: `${d.kind === 'node' ? 0 : 1}${String(i).padStart(3, '0')}`,
       filterText: d.kind === 'node' ? d.label : `${d.label} ${d.insertText}`,

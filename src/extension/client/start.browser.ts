@@ -36,33 +36,21 @@ async function serverWorker(context: vscode.ExtensionContext): Promise<Worker> {
 /** Create (not start) the client. */
 export async function createClient(context: vscode.ExtensionContext, watcher: vscode.FileSystemWatcher): Promise<BaseLanguageClient> {
   const client = new LanguageClient('mlsd', 'MLSD', clientOptions(watcher), await serverWorker(context));
-  client.onRequest(READ_FILE_REQUEST, async (p: ReadFileParams) => {
-    try {
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(p.uri)));
-    } catch {
-      return null;
-    }
-  });
-  client.onRequest(STAT_REQUEST, async (p: ReadFileParams): Promise<StatResult | null> => {
-    try {
-      return { isDirectory: ((await vscode.workspace.fs.stat(vscode.Uri.parse(p.uri))).type & vscode.FileType.Directory) !== 0 };
-    } catch {
-      return null;
-    }
-  });
-  client.onRequest(READ_DIRECTORY_REQUEST, async (p: ReadFileParams): Promise<ReadDirectoryResult> => {
-    try {
-      return (await vscode.workspace.fs.readDirectory(vscode.Uri.parse(p.uri))).map(([name, type]) => [name, (type & vscode.FileType.Directory) !== 0]);
-    } catch {
-      return [];
-    }
-  });
-  client.onRequest(MERMAID_SOURCE_REQUEST, async () => {
-    try {
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'dist/webview/mermaid.min.js')));
-    } catch {
-      return null;
-    }
-  });
+  const fs = vscode.workspace.fs;
+  const isDir = (t: vscode.FileType) => (t & vscode.FileType.Directory) !== 0;
+  // Each answers `fallback` for a path that cannot be read: the server treats it as absent.
+  const answer = <T>(method: string, fallback: T, get: (p: ReadFileParams) => Thenable<T>) =>
+    client.onRequest(method, async (p: ReadFileParams) => {
+      try {
+        return await get(p);
+      } catch {
+        return fallback;
+      }
+    });
+  const text = async (uri: vscode.Uri) => new TextDecoder().decode(await fs.readFile(uri));
+  answer<string | null>(READ_FILE_REQUEST, null, (p) => text(vscode.Uri.parse(p.uri)));
+  answer<StatResult | null>(STAT_REQUEST, null, async (p) => ({ isDirectory: isDir((await fs.stat(vscode.Uri.parse(p.uri))).type) }));
+  answer<ReadDirectoryResult>(READ_DIRECTORY_REQUEST, [], async (p) => (await fs.readDirectory(vscode.Uri.parse(p.uri))).map(([name, type]) => [name, isDir(type)]));
+  answer<string | null>(MERMAID_SOURCE_REQUEST, null, () => text(vscode.Uri.joinPath(context.extensionUri, 'dist/webview/mermaid.min.js')));
   return client;
 }
