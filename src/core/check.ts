@@ -8,6 +8,7 @@ import { caseById } from './framework/cases';
 import { DEFAULT_LEVEL, type CaseStudy, type Level } from './framework/types';
 import { parseAnswer } from './model/parse';
 import { inferSectionSteps } from './analysis/inferSteps';
+import { Sentences } from './analysis/depth';
 import type { Answer } from './model/types';
 import { RULES, ruleByKey } from './rules/index';
 import type { Finding, Rule, RuleContext, RuleReport, RuleSetting } from './rules/types';
@@ -60,8 +61,9 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   const caseStudy = caseById(answer.frontMatter.caseId ?? options.caseId ?? '');
   const kinds = caseStudy?.kinds ?? [];
   const hits = new HitTable(answer, caseStudy?.id);
-  inferSectionSteps(answer, hits);
-  const coverage = computeCoverage(answer, level, kinds, hits);
+  const sentences = new Sentences(answer);
+  inferSectionSteps(answer, hits, sentences);
+  const coverage = computeCoverage(answer, level, kinds, hits, sentences);
   const ctx: Omit<RuleContext, 'concept'> = { answer, level, caseStudy, kinds, coverage, hits };
   const raw: RawFinding[] = [];
   for (const rule of RULES) {

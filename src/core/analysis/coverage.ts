@@ -64,6 +64,29 @@ export const OPTIONAL_SHARE = 0.5;
 /** Chinese (CJK unified ideographs). */
 const CJK_RE = /[\u4e00-\u9fff]/;
 
+/** Sentences that say a concept by its paraphrase rules (every part matched inside one sentence), in order. */
+export function saidTogether(g: ConceptGroups, answer: Answer, hits: HitTable, sentences: Sentences): readonly AnswerSentence[] {
+  const rules = g.sentences;
+  if (rules.length === 0) return [];
+  const { tokens } = answer;
+  const out = new Map<number, AnswerSentence>();
+  for (const parts of rules) {
+    let ids: Set<number> | undefined;
+    // The rarest part first: the sentences it leaves are the only ones the others need to reach.
+    for (const part of [...parts].sort((a, b) => hits.all(a).length - hits.all(b).length)) {
+      const here = new Set<number>();
+      for (const h of hits.all(part)) {
+        const s = sentences.at(tokens.start(h.token));
+        if (s && (!ids || ids.has(s.index))) here.add(s.index);
+      }
+      ids = here;
+      if (ids.size === 0) break;
+    }
+    for (const id of ids ?? []) out.set(id, sentences.list[id]!);
+  }
+  return [...out.values()].sort((a, b) => a.start - b.start);
+}
+
 /** Two sorted sentence lists as one, without repeats. */
 function mergeSaid(a: readonly AnswerSentence[], b: readonly AnswerSentence[]): readonly AnswerSentence[] {
   if (b.length === 0) return a;
@@ -72,7 +95,7 @@ function mergeSaid(a: readonly AnswerSentence[], b: readonly AnswerSentence[]): 
   return [...m.values()].sort((x, y) => x.start - y.start);
 }
 
-export function computeCoverage(answer: Answer, level: Level, kinds: readonly CaseKind[], hits = new HitTable(answer)): Coverage {
+export function computeCoverage(answer: Answer, level: Level, kinds: readonly CaseKind[], hits = new HitTable(answer), sentences = new Sentences(answer)): Coverage {
   const steps = new Map<StepId, StepStatus>();
   const { lineSteps, tokens } = answer;
   // Content words per step: the tokens of each run of lines with the same step
@@ -86,7 +109,6 @@ export function computeCoverage(answer: Answer, level: Level, kinds: readonly Ca
     if (m) for (let b = 0; b < STEPS.length; b++) if (m & (1 << b)) words[b]! += to - from;
     [l, from] = [end, to];
   }
-  const sentences = new Sentences(answer);
   const prose = sentences.prose;
   const hasCjk = CJK_RE.test(prose);
   const offsetOf = (h: Hit) => tokens.start(h.token);
@@ -125,7 +147,7 @@ export function computeCoverage(answer: Answer, level: Level, kinds: readonly Ca
   function findPoint(p: KeyPoint, g: ConceptGroups, bit: number): Pick<PointStatus, 'inStep' | 'anywhere' | 'where' | 'depth'> {
     const inStepHit = hits.covering(g.phrases, g.pairs, bit);
     const anyHit = inStepHit ?? hits.covering(g.phrases, g.pairs, 0);
-    const said = mergeSaid(together(g), cjk(g));
+    const said = mergeSaid(saidTogether(g, answer, hits, sentences), cjk(g));
     const inStepSaid = said.find((s) => (lineSteps[lineOf(s.start)]! & bit) !== 0);
     const inStep = !!inStepHit || !!inStepSaid;
     const anywhere = inStep || !!anyHit || said.length > 0;
@@ -138,28 +160,6 @@ export function computeCoverage(answer: Answer, level: Level, kinds: readonly Ca
     const hit = inStepHit ?? (inStepSaid ? undefined : anyHit);
     const where = hit ? hits.range(hit) : rangeAt((inStepSaid ?? said[0])!.start);
     return { inStep, anywhere, where, depth: explained ? 'explained' : 'named' };
-  }
-
-  /** Sentences that say a concept by its paraphrase rules (every part matched inside one sentence). */
-  function together(g: ConceptGroups): readonly AnswerSentence[] {
-    const rules = g.sentences;
-    if (rules.length === 0) return [];
-    const out = new Map<number, AnswerSentence>();
-    for (const parts of rules) {
-      let ids: Set<number> | undefined;
-      // The rarest part first: the sentences it leaves are the only ones the others need to reach.
-      for (const part of [...parts].sort((a, b) => hits.all(a).length - hits.all(b).length)) {
-        const here = new Set<number>();
-        for (const h of hits.all(part)) {
-          const s = sentences.at(offsetOf(h));
-          if (s && (!ids || ids.has(s.index))) here.add(s.index);
-        }
-        ids = here;
-        if (ids.size === 0) break;
-      }
-      for (const id of ids ?? []) out.set(id, sentences.list[id]!);
-    }
-    return [...out.values()].sort((a, b) => a.start - b.start);
   }
 
   /** Sentences holding a Chinese phrase of the concept (only answers with Chinese text are searched). */

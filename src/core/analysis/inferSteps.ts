@@ -9,7 +9,9 @@
 import { STEPS } from '../framework/steps';
 import type { StepId } from '../framework/types';
 import type { ConceptId } from '../framework/concepts';
-import { assignStep } from '../model/parse';
+import { assignStep, lineOfOffset } from '../model/parse';
+import type { Sentences } from './depth';
+import { saidTogether } from './coverage';
 import type { Answer, Section } from '../model/types';
 import { conceptGroups } from './concepts';
 import type { HitTable } from './hits';
@@ -19,36 +21,74 @@ const MIN_POINTS = 2;
 /** Words of its own a section needs: a heading over a line or two is not a step. */
 const MIN_WORDS = 25;
 
-/** Distinct points of each step the lines [from, to) make, by their phrases. */
-function pointsIn(hits: HitTable, from: number, to: number): Map<StepId, number> {
+/** Distinct points of each step the lines [from, to) make, by their phrases, pairs or paraphrase rules. */
+function pointsIn(answer: Answer, hits: HitTable, sentences: Sentences, from: number, to: number): Map<StepId, number> {
   const out = new Map<StepId, number>();
+  const inside = (l: number) => l >= from && l < to;
   for (const step of STEPS) {
     let n = 0;
     for (const p of step.points) {
       const g = conceptGroups(p.key as ConceptId);
-      const inside = (gr: typeof g.phrases) => hits.all(gr).some((h) => {
-        const l = hits.line(h);
-        return l >= from && l < to;
-      });
-      if (inside(g.phrases)) n++;
+      const pairs = new Set(hits.all(g.pairs).filter((h) => inside(hits.line(h))).map((h) => h.pattern));
+      if (hits.all(g.phrases).some((h) => inside(hits.line(h))) || pairs.size >= 2 || saidTogether(g, answer, hits, sentences).some((s) => inside(lineOfOffset(answer.lineStarts, s.start)))) n++;
     }
     if (n) out.set(step.id, n);
   }
   return out;
 }
 
+/** The first line of a section's text: a run-in title's paragraph starts on its own line. */
+const bodyLine = (s: Section) => (s.kind === 'bold' ? s.line : s.line + 1);
+
 /** Give each untitled section the step its content makes, where that step has no section yet. */
-export function inferSectionSteps(answer: Answer, hits: HitTable): void {
+export function inferSectionSteps(answer: Answer, hits: HitTable, sentences: Sentences): void {
   const claimed = new Set<StepId>(answer.stepSections.keys());
   if (claimed.size === STEPS.length) return;
   const t = answer.tokens;
+  const open = (s: Section) => s.steps.length === 0 && t.firstAtLine(s.ownEnd) - t.firstAtLine(bodyLine(s)) >= MIN_WORDS;
+  byOrder(answer, hits, sentences, claimed, open);
   for (const s of answer.sections as readonly Section[]) {
-    if (s.steps.length || s.kind !== 'heading') continue;
-    if (t.firstAtLine(s.ownEnd) - t.firstAtLine(s.line + 1) < MIN_WORDS) continue;
-    const counts = [...pointsIn(hits, s.line + 1, s.ownEnd).entries()].sort((a, b) => b[1] - a[1]);
+    if (!open(s)) continue;
+    const counts = [...pointsIn(answer, hits, sentences, bodyLine(s), s.ownEnd).entries()].sort((a, b) => b[1] - a[1]);
     const [best, second] = counts;
     if (!best || best[1] < MIN_POINTS || (second && second[1] >= best[1]) || claimed.has(best[0])) continue;
     assignStep(answer, s, best[0]);
     claimed.add(best[0]);
+  }
+}
+
+/**
+ * Answers follow the framework's order: an untitled section between the data
+ * section and the evaluation section is, if anything, the model step. Such a
+ * section takes the missing step of its gap whose points it makes most (one is
+ * enough: the order says the rest); a section with no step missing on either
+ * side of it (a summary after monitoring, trade-offs between two steps that
+ * follow each other) stays what it is.
+ */
+function byOrder(answer: Answer, hits: HitTable, sentences: Sentences, claimed: Set<StepId>, open: (s: Section) => boolean): void {
+  if (claimed.size === 0) return;
+  const index = (id: StepId) => STEPS.findIndex((st) => st.id === id);
+  const sections = answer.sections as readonly Section[];
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i]!;
+    if (!open(s)) continue;
+    let before = -1;
+    let after = STEPS.length;
+    for (let j = 0; j < sections.length; j++) {
+      if (j === i) continue;
+      for (const id of sections[j]!.steps) {
+        const k = index(id);
+        if (j < i) before = Math.max(before, k);
+        else after = Math.min(after, k);
+      }
+    }
+    const gap = STEPS.filter((st, k) => k > before && k < after && !claimed.has(st.id));
+    if (gap.length === 0) continue;
+    const counts = pointsIn(answer, hits, sentences, bodyLine(s), s.ownEnd);
+    let best: StepId | undefined;
+    for (const st of gap) if ((counts.get(st.id) ?? 0) > (best ? counts.get(best)! : 0)) best = st.id;
+    if (!best) continue;
+    assignStep(answer, s, best);
+    claimed.add(best);
   }
 }

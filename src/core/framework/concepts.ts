@@ -25,7 +25,7 @@ export interface Concept {
 }
 
 /** Words of time, for sentence rules about splitting data by time. */
-const TIME_WORDS = 'date*, time, calendar, chronolog*, week*, month*, day*, later, earlier, future, past, recent, older, newer, january, february, march, april, may, june, july, august, september, october, november, december, quarter*';
+const TIME_WORDS = 'date*, time, calendar, year*, chronolog*, week*, month*, day*, later, earlier, future, past, recent, older, newer, january, february, march, april, may, june, july, august, september, october, november, december, quarter*';
 
 export const CONCEPTS = {
   // Step 1, clarify requirements: its key points, by their keys
@@ -48,7 +48,7 @@ export const CONCEPTS = {
     cjk: ['日活', '月活', '用户规模', '请求量', '峰值', '每秒'],
   },
   'latency-slo': {
-    phrases: ['#num ms', 'millisecond*', 'p 99', 'p 95', 'p 50', 'p 999', 'sla', 'slas', 'slo', 'slos', 'tail latency', 'throughput'],
+    phrases: ['#num ms', 'millisecond*', 'p 99', 'p 95', 'p 50', 'p 999', 'sla', 'slas', 'slo', 'slos', 'tail latency', 'throughput', 'deadline*', 'ready by', 'turnaround', 'batch job*|run*', 'nightly|daily|hourly batch*|job*|run*', 'this is a batch*'],
     pairs: ['latency', 'real time', 'realtime', 'fast', 'low latency'],
     cjk: ['延迟', '毫秒', '响应时间'],
   },
@@ -183,8 +183,8 @@ export const CONCEPTS = {
     phrases: ['time based split*', 'split by time', 'split on time', 'temporal split*', 'out of time', 'chronolog*', 'leakage', 'leak', 'look ahead', 'lookahead', 'future data', 'progressive validation'],
     pairs: ['train test', 'validation set*'],
     sentences: [
-      'split*, cut*, divid*, partition*, held out, hold out, holdout, test set*, validation set*, evaluation set*, the sets, test on, evaluate on & ' + TIME_WORDS,
-      'leak*, peek*, see* the future, from the future, know* the outcome, as of, as it was, at that time, at the time & feature*, data, label*, training, value*',
+      'split*, cut*, divid*, partition*, held out, hold out, holdout, held back, test set*, validation set*, evaluation set*, the sets, test on, tested on, testing, evaluate on, check* it on & ' + TIME_WORDS,
+      'leak*, peek*, see* the future, from the future, know* the outcome, as of, as it was, at that time, at the time, must be known, known at|by|on|when, available at|by|when & feature*, input*, signal*, data, label*, training, value*, average*, aggregate*, statistic*',
     ],
     cjk: ['按时间划分', '按时间切分', '时间切分', '数据泄露', '穿越'],
   },
@@ -202,6 +202,7 @@ export const CONCEPTS = {
     pairs: ['simple'],
     sentences: [
       'start* with, begin* with, first version, first model, simplest, version zero, beat, must beat, to beat & model*, baseline, approach, rule*, ranker, regression, tree*, popularity, counts, heuristic*, average*',
+      'simple, simplest, naive, trivial, dumb & beat, to beat, compare* against|with, benchmark*, start* with, begin* with, first model|version|method|approach|cut',
     ],
     cjk: ['基线', '基准模型', '简单模型', '逻辑回归', '先用'],
   },
@@ -209,7 +210,7 @@ export const CONCEPTS = {
     phrases: ['gbdt*', 'gbm', 'xgboost', 'lightgbm', 'catboost', 'gradient boost*', 'boosted tree*', 'tree ensemble*', 'random forest*', 'gbdt lr', 'factori* machine*', 'fm', 'ffm', 'wide deep', 'wide and deep', 'deepfm', 'deep fm', 'dcn', 'deep cross', 'deep and cross', 'dlrm', 'din', 'dien', 'transformer*', 'bert 4 rec', 'sasrec', 'two tower*', 'twotower*', 'dual encoder*', 'dssm', 'matrix factori*', 'collaborative filtering', 'content based', 'gnn*', 'graphsage', 'graph sage', 'cnn*', 'resnet*', 'vit', 'mmoe', 'ple', 'esmm'],
     pairs: ['neural network*', 'deep learning', 'model*'],
     sentences: [
-      'then, next, later, once, after that, move to, moving to, upgrade*, replace*, graduate*, second stage, first, target, eventually, v 1, v 2 & model*, network*, tree*, transformer*, two tower, deep, neural, gbdt, boost* & because, if, when, beat*, gain*, improv*, better, worth, justif*, pay*, capture*, learn*',
+      'then, next, later, once, after that, move to, moving to, upgrade*, replace*, graduate*, second stage, first, target, eventually, v 1, v 2 & model*, method*, approach*, learner*, ensemble*, network*, tree*, forest*, transformer*, two tower, deep, neural, gbdt, boost* & because, if, when, beat*, gain*, improv*, better, worth, justif*, pay*, capture*, learn*',
     ],
     cjk: ['双塔', '深度模型', '再升级', '迭代'],
   },
@@ -261,7 +262,7 @@ export const CONCEPTS = {
     phrases: ['auc', 'roc auc', 'auroc', 'pr auc', 'auprc', 'log loss', 'logloss', 'cross entropy', 'normali* entropy', 'normali* cross entropy', 'ne', 'nce', 'rig', 'calibration', 'precision', 'recall', 'f 1', 'brier'],
     pairs: ['accuracy'],
     sentences: [
-      'measur*, evaluat*, check*, score*, compar*, test* & held out, holdout, test set*, past data, historical, offline, replay*, backtest*, last #num days|weeks|months & precision, recall, error*, auc, loss, mae, rmse, ndcg, hit rate*, coverage, accuracy',
+      'measur*, evaluat*, check*, score*, compar*, test* & held out, holdout, held back, hold back, kept back, set aside, unseen, test set*, past data, historical, offline, replay*, backtest*, last #num days|weeks|months & precision, recall, error*, auc, loss, mae, rmse, ndcg, hit rate*, coverage, accuracy',
     ],
     cjk: ['离线指标', '离线评估'],
   },
@@ -307,7 +308,7 @@ export const CONCEPTS = {
   'serving-mode': {
     phrases: ['per request', 'at request time', 'on the fly', 'nightly batch', 'batch job*', 'batch scor*', 'online scor*', 'real time scor*', 'scored online|offline', 'batch prediction*', 'online prediction*', 'real time inference', 'realtime inference', 'offline scoring|inference', 'precomput*', 'pre comput*', 'nearline', 'hybrid', 'on request'],
     sentences: [
-      'precomput*, pre comput*, ahead of time, nightly, in advance, cached, batch*, on the fly, per request, at request|query|authorization|checkout time, at authorization, live, when the request|user|query arrives, on each request|query, in real time, real time, synchronous*, sync, inline, webhook*, on creation, on each|every event|message|ticket|transaction|order|page & score*, predict*, rank*, comput*, recommend*, embedding*, result*, answer*, rout*, classif*, model*, servic*, svc',
+      'precomput*, pre comput*, ahead of time, nightly, in advance, cached, batch*, on the fly, per request, at request|query|authorization|checkout time, at authorization, live, when the request|user|query arrives, on each request|query, in real time, real time, synchronous*, sync, inline, webhook*, on creation, on each|every event|message|ticket|transaction|order|page & score*, predict*, rank*, comput*, recommend*, embedding*, result*, answer*, rout*, classif*, forecast*, model*, servic*, svc',
     ],
     cjk: ['在线预测', '实时预测', '离线预测', '预计算', '实时计算'],
   },
@@ -350,7 +351,7 @@ export const CONCEPTS = {
   fallback: {
     phrases: ['on device', 'ondevice', 'edge', 'cloud', 'fallback*', 'fall back', 'default ranking|model', 'graceful* degrad*', 'circuit breaker*', 'timeout fallback*'],
     sentences: [
-      'if, when, whenever & fail*, down, time* out, times out, timeout*, slow, unavailable, breaks & fall* back, default*, cached, popular*, rules, previous model, last good, serve* the',
+      'if, when, whenever & fail*, down, time* out, times out, timeout*, slow, unavailable, breaks & fall* back, default*, cached, popular*, rules, previous model, previous*, last good, last night*|week*|run*|day*|known, yesterday*, stale, serve* the',
     ],
     cjk: ['降级', '兜底', '回退'],
   },
@@ -456,9 +457,13 @@ export const CONCEPTS = {
   'latency-in-ms': {
     phrases: ['#num ms|msec*|millisecond*'],
   },
-  /** A duration in seconds (a latency only next to a latency word). */
+  /** A duration in seconds, minutes or hours (a latency only next to a latency or deadline word). */
   'latency-in-seconds': {
-    phrases: ['#num s|sec|secs|second|seconds'],
+    phrases: ['#num s|sec|secs|second|seconds|min|mins|minute|minutes|h|hr|hrs|hour|hours'],
+  },
+  /** Predictions made in batches ahead of use: a job's deadline, not milliseconds, is its latency. */
+  'batch-serving': {
+    phrases: ['batch job*|run*|prediction*|scor*|inference|process*', 'nightly|daily|hourly|weekly batch*|job*|run*', 'offline scoring|inference|prediction*', 'scored offline', 'scored in batch*', 'this is a batch*'],
   },
   /** A number of users, requests or items. */
   'scale-numbers': {

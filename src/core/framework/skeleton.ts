@@ -20,7 +20,9 @@ export interface SkeletonOptions {
 
 /** The heading line of a step. */
 export function stepHeading(step: StepDef, o: SkeletonOptions = {}): string {
-  return `${'#'.repeat(o.depth ?? 2)} ${o.numbered === false ? '' : `${step.index}. `}${step.title}`;
+  const title = `${o.numbered === false ? '' : `${step.index}. `}${step.title}`;
+  // Depth 7 is a bold pseudo-heading, for answers whose steps are bold lines or run-in titles.
+  return (o.depth ?? 2) >= 7 ? `**${title}**` : `${'#'.repeat(o.depth ?? 2)} ${title}`;
 }
 
 /** A placeholder in the one form the checker treats as unfilled: `<hint…>`. */

@@ -6,7 +6,7 @@
 import MarkdownIt from 'markdown-it';
 import { STEPS } from '../framework/steps';
 import { STEP_IDS, type StepId } from '../framework/types';
-import { KeywordIndex } from '../text/keywords';
+import { KeywordIndex, type Hit } from '../text/keywords';
 import { labelSpans, placeholderSpans, type MaskSpan } from '../text/mask';
 import { tokenize, TokenKind } from '../text/tokenize';
 import { commentsFromTokens, firstCommentAfter, inComment, sliceWithoutComments } from './comments';
@@ -66,11 +66,16 @@ export function stepsForTitle(title: string): readonly StepId[] {
 
 function matchTitle(title: string): StepId[] {
   const ts = tokenize(title);
+  const found: Hit[] = [];
+  aliasIndex.scan(ts, (h) => void found.push(h));
+  // A step's alias inside a longer alias of another step is part of that one: "After launch" is monitoring, not "launch*".
+  const inside = (h: Hit) => found.some((o) => o.group !== h.group && o.token <= h.token && o.end >= h.end && o.end - o.token > h.end - h.token);
   const first = new Map<number, number>();
-  aliasIndex.scan(ts, (h) => {
+  for (const h of found) {
+    if (inside(h)) continue;
     const prev = first.get(h.group);
     if (prev === undefined || h.token < prev) first.set(h.group, h.token);
-  });
+  }
   STEPS.forEach((s, i) => {
     if (!first.has(i) && s.cjkAliases.some((a) => title.includes(a))) first.set(i, ts.count);
   });
@@ -278,12 +283,16 @@ export function parseAnswer(source: string): Answer {
         // Only a short title that names a step opens a section ("**Important:** …" does not), and only
         // in a part of no step ("## Proposal"): "**Scale:** …" under Requirements is a label, not a section.
         // A run-in heading leads a paragraph of prose; a label with a value or a stub ("**Scale:** <…>") does not.
+        // A numbered run-in title ("**3. How to frame it.**") is the answer's structure even when it names no step.
         const r = RUN_IN_RE.exec(lineText(line).trimStart());
         const title = r?.[2]!.trim() ?? '';
+        const numbered = /^\d{1,2}[.)]\s/.test(title);
         const within = stack.filter((x) => x.depth < BOLD_DEPTH).pop();
-        if (r && !within?.steps.length && title.split(/\s+/).length <= 4 && stepsForTitle(title).length) {
+        if (r && !within?.steps.length && title.replace(/^\d{1,2}[.)]\s*/, '').split(/\s+/).length <= 4 && (numbered || stepsForTitle(title).length)) {
           const body = text.slice(lineStarts[line]!, t.map[1] < lineCount ? lineStarts[t.map[1]]! : text.length).trimStart().slice(r[0].length - 1);
-          if (!/^[<{‹[]/.test(body) && body.split(/\s+/).length >= RUN_IN_WORDS) open(title, BOLD_DEPTH, 'bold', line, Math.max(0, lineText(line).indexOf(title)));
+          // A paragraph of prose, or a sentence that leads into a list ("**Labels.** We combine three:").
+          const words = body.split(/\s+/).length;
+          if (!/^[<{‹[]/.test(body) && (words >= RUN_IN_WORDS || (words >= 4 && body.trimEnd().endsWith(':')))) open(title, BOLD_DEPTH, 'bold', line, Math.max(0, lineText(line).indexOf(title)));
         }
       }
     } else if ((t.type === 'fence' || t.type === 'code_block') && t.map) {

@@ -1,7 +1,7 @@
 import type { Rule } from './types';
 import { docAnchor, lineWords, stepHeadingSection } from './util';
 
-const LATENCY_WORDS = new Set(['latency', 'p', 'sla', 'slo', 'response', 'responses', 'respond', 'responds', 'timeout', 'budget']);
+const LATENCY_WORDS = new Set(['latency', 'p', 'sla', 'slo', 'response', 'responses', 'respond', 'responds', 'timeout', 'budget', 'deadline', 'turnaround']);
 
 /** MLSD005: the requirements put numbers on latency and scale. */
 export const unquantifiedSlo: Rule = {
@@ -15,11 +15,13 @@ export const unquantifiedSlo: Rule = {
   severity: { mid: 'info', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['requirements', 'numbers'],
-  concepts: ['latency-in-ms', 'latency-in-seconds', 'scale-numbers'],
+  concepts: ['latency-in-ms', 'latency-in-seconds', 'batch-serving', 'scale-numbers'],
   check(ctx, report) {
     const { answer, hits } = ctx;
+    // A batch system's latency is its job's deadline: saying it is batch answers the question.
     const latency =
       hits.all(ctx.concept('latency-in-ms').phrases).length > 0 ||
+      hits.all(ctx.concept('batch-serving').phrases).length > 0 ||
       hits.all(ctx.concept('latency-in-seconds').phrases).some((h) => lineWords(answer, hits.line(h)).some((w) => LATENCY_WORDS.has(w)));
     const scale = hits.all(ctx.concept('scale-numbers').phrases).length > 0;
     const req = stepHeadingSection(answer, 'requirements');

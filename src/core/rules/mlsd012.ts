@@ -16,7 +16,7 @@ export const servingMode: Rule = {
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['serving'],
-  concepts: ['serving-modes', 'latency-budget'],
+  concepts: ['serving-modes', 'latency-budget', 'batch-serving'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     if (!answer.stepSections.has('serving')) return; // MLSD001 reports the missing step
@@ -35,7 +35,8 @@ export const servingMode: Rule = {
         concepts: ['serving-mode'],
       });
     }
-    if (!find(ctx.concept('latency-budget').phrases)) {
+    // Batch prediction has a deadline, not a per-request budget.
+    if (!find(ctx.concept('latency-budget').phrases) && !find(ctx.concept('batch-serving').phrases)) {
       report({
         range,
         step: 'serving',

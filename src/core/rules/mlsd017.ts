@@ -1,7 +1,9 @@
-import type { PointStatus, StepStatus } from '../analysis/coverage';
+import type { Coverage, PointStatus, StepStatus } from '../analysis/coverage';
+import { explains } from '../analysis/depth';
+import { lineOfOffset } from '../model/parse';
 import { placeholder } from '../framework/skeleton';
 import { STEPS } from '../framework/steps';
-import type { CaseKind, PointLevel } from '../framework/types';
+import { STEP_IDS, type CaseKind, type PointLevel, type StepId } from '../framework/types';
 import type { Answer, Range, Section } from '../model/types';
 import { lineRange, range } from '../util';
 import { lineLabel } from '../text/mask';
@@ -43,7 +45,7 @@ export const missingKeyPoints: Rule = {
       report({
         range: anchor,
         step: step.id,
-        severity: coreGap(absent, st) ? undefined : 'info',
+        severity: coreGap(absent, st) && !reasoned(ctx.answer, ctx.coverage, step.id) ? undefined : 'info',
         message: section ? `"${section.title}": add ${listOf(names)}.` : `${step.title} (no section of its own): add ${listOf(names)}.`,
         gap: names,
         concepts: absent.map((p) => p.point.key),
@@ -67,6 +69,23 @@ function coreGap(absent: readonly PointStatus[], st: StepStatus): boolean {
   const missing = absent.filter((p) => p.level === 'core').length;
   const core = st.points.filter((p) => p.level === 'core' && p.required).length;
   return missing >= Math.max(2, Math.ceil(core / 3));
+}
+
+/** Explaining sentences (a reason, a number, a comparison) a step's lines need to be reasoned at length. */
+const REASONED = 3;
+
+/**
+ * Does the step reason at length? Then what it lacks by the table is a hint: the
+ * table's phrases miss some plain ways of saying a point, and an interviewer
+ * does not fault a step that argues its case for a point it makes in its own words.
+ */
+function reasoned(a: Answer, cov: Coverage, step: StepId): boolean {
+  const bit = 1 << STEP_IDS.indexOf(step);
+  let n = 0;
+  for (const s of cov.sentences.list) {
+    if ((a.lineSteps[lineOfOffset(a.lineStarts, s.start)]! & bit) !== 0 && explains(s) && ++n >= REASONED) return true;
+  }
+  return false;
 }
 
 /**

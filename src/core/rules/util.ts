@@ -53,10 +53,14 @@ export function stepHeadingSection(a: Answer, step: StepId): Section | undefined
 /** Depth used by the answer's step headings (most common), default 2. */
 export function stepDepth(a: Answer): number {
   const counts = new Map<number, number>();
+  let bold = 0;
   for (const list of a.stepSections.values()) {
     const s = list[0]!;
     if (s.kind === 'heading') counts.set(s.depth, (counts.get(s.depth) ?? 0) + 1);
+    else bold++;
   }
+  // Steps made only of bold titles ("**2. Scale.** …"): a heading inserted among them would swallow the rest.
+  if (counts.size === 0 && bold > 0) return 7;
   let best = 2;
   let n = 0;
   for (const [d, c] of counts) if (c > n || (c === n && d < best)) [best, n] = [d, c];

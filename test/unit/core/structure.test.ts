@@ -1,0 +1,112 @@
+/**
+ * How the checker reads an answer's structure when its titles name no step:
+ * the framework's order places a section between two steps, longer aliases win
+ * over the shorter ones inside them, numbered run-in titles are sections, a
+ * step inserted among bold titles is a bold title, a batch system's deadline is
+ * its latency, and a step that argues at length gets hints, not warnings.
+ */
+import { describe, expect, it } from 'vitest';
+import { check, parseAnswer, stepsForTitle } from '../../../src/core/index';
+
+const words = (n: number, w = 'words') => Array.from({ length: n }, () => w).join(' ');
+
+/** Requirements, data, an untitled section, evaluation and monitoring, in the framework's order. */
+function doc(between: string): string {
+  return [
+    '---', 'level: senior', '---', '# Store orders', '',
+    '## Requirements', '', 'We run 900 stores and want less food thrown away while shelves stay full, measured per store per week. Orders are due by 4 am.', '',
+    '## Data', '', 'Three years of till records per store, product and day, with the promotion calendar; features are recent sales at several lengths.', '',
+    '## The method', '', between, '',
+    '## Evaluation', '', 'On the six months held back we compare the error in units against the simple rule, then a 60-store trial against 60 similar stores.', '',
+    '## Monitoring', '', 'Every morning we compare yesterday\'s forecasts with what sold and rebuild weekly on the latest data, paging the owner when error jumps.', '',
+  ].join('\n');
+}
+
+const stepsOf = (text: string, title: string) => check(text).answer.sections.find((s) => s.title === title)?.steps;
+
+describe('the order of the steps places an untitled section', () => {
+  it('a section between data and evaluation that makes one model point is the model step', () => {
+    const t = doc('First the simple thing to beat: the same day last week, adjusted by the recent trend, which is roughly what managers do now. ' + words(20, 'then'));
+    expect(stepsOf(t, 'The method')).toEqual(['model']);
+    expect(check(t).findings.filter((f) => f.ruleId === 'MLSD001' && f.step === 'model')).toEqual([]);
+  });
+  it('a section that makes no point of the missing step stays untitled, and the step is missing', () => {
+    const t = doc('The team met on Tuesdays and the office had good coffee; nobody remembered who booked the room for the planning sessions this quarter at all.');
+    expect(stepsOf(t, 'The method')).toEqual([]);
+    expect(check(t).findings.some((f) => f.ruleId === 'MLSD001' && f.step === 'model')).toBe(true);
+  });
+  it('a section after the last step takes no step: nothing is missing after monitoring', () => {
+    const t = doc('First the simple thing to beat, then a gradient-boosted model because it handles the mix of numbers and categories.') + '\n## Open questions\n\nWhether the trial should start before the holidays, since the baseline model would then be tested on the busiest weeks of the year.\n';
+    expect(stepsOf(t, 'Open questions')).toEqual([]);
+  });
+});
+
+describe('heading aliases', () => {
+  it('an alias inside a longer alias of another step is part of it', () => {
+    expect(stepsForTitle('After launch')).toEqual(['monitoring']);
+    expect(stepsForTitle('Launch plan')).toEqual(['serving']);
+  });
+  it('"Scale" is the requirements\' capacity, "Scaling" the serving step\'s', () => {
+    expect(stepsForTitle('Scale')).toEqual(['requirements']);
+    expect(stepsForTitle('Scaling')).toEqual(['serving']);
+  });
+});
+
+describe('numbered run-in titles', () => {
+  const NUMBERED = [
+    '# Push send time', '',
+    '**1. What we optimise.** The push is there to bring people back to the app, so we want more opens and fewer people turning pushes off; 8M users get at most one push a day.', '',
+    '**2. How to frame it.** For each user and hourly slot, predict the probability of an open within two hours; send at the best slot.', '',
+    '**3. Labels.** From past sends: the user, the slot and whether it was opened within two hours, which is our label of one or zero.', '',
+  ].join('\n');
+  it('open sections with or without an alias, numbering not counted as title words', () => {
+    const a = parseAnswer(NUMBERED);
+    expect(a.sections.map((s) => [s.title, s.steps])).toEqual([
+      ['Push send time', []],
+      ['1. What we optimise', []],
+      ['2. How to frame it', ['framing']],
+      ['3. Labels', ['data']],
+    ]);
+    // Before framing, with words of a business goal: the order makes it the requirements.
+    expect(stepsOf(NUMBERED, '1. What we optimise')).toEqual(['requirements']);
+  });
+  it('a step inserted among bold titles is a bold title, so it does not swallow the titles after it', () => {
+    const t = NUMBERED + '\n**4. Model.** A logistic regression on user and slot features first, then a boosted tree model because the slot effect varies by user.\n';
+    const fix = check(t).findings.find((f) => f.ruleId === 'MLSD001' && f.fix)?.fix;
+    expect(fix, 'evaluation, serving and monitoring are missing').toBeDefined();
+    if (!fix) return;
+    expect(fix.edits[0]!.newText).toMatch(/^\n?\*\*\d+\. [A-Z][^*]+\*\*$/m);
+    expect(fix.edits[0]!.newText).not.toMatch(/^#/m);
+  });
+});
+
+describe('a batch system has a deadline, not a latency in ms', () => {
+  const BATCH = doc('First the simple thing to beat, then a gradient-boosted model because it handles the mix of numbers and categories.')
+    .replace('Orders are due by 4 am.', 'This is a batch job: orders are due by 4 am, four hours after the stores close.')
+    .replace('## Monitoring', '## Serving\n\nA nightly batch job builds the inputs, produces the forecasts and sends the orders to the stores\' screens.\n\n## Monitoring');
+  it('MLSD005 and MLSD012 ask no latency of it', () => {
+    expect(check(BATCH).findings.filter((f) => f.ruleId === 'MLSD005' && /latency/i.test(f.message))).toEqual([]);
+    expect(check(BATCH).findings.filter((f) => f.ruleId === 'MLSD012')).toEqual([]);
+  });
+  it('an online system without a number is still asked for one', () => {
+    const online = BATCH.replace('This is a batch job: orders are due by 4 am, four hours after the stores close.', 'Shoppers see the suggestion on the app while they order.')
+      .replace('A nightly batch job builds the inputs, produces the forecasts', 'An online service scores each request, produces the forecasts');
+    expect(check(online).findings.some((f) => f.ruleId === 'MLSD005' || (f.ruleId === 'MLSD012' && /latency/.test(f.message)))).toBe(true);
+  });
+});
+
+describe('a step that argues at length', () => {
+  const req = (body: string) => ['---', 'level: senior', '---', '# A', '', '## Requirements', '', body, ''].join('\n');
+  const sev = (t: string) => check(t).findings.filter((f) => f.step === 'requirements').map((f) => f.severity);
+  it('gets its missing points as a hint; a terse one as a warning', () => {
+    const argued = req(
+      'Store managers guess today for 27M store-product pairs, because the spreadsheet only knows last year; the nightly run has a 4-hour deadline. ' +
+        'Empty shelves lose a sale and shoppers go elsewhere, so they cost more than it seems. ' +
+        'Fresh food is a fifth of sales but most of the waste, which is why it matters most. ' +
+        'The warehouse plans trucks on these orders, so orders must not swing from day to day.',
+    );
+    const terse = req('We have 27M store-product pairs and a 4-hour deadline. Less waste. Fewer empty shelves. Stable orders.');
+    expect(sev(argued).every((s) => s === 'info')).toBe(true);
+    expect(sev(terse)).toContain('warning');
+  });
+});
