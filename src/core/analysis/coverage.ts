@@ -64,6 +64,23 @@ export const OPTIONAL_SHARE = 0.5;
 /** Chinese (CJK unified ideographs). */
 const CJK_RE = /[\u4e00-\u9fff]/;
 
+/** A lead label at a line's start: `Online:`, `**Offline:**`, `- Guardrails:` (a few words, then a colon). */
+const LEAD_LABEL_RE = /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__)?[A-Za-z][A-Za-z /&-]{0,30}?(?:\*\*|__)?:(?:\*\*|__)?\s/;
+
+/** The sentences of the paragraph that a lead label holding offset `o` starts (none when `o` is not in one). */
+function labelScope(answer: Answer, sentences: Sentences, o: number): number[] {
+  const line = lineOfOffset(answer.lineStarts, o);
+  const text = answer.lineText(line);
+  const m = LEAD_LABEL_RE.exec(text);
+  if (!m || o - answer.lineStarts[line]! >= m[0].length) return [];
+  let end = line + 1;
+  while (end < answer.lineCount && answer.lineText(end).trim() !== '' && !LEAD_LABEL_RE.test(answer.lineText(end))) end++;
+  const to = end < answer.lineCount ? answer.lineStarts[end]! : answer.text.length;
+  const out: number[] = [];
+  for (let i = sentences.firstEndingAfter(answer.lineStarts[line]!); i < sentences.list.length && sentences.list[i]!.start < to; i++) out.push(i);
+  return out;
+}
+
 /** Sentences that say a concept by its paraphrase rules (every part matched inside one sentence), in order. */
 export function saidTogether(g: ConceptGroups, answer: Answer, hits: HitTable, sentences: Sentences): readonly AnswerSentence[] {
   const rules = g.sentences;
@@ -76,8 +93,11 @@ export function saidTogether(g: ConceptGroups, answer: Answer, hits: HitTable, s
     for (const part of [...parts].sort((a, b) => hits.all(a).length - hits.all(b).length)) {
       const here = new Set<number>();
       for (const h of hits.all(part)) {
-        const s = sentences.at(tokens.start(h.token));
+        const o = tokens.start(h.token);
+        const s = sentences.at(o);
         if (s && (!ids || ids.has(s.index))) here.add(s.index);
+        // A lead label ("Online: …", "**Offline:** …") speaks for every sentence of its paragraph.
+        for (const i of labelScope(answer, sentences, o)) if (!ids || ids.has(i)) here.add(i);
       }
       ids = here;
       if (ids.size === 0) break;

@@ -131,6 +131,18 @@ export class Sentences {
     return s && o < s.end ? s : undefined;
   }
 
+  /** Index of the first sentence that ends after offset `o` (the list's length when none does). */
+  firstEndingAfter(o: number): number {
+    let lo = 0;
+    let hi = this.list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.list[mid]!.end <= o) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** Is the place at offset `o` explained? */
   explainedAt(o: number): boolean {
     const s = this.at(o);

@@ -20,17 +20,25 @@ import type { HitTable } from './hits';
 const MIN_POINTS = 2;
 /** Words of its own a section needs: a heading over a line or two is not a step. */
 const MIN_WORDS = 25;
+/** How many times the points of the next step its best step must outnumber: a whole essay under one title makes every step's. */
+const DOMINANCE = 1.5;
+
+/** Lines of the sentences that say each concept by its paraphrase rules, found once per check. */
+type SaidLines = Map<ConceptId, readonly number[]>;
 
 /** Distinct points of each step the lines [from, to) make, by their phrases, pairs or paraphrase rules. */
-function pointsIn(answer: Answer, hits: HitTable, sentences: Sentences, from: number, to: number): Map<StepId, number> {
+function pointsIn(answer: Answer, hits: HitTable, sentences: Sentences, said: SaidLines, from: number, to: number): Map<StepId, number> {
   const out = new Map<StepId, number>();
   const inside = (l: number) => l >= from && l < to;
   for (const step of STEPS) {
     let n = 0;
     for (const p of step.points) {
-      const g = conceptGroups(p.key as ConceptId);
+      const id = p.key as ConceptId;
+      const g = conceptGroups(id);
       const pairs = new Set(hits.all(g.pairs).filter((h) => inside(hits.line(h))).map((h) => h.pattern));
-      if (hits.all(g.phrases).some((h) => inside(hits.line(h))) || pairs.size >= 2 || saidTogether(g, answer, hits, sentences).some((s) => inside(lineOfOffset(answer.lineStarts, s.start)))) n++;
+      let lines = said.get(id);
+      if (!lines) said.set(id, (lines = saidTogether(g, answer, hits, sentences).map((s) => lineOfOffset(answer.lineStarts, s.start))));
+      if (hits.all(g.phrases).some((h) => inside(hits.line(h))) || pairs.size >= 2 || lines.some(inside)) n++;
     }
     if (n) out.set(step.id, n);
   }
@@ -46,12 +54,13 @@ export function inferSectionSteps(answer: Answer, hits: HitTable, sentences: Sen
   if (claimed.size === STEPS.length) return;
   const t = answer.tokens;
   const open = (s: Section) => s.steps.length === 0 && t.firstAtLine(s.ownEnd) - t.firstAtLine(bodyLine(s)) >= MIN_WORDS;
-  byOrder(answer, hits, sentences, claimed, open);
+  const said: SaidLines = new Map();
+  byOrder(answer, hits, sentences, said, claimed, open);
   for (const s of answer.sections as readonly Section[]) {
     if (!open(s)) continue;
-    const counts = [...pointsIn(answer, hits, sentences, bodyLine(s), s.ownEnd).entries()].sort((a, b) => b[1] - a[1]);
+    const counts = [...pointsIn(answer, hits, sentences, said, bodyLine(s), s.ownEnd).entries()].sort((a, b) => b[1] - a[1]);
     const [best, second] = counts;
-    if (!best || best[1] < MIN_POINTS || (second && second[1] >= best[1]) || claimed.has(best[0])) continue;
+    if (!best || best[1] < MIN_POINTS || (second && second[1] * DOMINANCE >= best[1]) || claimed.has(best[0])) continue;
     assignStep(answer, s, best[0]);
     claimed.add(best[0]);
   }
@@ -65,30 +74,27 @@ export function inferSectionSteps(answer: Answer, hits: HitTable, sentences: Sen
  * side of it (a summary after monitoring, trade-offs between two steps that
  * follow each other) stays what it is.
  */
-function byOrder(answer: Answer, hits: HitTable, sentences: Sentences, claimed: Set<StepId>, open: (s: Section) => boolean): void {
+function byOrder(answer: Answer, hits: HitTable, sentences: Sentences, said: SaidLines, claimed: Set<StepId>, open: (s: Section) => boolean): void {
   if (claimed.size === 0) return;
   const index = (id: StepId) => STEPS.findIndex((st) => st.id === id);
   const sections = answer.sections as readonly Section[];
+  // The first step of any section after each one (assignments below only touch the section at hand, so these hold).
+  const after = new Array<number>(sections.length + 1).fill(STEPS.length);
+  for (let j = sections.length - 1; j >= 0; j--) after[j] = Math.min(after[j + 1]!, ...sections[j]!.steps.map(index));
+  let before = -1;
   for (let i = 0; i < sections.length; i++) {
     const s = sections[i]!;
-    if (!open(s)) continue;
-    let before = -1;
-    let after = STEPS.length;
-    for (let j = 0; j < sections.length; j++) {
-      if (j === i) continue;
-      for (const id of sections[j]!.steps) {
-        const k = index(id);
-        if (j < i) before = Math.max(before, k);
-        else after = Math.min(after, k);
+    if (open(s)) {
+      const next = after[i + 1]!;
+      const gap = STEPS.filter((st, k) => k > before && k < next && !claimed.has(st.id));
+      const counts = gap.length ? pointsIn(answer, hits, sentences, said, bodyLine(s), s.ownEnd) : undefined;
+      let best: StepId | undefined;
+      for (const st of gap) if ((counts!.get(st.id) ?? 0) > (best ? counts!.get(best)! : 0)) best = st.id;
+      if (best) {
+        assignStep(answer, s, best);
+        claimed.add(best);
       }
     }
-    const gap = STEPS.filter((st, k) => k > before && k < after && !claimed.has(st.id));
-    if (gap.length === 0) continue;
-    const counts = pointsIn(answer, hits, sentences, bodyLine(s), s.ownEnd);
-    let best: StepId | undefined;
-    for (const st of gap) if ((counts.get(st.id) ?? 0) > (best ? counts.get(best)! : 0)) best = st.id;
-    if (!best) continue;
-    assignStep(answer, s, best);
-    claimed.add(best);
+    before = Math.max(before, ...s.steps.map(index));
   }
 }

@@ -137,12 +137,16 @@ export const CONCEPTS = {
     sentences: [
       'label*, positive*, negative*, outcome*, target* & click*, chargeback*, report*, review*, rating*, purchase*, watch*, accept*, log*, skip*, dwell*, order*, deliver*, arriv*, trip*, complet*',
       'label*, outcome*, ground truth, answers, truth, judgments, judgements & come* from, arriv*, collect*, gather*, given by, provided by, review*, report*, rat*, grad*, annotat*',
+      'join*, match*, link* & click*, impression*, shown, view*, outcome*, report*, chargeback*, purchase*, order* & example*, label*, training data|rows|set, rows, dataset*',
     ],
     cjk: ['人工标注', '标注', '用户反馈'],
   },
   'imbalance-sampling': {
     phrases: ['imbalance*', 'downsampl*', 'down sampl*', 'subsampl*', 'sub sampl*', 'undersampl*', 'under sampl*', 'oversampl*', 'over sampl*', 'smote', 'class weight*', 'focal loss', 'negative sampling', 'recalibrat*', 'importance sampling', 'reservoir', 'stratified'],
     pairs: ['sampling', 'ratio'],
+    sentences: [
+      'rare*, rarely, only about, only a small|few|tiny, tiny share|fraction, one in, in a thousand|hundred|fifty|ten, #num in #num, #num percent, less than #num & keep*, kept, drop*, dropp*, sampl*, weight*, throw* away, discard*, balanc*, non click*, negatives, fewer of',
+    ],
     cjk: ['负采样', '不平衡', '降采样', '采样'],
   },
   'ingestion-mode': {
@@ -271,14 +275,14 @@ export const CONCEPTS = {
     pairs: ['top k', 'topk', 'top #num'],
   },
   'task-metrics': {
-    phrases: ['rmse', 'mae', 'mape', 'r 2', 'r squared', 'bleu', 'rouge', 'iou', 'map #num|k', 'fid', 'wer'],
+    phrases: ['rmse', 'mae', 'mape', 'smape', 'wape', 'r 2', 'r squared', 'mean absolute|squared error*', 'absolute|squared|percentage error*', 'root mean squared|square error*', 'pinball loss', 'quantile loss', 'interval coverage', 'bleu', 'rouge', 'iou', 'map #num|k', 'fid', 'wer'],
     pairs: ['error*'],
   },
   'online-metrics': {
     phrases: ['thumbs up|down', 'acceptance rate*', 'accept* rate*', 'requests accepted|sent', 'share of requests accepted', 'deflection rate*', 'resolution rate*', 'ticket rate*', 'prevalence', 'proactive rate*', 'appeal* overturned|rate*', 'fraud loss*', 'false decline*', 'on time rate*', 'complaint rate*', 'csat', 'user satisfaction', 'answer ratings', 'task success', 'session success*', 'ctr', 'click through rate*', 'conversion rate*', 'cvr', 'revenue', 'rpm', 'ecpm', 'cpc', 'roi', 'roas', 'arpu', 'gmv', 'booking*', 'watch time', 'dwell time', 'session length|time|duration', 'dau', 'retention', 'engagement rate*', 'loss rate*', 'approval rate*', 'appeal* rate*|reversal*', 'time to success', 'saves', 'repins', 'cancellation*', 'time spent', 'registrations', 'purchases', 'orders', 'review load', 'proactive rate'],
     pairs: ['online metric*'],
     sentences: [
-      'measur*, track*, judg*, decid*, succe*, success, primary, main, watch*, compar*, look at, ship if, switch* over, goes up|down, should fall|rise & live, in production, after launch, online, real users, experiment*, test group*, treatment, control, a b, ab & rate*, revenue, clicks, conversion*, time spent, retention, accept*, complaint*, loss*, sales, orders, bookings, satisfaction, ratings, resolved, deflect*',
+      'measur*, track*, judg*, decid*, succe*, success, primary, main, watch*, compar*, comparing, look at, ship if, switch* over, goes up|down, should fall|rise & live, in production, after launch, online, real users, experiment*, test group*, treatment, control, a b, ab, champion challenger, challenger, trial, pilot & rate*, revenue, income, money, earnings, spend*, clicks, conversion*, time spent, retention, accept*, complaint*, loss*, sales, orders, purchases, bookings, balances, delinquen*, charge offs, defaults, satisfaction, ratings, resolved, deflect*',
     ],
     cjk: ['线上指标', '在线指标', '点击率', '观看时长', '转化率', '留存'],
   },

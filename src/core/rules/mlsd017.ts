@@ -1,5 +1,7 @@
 import type { Coverage, PointStatus, StepStatus } from '../analysis/coverage';
 import { explains } from '../analysis/depth';
+import { conceptGroups } from '../analysis/concepts';
+import type { ConceptId } from '../framework/concepts';
 import { lineOfOffset } from '../model/parse';
 import { placeholder } from '../framework/skeleton';
 import { STEPS } from '../framework/steps';
@@ -45,7 +47,7 @@ export const missingKeyPoints: Rule = {
       report({
         range: anchor,
         step: step.id,
-        severity: coreGap(absent, st) && !reasoned(ctx.answer, ctx.coverage, step.id) ? undefined : 'info',
+        severity: coreGap(absent, st, reasoned(ctx.answer, ctx.coverage, step.id)) ? undefined : 'info',
         message: section ? `"${section.title}": add ${listOf(names)}.` : `${step.title} (no section of its own): add ${listOf(names)}.`,
         gap: names,
         concepts: absent.map((p) => p.point.key),
@@ -65,24 +67,37 @@ const atLine = (a: Answer, l: number): Range => lineRange(a.lineText(l), l);
  * point). A step that makes its points tersely is not missing them: the score
  * and MLSD021 say "named, not explained", so its one missing point is a hint.
  */
-function coreGap(absent: readonly PointStatus[], st: StepStatus): boolean {
+function coreGap(absent: readonly PointStatus[], st: StepStatus, argued: boolean): boolean {
   const missing = absent.filter((p) => p.level === 'core').length;
   const core = st.points.filter((p) => p.level === 'core' && p.required).length;
-  return missing >= Math.max(2, Math.ceil(core / 3));
+  // A step that argues at length lacks a point only when it lacks half of them.
+  return missing >= Math.max(2, Math.ceil(core / (argued ? 2 : 3)));
 }
 
 /** Explaining sentences (a reason, a number, a comparison) a step's lines need to be reasoned at length. */
 const REASONED = 3;
 
 /**
- * Does the step reason at length? Then what it lacks by the table is a hint: the
- * table's phrases miss some plain ways of saying a point, and an interviewer
- * does not fault a step that argues its case for a point it makes in its own words.
+ * Does the step reason at length about its own subject? Then what it lacks by
+ * the table is a hint: the table's phrases miss some plain ways of saying a
+ * point, and an interviewer does not fault a step that argues its case. Only
+ * explaining sentences that make one of the step's points count: fluent
+ * sentences about something else (team culture under "Model") do not.
  */
 function reasoned(a: Answer, cov: Coverage, step: StepId): boolean {
   const bit = 1 << STEP_IDS.indexOf(step);
+  const st = cov.steps.get(step)!;
+  const onTopic = new Set<number>();
+  for (const p of st.points) {
+    const g = conceptGroups(p.point.key as ConceptId);
+    for (const h of [...cov.hits.all(g.phrases), ...cov.hits.all(g.pairs)]) {
+      const s = cov.sentences.at(a.tokens.start(h.token));
+      if (s) onTopic.add(s.index);
+    }
+  }
   let n = 0;
-  for (const s of cov.sentences.list) {
+  for (const i of onTopic) {
+    const s = cov.sentences.list[i]!;
     if ((a.lineSteps[lineOfOffset(a.lineStarts, s.start)]! & bit) !== 0 && explains(s) && ++n >= REASONED) return true;
   }
   return false;

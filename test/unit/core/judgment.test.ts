@@ -20,6 +20,22 @@ function point(text: string, step: string, key: string) {
 }
 
 describe('paraphrases count', () => {
+  it('a lead label speaks for its paragraph: "Online:" then "the main number is income per thousand searches"', () => {
+    const t = answer({ eval: 'Offline: log loss against predicting the average rate.\n\nOnline: split users at random into two groups for two weeks. The main number is income per thousand searches.' });
+    expect(point(t, 'evaluation', 'online-metrics').anywhere).toBe(true);
+    expect(check(t).findings.filter((f) => f.ruleId === 'MLSD004')).toEqual([]);
+    // Without the label the same sentence is about nothing in particular.
+    const bare = answer({ eval: 'Log loss against predicting the average rate. The main number is income per thousand searches.' });
+    expect(point(bare, 'evaluation', 'online-metrics').anywhere).toBe(false);
+  });
+  it('an error metric in words, and sampling for a rare class in words', () => {
+    const t = answer({
+      eval: 'On the six months held back we compare the mean absolute error per store and day against the simple rule.',
+      data: 'Only about one shown ad in fifty is clicked, so I keep one non-click in ten and correct the output back to the real rate.',
+    });
+    expect(point(t, 'evaluation', 'task-metrics').anywhere).toBe(true);
+    expect(point(t, 'data', 'imbalance-sampling').anywhere).toBe(true);
+  });
   it('drift detection and alerting in plain words', () => {
     const t = answer({ mon: "We page someone when this week's feature histograms stray from last month's, since new merchants change the mix." });
     expect(point(t, 'monitoring', 'data-drift').depth).toBe('explained');

@@ -98,12 +98,13 @@ describe('a batch system has a deadline, not a latency in ms', () => {
 describe('a step that argues at length', () => {
   const req = (body: string) => ['---', 'level: senior', '---', '# A', '', '## Requirements', '', body, ''].join('\n');
   const sev = (t: string) => check(t).findings.filter((f) => f.step === 'requirements').map((f) => f.severity);
-  it('gets its missing points as a hint; a terse one as a warning', () => {
+  it('gets its missing points as a hint while it lacks fewer than half of them; a terse one as a warning', () => {
     const argued = req(
       'Store managers guess today for 27M store-product pairs, because the spreadsheet only knows last year; the nightly run has a 4-hour deadline. ' +
-        'Empty shelves lose a sale and shoppers go elsewhere, so they cost more than it seems. ' +
-        'Fresh food is a fifth of sales but most of the waste, which is why it matters most. ' +
-        'The warehouse plans trucks on these orders, so orders must not swing from day to day.',
+        'The goal is fewer empty shelves, because an empty shelf loses a sale and shoppers go elsewhere. ' +
+        'We also want less waste, since fresh food is a fifth of sales but most of what is thrown away. ' +
+        'The warehouse plans trucks on these orders, so the orders must not swing wildly from one day to the next. ' +
+        'The online shop is out of scope, because its stock comes from another warehouse.',
     );
     const terse = req('We have 27M store-product pairs and a 4-hour deadline. Less waste. Fewer empty shelves. Stable orders.');
     expect(sev(argued).every((s) => s === 'info')).toBe(true);
