@@ -5,10 +5,20 @@
  */
 import * as vscode from 'vscode';
 import type { MlsdResult } from '../server/protocol';
+import { isAnswerDocument, MLSD_LANGUAGE } from '../shared/answerDocuments';
 
-export const MLSD_LANGUAGE = 'mlsd';
+export { MLSD_LANGUAGE };
 
+/** An answer: an `mlsd` document, or a `markdown` one named `*.mlsd.md` (`files.associations`). */
 export function isAnswer(doc: vscode.TextDocument | undefined): doc is vscode.TextDocument {
+  return !!doc && isAnswerDocument(doc.languageId, doc.uri.path);
+}
+
+/**
+ * An answer open as `mlsd`: our Markdown editing (Enter, bold, italic, lists)
+ * is for these only; as `markdown`, Markdown's own extensions do it.
+ */
+export function isMlsdDocument(doc: vscode.TextDocument | undefined): doc is vscode.TextDocument {
   return !!doc && doc.languageId === MLSD_LANGUAGE;
 }
 

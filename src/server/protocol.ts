@@ -11,7 +11,9 @@
  * - `mlsd/readFile` (server → client request): the text of a file, for a server
  *   without a file system (the browser's) reading `.mlsdrc.json` and notes;
  * - `mlsd/stat`, `mlsd/readDirectory` (server → client requests): the same
- *   server's view of folders, for link validation and path completion.
+ *   server's view of folders, for link validation and path completion;
+ * - `initializationOptions` (`MlsdInitializationOptions`): what the client
+ *   serves itself.
  */
 import type { StepId } from '../core/framework/types';
 import type { Range } from '../core/model/types';
@@ -27,6 +29,21 @@ export const STAT_REQUEST = 'mlsd/stat';
 export const READ_DIRECTORY_REQUEST = 'mlsd/readDirectory';
 /** Browser server → client: the text of the Mermaid build the preview ships (`dist/webview/mermaid.min.js`), or null. */
 export const MERMAID_SOURCE_REQUEST = 'mlsd/mermaidSource';
+
+/** `initialize`'s `initializationOptions`; every field is optional (Neovim, Helix and Zed send none). */
+export interface MlsdInitializationOptions {
+  /**
+   * Language ids whose Markdown features the editor has already (VS Code's
+   * `markdown`, for answers that `files.associations` opens as Markdown): for
+   * documents of these languages the server serves none of its embedded
+   * Markdown service's features (links, link diagnostics, path and heading
+   * completion, outline, folds, references, rename, smart select, highlights,
+   * link-definition fixes), nor its own outline and folds, which would repeat
+   * the editor's; the checker's diagnostics, quick fixes, hover, step
+   * completions and `mlsd/result` stay.
+   */
+  readonly editorMarkdownLanguages?: readonly string[];
+}
 
 /** Where the effective level comes from. */
 export type LevelSource = 'front matter' | '.mlsdrc.json' | 'setting' | 'default';

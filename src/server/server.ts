@@ -4,7 +4,9 @@
  * document symbols, folding, completion of step headings and snippets, and the
  * answer's score as `mlsd/result`; and, through VS Code's Markdown language
  * service (`markdown/service.ts`), links, path and heading completion, link
- * validation, references, rename and smart select. Runtime-free: `node.ts` and `browser.ts`
+ * validation, references, rename and smart select; none of those (nor our
+ * outline and folds) for documents whose Markdown the editor serves itself
+ * (`editorMarkdownLanguages`). Runtime-free: `node.ts` and `browser.ts`
  * give it a connection and a way to read files.
  */
 import {
@@ -24,6 +26,7 @@ import { ServerConfig, RC_FILE, type ServerHost } from './config';
 import { diagnosticsOf } from './convert';
 import { DiagnosticsScheduler } from './diagnostics';
 import { completions, folds, hover, symbols } from './features';
+import { editorMarkdownLanguages } from './markdown/editorMarkdown';
 import { mergeFolds, mergeSymbols } from './markdown/merge';
 import { MarkdownService } from './markdown/service';
 import { CHECK_TEXT_REQUEST, RULE_DOCS_REQUEST, type CheckTextParams, type CheckTextResult } from './protocol';
@@ -40,11 +43,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let markdown: MarkdownService | undefined;
   let pull = false;
   let watchDynamic = false;
+  let editorMarkdown: ReadonlySet<string> = new Set();
+  /** The editor serves this document's Markdown features (VS Code, for an answer opened as `markdown`). */
+  const editorServes = (doc: TextDocument) => editorMarkdown.has(doc.languageId);
 
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
     pull = !!caps.textDocument?.diagnostic;
     watchDynamic = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    editorMarkdown = editorMarkdownLanguages(params.initializationOptions);
     const folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!folders.length && params.rootUri) folders.push(params.rootUri);
     config = new ServerConfig(connection, host, !!caps.workspace?.configuration, folders);
@@ -53,7 +60,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const md = markdown;
     scheduler = new DiagnosticsScheduler(connection, documents, answers, pull, (doc, checked, token) =>
       // Over the size limit (no result) there are no link diagnostics either.
-      md.linkDiagnostics(doc, !!checked.result && checked.config.validateLinks, token),
+      md.linkDiagnostics(doc, !!checked.result && checked.config.validateLinks && !editorServes(doc), token),
     );
     return {
       capabilities: {
@@ -103,14 +110,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   /**
    * A Markdown language service request on an open document: undefined when
-   * it is not open, over the size limit (`mlsd.maxFileSizeKB`, as our checks:
-   * a 10 MB answer's links and folds would flood the editor) or the service
+   * it is not open, the editor serves its Markdown (each feature once), over
+   * the size limit (`mlsd.maxFileSizeKB`, as our checks: a 10 MB answer's
+   * links and folds would flood the editor) or the service
    * fails (bad input never takes the server down); for rename, "cannot rename
    * here" goes back to the user as is.
    */
   const md = async <T>(uri: string, f: (ls: MarkdownService['ls'], doc: TextDocument) => Promise<T>, rename = false): Promise<T | undefined> => {
     const doc = documents.get(uri);
-    if (!doc || !markdown || !config) return undefined;
+    if (!doc || !markdown || !config || editorServes(doc)) return undefined;
     const max = (await config.forDocument(uri)).options.maxBytes;
     if (max !== undefined && doc.getText().length > max) return undefined;
     try {
@@ -128,6 +136,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const c = await answers.get(doc);
     return c.result ? { doc, result: c.result } : undefined;
   };
+  /** The result for our outline and folds: none where the editor's Markdown ones are (each heading would show twice). */
+  const outlineOf = async (uri: string) => {
+    const doc = documents.get(uri);
+    return doc && editorServes(doc) ? undefined : resultOf(uri);
+  };
   connection.onCodeAction(async (p, token) => {
     const [r, theirs] = await Promise.all([resultOf(p.textDocument.uri), md(p.textDocument.uri, (ls, doc) => ls.getCodeActions(doc, p.range, p.context, token))]);
     // The library's quick fixes (remove an unused or duplicate link definition); its
@@ -140,11 +153,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return r ? hover(r.result, r.doc, p.position) : null;
   });
   connection.onDocumentSymbol(async (p, token) => {
-    const [r, theirs] = await Promise.all([resultOf(p.textDocument.uri), md(p.textDocument.uri, (ls, doc) => ls.getDocumentSymbols(doc, { includeLinkDefinitions: true }, token))]);
+    const [r, theirs] = await Promise.all([outlineOf(p.textDocument.uri), md(p.textDocument.uri, (ls, doc) => ls.getDocumentSymbols(doc, { includeLinkDefinitions: true }, token))]);
     return mergeSymbols(r ? symbols(r.result) : [], theirs ?? []);
   });
   connection.onFoldingRanges(async (p, token) => {
-    const [r, theirs] = await Promise.all([resultOf(p.textDocument.uri), md(p.textDocument.uri, (ls, doc) => ls.getFoldingRanges(doc, token))]);
+    const [r, theirs] = await Promise.all([outlineOf(p.textDocument.uri), md(p.textDocument.uri, (ls, doc) => ls.getFoldingRanges(doc, token))]);
     return mergeFolds(r ? folds(r.result) : [], theirs ?? []);
   });
   connection.onCompletion(async (p, token) => {

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { Level } from '../../core/index';
 import { LEVELS } from '../../core/framework/types';
-import { MLSD_LANGUAGE } from '../answers';
+import { isAnswer, MLSD_LANGUAGE } from '../answers';
 import { pickOne } from './quickPick';
 import { heavy } from '../lazy';
 
@@ -102,8 +102,9 @@ export class MlsdNewAnswer implements vscode.Disposable {
     if (!(await this._mayWrite(uri))) return undefined;
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
     let doc = await vscode.workspace.openTextDocument(uri);
-    if (doc.languageId !== MLSD_LANGUAGE) {
-      // A name without `.mlsd.md` would open as plain Markdown and never be checked.
+    if (!isAnswer(doc)) {
+      // A name without `.mlsd.md` would open as plain Markdown and never be checked
+      // (a `*.mlsd.md` the user maps to `markdown` is an answer: it stays so).
       doc = await vscode.languages.setTextDocumentLanguage(doc, MLSD_LANGUAGE);
       void vscode.window.showInformationMessage('MLSD: name the file *.mlsd.md so that it opens as an MLSD answer next time.');
     }

@@ -1,12 +1,14 @@
 /**
  * The language client's options, the same on desktop and in the browser: every
- * `mlsd` document except read-only views (diffs, output, rule docs), the `mlsd`
- * settings and `.mlsdrc.json` changes forwarded, pull diagnostics on change and save.
+ * answer (`mlsd`, or `markdown` named `*.mlsd.md`) except read-only views
+ * (diffs, output, rule docs), the `mlsd` settings and `.mlsdrc.json` changes
+ * forwarded, pull diagnostics on change and save. The server is told that VS
+ * Code serves `markdown` documents' Markdown features itself.
  */
 import * as vscode from 'vscode';
 import type { LanguageClientOptions } from 'vscode-languageclient';
-/** The language id (as answers.ts, which this bundle must not pull in: it loads the checker). */
-const MLSD_LANGUAGE = 'mlsd';
+import { ANSWER_SELECTOR, MARKDOWN_LANGUAGE } from '../../shared/answerDocuments';
+import type { MlsdInitializationOptions } from '../../server/protocol';
 
 /** Schemes of read-only views of a file: never checked. */
 const SKIP_SCHEMES = new Set(['git', 'gitfs', 'output', 'vscode-scm', 'mlsd-docs', 'conflictResolution', 'review', 'pr']);
@@ -15,7 +17,8 @@ const skipped = (uri: vscode.Uri) => SKIP_SCHEMES.has(uri.scheme);
 
 export function clientOptions(watcher: vscode.FileSystemWatcher): LanguageClientOptions {
   return {
-    documentSelector: [{ language: MLSD_LANGUAGE }],
+    documentSelector: ANSWER_SELECTOR.map((f) => ({ ...f })),
+    initializationOptions: { editorMarkdownLanguages: [MARKDOWN_LANGUAGE] } satisfies MlsdInitializationOptions,
     diagnosticCollectionName: 'mlsd',
     synchronize: { configurationSection: 'mlsd', fileEvents: watcher },
     diagnosticPullOptions: { onChange: true, onSave: true, match: (_selector, resource) => !skipped(resource) },

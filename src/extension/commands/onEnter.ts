@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { enterOnListLine } from '../../core/authoring/markdownEdits';
-import { isAnswer } from '../answers';
+import { isMlsdDocument } from '../answers';
 import type { MlsdCommand } from './index';
 
 export class MlsdOnEnterCommand implements MlsdCommand {
@@ -16,7 +16,7 @@ export class MlsdOnEnterCommand implements MlsdCommand {
   /** Resolves with what it did: `list` (continued or ended a list) or `newline`. */
   async execute(): Promise<'list' | 'newline'> {
     const editor = vscode.window.activeTextEditor;
-    const action = editor && isAnswer(editor.document) ? this._listAction(editor) : undefined;
+    const action = editor && isMlsdDocument(editor.document) ? this._listAction(editor) : undefined;
     if (!editor || !action) {
       await vscode.commands.executeCommand('type', { source: 'keyboard', text: '\n' });
       return 'newline';

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { toggleWrap } from '../../core/authoring/markdownEdits';
-import { isAnswer } from '../answers';
+import { isMlsdDocument } from '../answers';
 import { applyCursorEdits, offsetSelections, withoutOverlaps } from './cursorEdits';
 import type { MlsdCommand } from './index';
 
@@ -18,7 +18,7 @@ export class MlsdToggleEmphasisCommand implements MlsdCommand {
 
   async execute(): Promise<boolean> {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || !isAnswer(editor.document)) return false;
+    if (!editor || !isMlsdDocument(editor.document)) return false;
     const text = editor.document.getText();
     const edits = offsetSelections(editor).map((s) => toggleWrap(text, s, this._width));
     return applyCursorEdits(editor, withoutOverlaps(edits));

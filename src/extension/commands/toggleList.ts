@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { toggleListLines } from '../../core/authoring/markdownEdits';
-import { isAnswer } from '../answers';
+import { isMlsdDocument } from '../answers';
 import type { MlsdCommand } from './index';
 
 export class MlsdToggleListCommand implements MlsdCommand {
@@ -13,7 +13,7 @@ export class MlsdToggleListCommand implements MlsdCommand {
 
   async execute(): Promise<boolean> {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || !isAnswer(editor.document)) return false;
+    if (!editor || !isMlsdDocument(editor.document)) return false;
     const doc = editor.document;
     // Each line once, even when several selections touch it.
     const lines = new Set<number>();

@@ -61,7 +61,7 @@ suite('editing: diagnostics', () => {
     }
   });
 
-  test('closing an answer (here: switching it to plain Markdown) clears its diagnostics', async () => {
+  test('closing an answer (here: switching it to plain text) clears its diagnostics', async () => {
     const uri = await scratchCopy('editing.mlsd.md', 'scratch-close.mlsd.md');
     try {
       const editor = await open(uri);
@@ -71,9 +71,28 @@ suite('editing: diagnostics', () => {
       const closed = new Promise<void>((r) => {
         const sub = vscode.workspace.onDidCloseTextDocument((d) => d.uri.toString() === uri.toString() && (sub.dispose(), r()));
       });
-      await vscode.languages.setTextDocumentLanguage(editor.document, 'markdown');
+      // Not to Markdown: a `*.mlsd.md` file in Markdown is still an answer (the next test).
+      await vscode.languages.setTextDocumentLanguage(editor.document, 'plaintext');
       await closed;
       await waitForDiagnostics(uri, (d) => d.length === 0, 'diagnostics cleared on close');
+    } finally {
+      await closeAll();
+      await removeFile(uri);
+    }
+  });
+
+  test('an answer switched to Markdown is still checked: adding the missing step clears MLSD001', async () => {
+    const uri = await scratchCopy('editing.mlsd.md', 'scratch-to-markdown.mlsd.md');
+    try {
+      await open(uri);
+      await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'MLSD001'), 'MLSD001 on open');
+      const doc = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(uri), 'markdown');
+      assert.equal(doc.languageId, 'markdown');
+      const editor = await vscode.window.showTextDocument(doc);
+      const step5 = doc.getText().split('\n').indexOf('## 5. Evaluation');
+      assert.ok(step5 > 0);
+      await editor.edit((b) => b.insert(new vscode.Position(step5, 0), '## 4. Model development\n\nA logistic regression baseline first, then a two-tower model.\n\n'));
+      await waitForDiagnostics(uri, (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'MLSD001'), 'MLSD001 gone, the other findings still there');
     } finally {
       await closeAll();
       await removeFile(uri);

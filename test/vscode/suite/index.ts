@@ -62,6 +62,18 @@ function writeResult(result: SuiteResult): void {
   fs.renameSync(tmp, file); // atomic: the launcher never reads a half-written file
 }
 
+/**
+ * Which suite files run in this workspace (the launcher says, per workspace):
+ * `MLSD_VSCODE_SUITES` names the only ones, `MLSD_VSCODE_SKIP_SUITES` ones to
+ * leave out (file names without `.test.js`); neither: all.
+ */
+function wanted(name: string): boolean {
+  const list = (v: string | undefined) => v?.split(',').map((s) => s.trim()).filter(Boolean);
+  const only = list(process.env.MLSD_VSCODE_SUITES);
+  if (only) return only.includes(name);
+  return !list(process.env.MLSD_VSCODE_SKIP_SUITES)?.includes(name);
+}
+
 export function run(): Promise<void> {
   const Mocha = mochaCtor();
   const mocha = new Mocha({
@@ -92,7 +104,7 @@ export function run(): Promise<void> {
     try {
       const files = fs
         .readdirSync(__dirname)
-        .filter((f) => f.endsWith('.test.js'))
+        .filter((f) => f.endsWith('.test.js') && wanted(f.slice(0, -'.test.js'.length)))
         .sort()
         .map((f) => path.join(__dirname, f));
       // Same as Mocha#loadFiles, but with this module's require (the extension host's).

@@ -4,22 +4,10 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAll, codeActionsWhen, mlsd, open, waitFor, workspaceUri } from './mlsdTestUtil';
+import { closeAll, codeActionsWhen, mlsd, open, until, waitFor, workspaceUri } from './mlsdTestUtil';
 
 const linkDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'markdown');
 const describe = (uri: vscode.Uri) => () => `link diagnostics: ${JSON.stringify(linkDiagnostics(uri).map((d) => [d.range.start.line, d.message]))}`;
-
-/** Ask a provider command until `ready` holds, as `codeActionsWhen`: the server may still be catching up (no fixed sleep). */
-async function until<T>(ask: () => Thenable<T>, ready: (v: T) => boolean, what: string, ms = 15000): Promise<T> {
-  const deadline = Date.now() + ms;
-  let last: T;
-  do {
-    last = await ask();
-    if (ready(last)) return last;
-    await new Promise<void>((r) => setImmediate(r));
-  } while (Date.now() < deadline);
-  assert.fail(`${what}: last answer ${JSON.stringify(last)}`);
-}
 
 suite('Markdown language service in answers', () => {
   const answer = workspaceUri('links/answer.mlsd.md');

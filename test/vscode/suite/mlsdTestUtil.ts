@@ -166,3 +166,15 @@ export async function codeActionsWhen(
   } while (Date.now() < deadline);
   throw new Error(`code actions not ready after ${attempts} requests: ${actions.map((a) => a.title).join(' | ') || 'none'}`);
 }
+
+/** Ask a provider command until `ready` holds, as `codeActionsWhen`: a server may still be catching up (no fixed sleep). */
+export async function until<T>(ask: () => Thenable<T>, ready: (v: T) => boolean, what: string, ms = 15000): Promise<T> {
+  const deadline = Date.now() + ms;
+  let last: T;
+  do {
+    last = await ask();
+    if (ready(last)) return last;
+    await new Promise<void>((r) => setImmediate(r));
+  } while (Date.now() < deadline);
+  assert.fail(`${what}: last answer ${JSON.stringify(last)}`);
+}
