@@ -54,6 +54,8 @@ export interface Coverage {
   readonly steps: ReadonlyMap<StepId, StepStatus>;
   readonly overall: number;
   readonly hits: HitTable;
+  /** Sentences with a number or a comparison, and the factor they put on every score. */
+  readonly specifics: Specifics;
 }
 
 const WEIGHT: Record<PointLevel, number> = { core: 3, senior: 2, staff: 1 };
@@ -61,6 +63,36 @@ const WEIGHT: Record<PointLevel, number> = { core: 3, senior: 2, staff: 1 };
 export const NAMED_CREDIT = 0.35;
 /** Share of the points at the answer's own level (senior at senior, staff at staff) that earns full marks: no answer makes every one. */
 export const OPTIONAL_SHARE = 0.5;
+/** Share of an answer's sentences with a number or a comparison that a sound answer reaches (they hold 0.3 to 0.7; keyword dumps and filler under 0.2). */
+export const CONCRETE_SHARE = 0.3;
+/** What an answer with no number and no comparison in any sentence keeps of its score. */
+export const VAGUE_FLOOR = 0.5;
+
+/**
+ * How concrete the answer is, as a factor of its scores: an interviewer rewards a
+ * number and a trade-off, and an answer that never gives either ("we use a
+ * state-of-the-art model to ensure success", or bare lists of names) keeps at
+ * most half of what its points would earn; from `CONCRETE_SHARE` of its
+ * sentences with a number or a comparison, all of it.
+ */
+export function concreteness(sentences: Sentences): Specifics {
+  let n = 0;
+  let concrete = 0;
+  for (const s of sentences.list) {
+    if (s.words < 5) continue;
+    n++;
+    if (s.number || s.comparison) concrete++;
+  }
+  return { sentences: n, concrete, factor: n === 0 ? 1 : Math.min(1, VAGUE_FLOOR + ((1 - VAGUE_FLOOR) * concrete) / n / CONCRETE_SHARE) };
+}
+
+/** How concrete an answer is: its sentences (of five words or more), those with a number or a comparison, and the factor of its scores. */
+export interface Specifics {
+  readonly sentences: number;
+  readonly concrete: number;
+  readonly factor: number;
+}
+
 /** Chinese (CJK unified ideographs). */
 const CJK_RE = /[\u4e00-\u9fff]/;
 
@@ -133,6 +165,7 @@ export function computeCoverage(answer: Answer, level: Level, kinds: readonly Ca
   const hasCjk = CJK_RE.test(prose);
   const offsetOf = (h: Hit) => tokens.start(h.token);
   let total = 0;
+  const concrete = concreteness(sentences);
   STEPS.forEach((step, si) => {
     const bit = 1 << si;
     const points: PointStatus[] = [];
@@ -158,7 +191,7 @@ export function computeCoverage(answer: Answer, level: Level, kinds: readonly Ca
     // Named points earn a share of what they would if explained, and together at
     // most that share of the step: naming every point still scores low.
     const got = explained + Math.min(named, max) * NAMED_CREDIT;
-    const score = max === 0 ? 100 : Math.min(100, Math.round((100 * got) / max));
+    const score = max === 0 ? 100 : Math.min(100, Math.round(((100 * got) / max) * concrete.factor));
     total += score;
     steps.set(step.id, { step, sections: answer.stepSections.get(step.id) ?? [], words: words[si]!, points, score });
   });
@@ -206,5 +239,5 @@ export function computeCoverage(answer: Answer, level: Level, kinds: readonly Ca
     return { start: { line, character }, end: { line, character } };
   }
 
-  return { level, sentences, steps, overall: Math.round(total / STEPS.length), hits };
+  return { level, sentences, steps, overall: Math.round(total / STEPS.length), hits, specifics: concrete };
 }

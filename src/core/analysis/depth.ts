@@ -45,6 +45,9 @@ export class AnswerSentence implements SentenceInfo {
   get question(): boolean {
     return !!this._info.question;
   }
+  get hollow(): boolean {
+    return !!this._info.hollow;
+  }
 }
 
 const LIST_MARKER_RE = /^([ \t]*)([-*+]|\d{1,3}[.)])([ \t]+)/;
@@ -79,8 +82,8 @@ export function isListLike(text: string, words: number): boolean {
  * comparison or a number, or a full sentence that says what is done?
  */
 export function explains(s: SentenceInfo & { readonly listLike?: boolean; readonly subject?: boolean; readonly question?: boolean }): boolean {
-  // A question asks; a list names; neither explains.
-  if (s.words < 4 || s.listLike || s.question) return false;
+  // A question asks; a list names; filler praises; none explains.
+  if (s.words < 4 || s.listLike || s.question || s.hollow) return false;
   if (s.reason || s.comparison) return s.words >= 5;
   if (s.number) return s.hasVerb || s.words >= 4;
   // No reason and no number: a full clause that says what is done (a verb, and in a

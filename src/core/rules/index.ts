@@ -29,6 +29,7 @@ import { inconsistentQuantity } from './mlsd024';
 import { mermaidSyntax } from './mlsd025';
 import { openLoop } from './mlsd026';
 import { diagramProseMismatch } from './mlsd027';
+import { noSpecifics } from './mlsd028';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   mermaidSyntax,
   openLoop,
   diagramProseMismatch,
+  noSpecifics,
 ];
 
 /** Base URL of the generated rule docs; each rule has an anchor `#mlsd001`. */

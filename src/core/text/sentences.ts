@@ -48,6 +48,11 @@ export interface SentenceInfo {
   readonly number: boolean;
   /** It ends with a question mark (`Do we have 90 days of logs?`). Information only: `isExplained` does not read it. */
   readonly question?: boolean;
+  /**
+   * Fluent filler: a buzzword or an empty reason ("because it is state of the art", "to ensure
+   * success") and, besides it, fewer than three words that say something, and no number.
+   */
+  readonly hollow?: boolean;
 }
 
 export interface LemmaToken {
@@ -59,7 +64,7 @@ export interface LemmaToken {
 
 /** Says what is done and why or how much: a verb, at least five words, and a reason, a comparison or a number. */
 export function isExplained(s: SentenceInfo): boolean {
-  return s.words >= 5 && (s.reason || s.comparison || s.number) && s.hasVerb;
+  return s.words >= 5 && (s.reason || s.comparison || s.number) && s.hasVerb && !s.hollow;
 }
 
 /** The sentences of `text` with at least one word, in order. Repeated calls with the same text are answered from a cache. */
@@ -155,6 +160,25 @@ const ABBREVIATIONS = [
   'u.s', 'u.k', 'e.u', 'a.k.a', 'etc',
 ];
 
+/** Words of praise and empty purpose that say nothing about the design ("state of the art", "robust", "to ensure success"). */
+const FILLER_WORDS = [
+  'state', 'art', 'sota', 'industry', 'standard', 'practice', 'practices', 'robust', 'robustness', 'scalable', 'scalability',
+  'success', 'successful', 'succeed', 'quality', 'important', 'importance', 'crucial', 'critical', 'essential', 'powerful',
+  'efficient', 'efficiency', 'optimal', 'performance', 'performant', 'reliable', 'reliability', 'seamless', 'seamlessly',
+  'modern', 'proven', 'popular', 'flexible', 'flexibility', 'cutting', 'edge', 'leading', 'strong', 'excellent', 'great',
+  'good', 'better', 'best', 'improve', 'improves', 'improved', 'performs', 'perform', 'effective', 'effectively', 'works',
+  'advanced', 'sophisticated', 'innovative', 'world', 'class', 'smooth', 'optimize', 'optimise', 'maximize', 'maximise',
+];
+
+/** Words that carry no content of their own (with the marker, auxiliary and joiner words). */
+const STOP_WORDS = [
+  'the', 'a', 'an', 'it', 'its', 'of', 'and', 'or', 'we', 'our', 'us', 'this', 'that', 'these', 'those', 'in', 'on', 'for',
+  'with', 'as', 'at', 'by', 'all', 'any', 'very', 'more', 'most', 'really', 'always', 'also', 'which', 'make', 'makes',
+  'ensure', 'ensures', 'keep', 'get', 'thing', 'things', 'everything', 'overall', 'system', 'systems', 'model', 'models',
+  'result', 'results', 'use', 'uses', 'using', 'used', 'leverage', 'leverages', 'leveraging', 'utilize', 'utilise',
+  'will', 'then', 'there', 'here', 'well', 'way', 'ways', 'needed', 'need', 'needs', 'possible', 'always', 'every',
+];
+
 /** `so` does not mark a reason before these (`so far`, `so many`). */
 const SO_NOT_BEFORE = ['far', 'much', 'many', 'long', 'on', 'forth', 'called', 'few', 'little', 'to', 'as'];
 
@@ -179,6 +203,8 @@ const enum W {
   SoStop = 16,
   Aux = 32,
   Subject = 64,
+  Filler = 128,
+  Stop = 256,
 }
 
 interface Phrase {
@@ -220,9 +246,14 @@ for (const [list, flag] of [
   [SO_NOT_BEFORE, W.SoStop],
   [AUX_WORDS, W.Aux],
   [SUBJECT_WORDS, W.Subject],
+  [FILLER_WORDS, W.Filler],
+  [STOP_WORDS, W.Stop],
+  [[...REASON_PHRASES, ...COMPARISON_PHRASES].flatMap((p) => p.split(' ')), W.Stop],
 ] as const) {
   for (const w of list) vocabFlags[wordId(w)]! |= flag;
 }
+/** Flags of words that are not content. */
+const NOT_CONTENT = W.Filler | W.Stop | W.Aux | W.Joiner | W.Subject | W.SoStop | W.Abbrev | W.Number;
 const ID_SO = wordId('so');
 const ID_NOT = wordId('not');
 const ID_OVER = wordId('over');
@@ -667,6 +698,9 @@ function lineBreakEnds(text: string, next: number, marker: boolean, content: num
   return !(isLowerAt(text, next) && lastNonSpace - content + 1 >= WRAP_WIDTH);
 }
 
+/** Words that say something a sentence with filler needs, at least, not to be hollow. */
+const HOLLOW_CONTENT = 3;
+
 /** The flags of tokens [t0, t1): words, number, reason and comparison markers. */
 function features(src: Source, start: number, end: number, t0: number, t1: number, question: boolean): Sentence {
   let number = false;
@@ -674,11 +708,18 @@ function features(src: Source, start: number, end: number, t0: number, t1: numbe
   let comparison = false;
   let choice = false;
   let verbCue = false;
+  let filler = false;
+  let content = 0;
   for (let t = t0; t < t1; t++) {
     if (tokFlags[t]! & F.Number) number = true;
     const id = tokId[t]!;
-    if (id < 0) continue;
+    if (id < 0) {
+      if (!(tokFlags[t]! & F.Number)) content++;
+      continue;
+    }
     const flags = vocabFlags[id]!;
+    if (flags & W.Filler) filler = true;
+    else if (!(flags & NOT_CONTENT)) content++;
     if (flags & W.Choice) choice = true;
     if (!verbCue && flags & W.Aux && !(t > t0 && tokId[t - 1] === ID_TO)) verbCue = true;
     if (!verbCue && flags & W.Subject && t + 1 < t1 && !(tokFlags[t + 1]! & F.AfterPunct) && !(tokFlags[t + 1]! & F.Number)) verbCue = true;
@@ -704,7 +745,7 @@ function features(src: Source, start: number, end: number, t0: number, t1: numbe
       }
     }
   }
-  return new Sentence(src, start, end, t1 - t0, reason, comparison, number, question, verbCue);
+  return new Sentence(src, start, end, t1 - t0, reason, comparison, number, question, verbCue, filler && content < HOLLOW_CONTENT && !number);
 }
 
 // ---------------------------------------------------------------------------
@@ -892,6 +933,7 @@ class Sentence implements SentenceInfo {
     readonly question: boolean,
     /** An auxiliary, or a subject pronoun before a word: a verb, without asking the model. */
     private readonly _verbCue: boolean,
+    readonly hollow: boolean,
   ) {}
 
   get hasVerb(): boolean {
@@ -906,8 +948,8 @@ class Sentence implements SentenceInfo {
   }
 
   toJSON(): SentenceInfo {
-    const { start, end, words, hasVerb, reason, comparison, number, question } = this;
-    return { start, end, words, hasVerb, reason, comparison, number, question };
+    const { start, end, words, hasVerb, reason, comparison, number, question, hollow } = this;
+    return { start, end, words, hasVerb, reason, comparison, number, question, hollow };
   }
 }
 

@@ -173,7 +173,16 @@ describe('named or explained', () => {
     expect(isExplained({ start: 0, end: 1, words: 4, hasVerb: true, reason: true, comparison: false, number: true })).toBe(false);
     expect(isExplained({ start: 0, end: 1, words: 9, hasVerb: false, reason: true, comparison: true, number: true })).toBe(false);
     const s = one('We retrain every night because click patterns shift.');
-    expect(JSON.parse(JSON.stringify(s))).toEqual({ start: s.start, end: s.end, words: 8, hasVerb: true, reason: true, comparison: false, number: false, question: false });
+    expect(JSON.parse(JSON.stringify(s))).toEqual({ start: s.start, end: s.end, words: 8, hasVerb: true, reason: true, comparison: false, number: false, question: false, hollow: false });
+  });
+  it('fluent filler is hollow: a buzzword or an empty reason and almost nothing else, and no number', () => {
+    for (const t of ['We use DCN because it is state of the art.', 'We A/B test to ensure success.', 'The pipeline will be robust, scalable and efficient.']) {
+      expect(one(t).hollow, t).toBe(true);
+      expect(isExplained(one(t)), t).toBe(false);
+    }
+    for (const t of ['We monitor drift because new merchants change the mix of payments.', 'DCN-v2 beats GBDT by 0.4% NE, a strong gain for one week of work.', 'Accuracy is misleading at a 0.1% positive rate, so we report PR-AUC.']) {
+      expect(one(t).hollow, t).toBe(false);
+    }
   });
 });
 

@@ -111,3 +111,34 @@ describe('a step that argues at length', () => {
     expect(sev(terse)).toContain('warning');
   });
 });
+
+describe('an answer with no number and no comparison', () => {
+  const FILLER = [
+    '---', 'level: senior', '---', '# News feed ranking', '',
+    '## Requirements', '', 'The goal of the system is to maximize user engagement and deliver a great experience to every user. We need to support a very large scale with low latency, because users expect fast and relevant results.', '',
+    '## Framing', '', 'We frame the problem as a ranking problem, since ranking is the industry standard approach for feeds. The model will predict the relevance of each post for each user in order to show the best content first.', '',
+    '## Data', '', 'We will collect all the relevant data from our logs and build powerful features to ensure high quality predictions. We will handle data quality carefully because data quality is critical for success.', '',
+    '## Model', '', 'We use a state-of-the-art deep learning model such as DCN, because these models are proven to perform best. We will start simple and then move to more advanced models to improve performance.', '',
+    '## Evaluation', '', 'We evaluate the model offline with standard metrics like AUC and online with an A/B test to ensure success. We will measure engagement because engagement is the most important metric.', '',
+    '## Serving', '', 'The model will be deployed to a scalable serving infrastructure to ensure low latency and high availability. We will use caching where possible to make the system fast.', '',
+    '## Monitoring', '', 'We monitor the model continuously because models degrade over time. If performance drops we will retrain the model, and we will set up alerts to make sure everything works smoothly.', '',
+  ].join('\n');
+  it('keeps half of what its points earn, and is told why', () => {
+    const r = check(FILLER);
+    expect(r.coverage.specifics.concrete).toBe(0);
+    expect(r.coverage.specifics.factor).toBe(0.5);
+    expect(r.coverage.overall).toBeLessThanOrEqual(30);
+    expect(r.findings.filter((f) => f.ruleId === 'MLSD028').map((f) => f.message)).toEqual([expect.stringMatching(/^Only 0 of \d+ sentences give a number or a comparison/)]);
+  });
+  it('the same answer with numbers and comparisons keeps all of it', () => {
+    const concrete = FILLER.replace('support a very large scale with low latency', 'serve 300M daily users at 200k QPS with a 150 ms p99')
+      .replace('such as DCN, because', 'such as DCN rather than GBDT, because')
+      .replace('offline with standard metrics like AUC', 'offline with AUC on the last 7 days')
+      .replace('to make the system fast', 'for 10 minutes to keep the p99 under 150 ms')
+      .replace('We monitor the model continuously', 'We compare the score distribution with last week every hour');
+    const r = check(concrete);
+    expect(r.coverage.specifics.factor).toBeGreaterThan(0.8);
+    expect(r.coverage.overall).toBeGreaterThan(check(FILLER).coverage.overall);
+    expect(r.findings.filter((f) => f.ruleId === 'MLSD028')).toEqual([]);
+  });
+});
