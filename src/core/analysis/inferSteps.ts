@@ -67,34 +67,82 @@ export function inferSectionSteps(answer: Answer, hits: HitTable, sentences: Sen
 }
 
 /**
+ * Pairs of sections and steps, both in order, that make the most points in all
+ * (each pair at least one): one section takes the step it makes most, three
+ * sections and one missing step give it to the one that makes most of it.
+ */
+function matchInOrder<S>(sections: readonly S[], steps: readonly StepId[], w: (s: S, id: StepId) => number): [S, StepId][] {
+  const n = sections.length;
+  const m = steps.length;
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const here = w(sections[i - 1]!, steps[j - 1]!);
+      best[i]![j] = Math.max(best[i - 1]![j]!, best[i]![j - 1]!, here > 0 ? best[i - 1]![j - 1]! + here : 0);
+    }
+  }
+  const out: [S, StepId][] = [];
+  for (let i = n, j = m; i > 0 && j > 0; ) {
+    const here = w(sections[i - 1]!, steps[j - 1]!);
+    if (best[i]![j] === best[i - 1]![j]) i--;
+    else if (best[i]![j] === best[i]![j - 1]) j--;
+    else {
+      if (here > 0) out.push([sections[i - 1]!, steps[j - 1]!]);
+      i--;
+      j--;
+    }
+  }
+  return out.reverse();
+}
+
+/**
  * Answers follow the framework's order: an untitled section between the data
- * section and the evaluation section is, if anything, the model step. Such a
- * section takes the missing step of its gap whose points it makes most (one is
- * enough: the order says the rest); a section with no step missing on either
- * side of it (a summary after monitoring, trade-offs between two steps that
- * follow each other) stays what it is.
+ * section and the evaluation section is, if anything, the model step. Between
+ * two titled steps, each missing step takes the untitled section that makes
+ * most of its points (one is enough: the order says the rest), in order. Then
+ * an untitled section between two sections of one step is part of that step
+ * ("D3. The selection problem" between two data decisions), and so is one right
+ * after a step whose points it makes most. A section with no step missing
+ * around it and none of its points (a summary, open questions at the end)
+ * stays what it is.
  */
 function byOrder(answer: Answer, hits: HitTable, sentences: Sentences, said: SaidLines, claimed: Set<StepId>, open: (s: Section) => boolean): void {
   if (claimed.size === 0) return;
   const index = (id: StepId) => STEPS.findIndex((st) => st.id === id);
   const sections = answer.sections as readonly Section[];
-  // The first step of any section after each one (assignments below only touch the section at hand, so these hold).
-  const after = new Array<number>(sections.length + 1).fill(STEPS.length);
-  for (let j = sections.length - 1; j >= 0; j--) after[j] = Math.min(after[j + 1]!, ...sections[j]!.steps.map(index));
+  const points = new Map<Section, Map<StepId, number>>();
+  const pointsOf = (s: Section) => points.get(s) ?? points.set(s, pointsIn(answer, hits, sentences, said, bodyLine(s), s.ownEnd)).get(s)!;
+  // Runs of untitled sections between titled ones (-1 and STEPS.length stand for the answer's start and end).
   let before = -1;
-  for (let i = 0; i < sections.length; i++) {
-    const s = sections[i]!;
-    if (open(s)) {
-      const next = after[i + 1]!;
-      const gap = STEPS.filter((st, k) => k > before && k < next && !claimed.has(st.id));
-      const counts = gap.length ? pointsIn(answer, hits, sentences, said, bodyLine(s), s.ownEnd) : undefined;
-      let best: StepId | undefined;
-      for (const st of gap) if ((counts!.get(st.id) ?? 0) > (best ? counts!.get(best)! : 0)) best = st.id;
-      if (best) {
-        assignStep(answer, s, best);
-        claimed.add(best);
-      }
+  let run: Section[] = [];
+  const gaps: { before: number; after: number; run: Section[] }[] = [];
+  for (const s of sections) {
+    if (s.steps.length) {
+      if (run.length) gaps.push({ before, after: Math.min(...s.steps.map(index)), run });
+      run = [];
+      before = Math.max(...s.steps.map(index));
+    } else if (open(s)) run.push(s);
+  }
+  if (run.length) gaps.push({ before, after: STEPS.length, run });
+  for (const g of gaps) {
+    const missing = STEPS.filter((x, k) => k > g.before && k < g.after && !claimed.has(x.id)).map((x) => x.id);
+    for (const [s, id] of matchInOrder(g.run, missing, (s, id) => pointsOf(s).get(id) ?? 0)) {
+      assignStep(answer, s, id);
+      claimed.add(id);
     }
-    before = Math.max(before, ...s.steps.map(index));
+    // What is left continues the step before it: between two sections of one step, or making that step's points most.
+    let prev = g.before;
+    g.run.forEach((s, i) => {
+      if (s.steps.length) {
+        prev = index(s.steps[0]!);
+        return;
+      }
+      if (prev < 0) return;
+      const assigned = g.run.slice(i + 1).find((x) => x.steps.length);
+      const next = assigned ? index(assigned.steps[0]!) : g.after;
+      const counts = pointsOf(s);
+      const mine = counts.get(STEPS[prev]!.id) ?? 0;
+      if (next === prev || (next < STEPS.length && mine > 0 && [...counts.values()].every((n) => n <= mine))) assignStep(answer, s, STEPS[prev]!.id);
+    });
   }
 }

@@ -79,12 +79,12 @@ function matchTitle(title: string): StepId[] {
   STEPS.forEach((s, i) => {
     if (!first.has(i) && s.cjkAliases.some((a) => title.includes(a))) first.set(i, ts.count);
   });
-  // A heading that is only "Model(s)" (numbering aside): not an alias on its own,
-  // since "Model monitoring" or "Model serving" belong to other steps.
+  // A heading that is only "Model(s)" (numbering aside), or ends in it ("The PD model"): not an alias
+  // on its own, since "Model monitoring" or "Model serving" belong to other steps.
   if (first.size === 0) {
     const words: string[] = [];
     for (let i = 0; i < ts.count; i++) if (ts.kind(i) === TokenKind.Word && ts.word(i) !== 'step') words.push(ts.word(i));
-    if (words.length === 1 && /^models?$/.test(words[0]!)) first.set(STEPS.findIndex((s) => s.id === 'model'), 0);
+    if (words.length && /^models?$/.test(words[words.length - 1]!)) first.set(STEPS.findIndex((s) => s.id === 'model'), 0);
   }
   return [...first.entries()].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([i]) => STEPS[i]!.id);
 }
@@ -116,7 +116,9 @@ function inheritClaimedSteps(sections: Section[]): void {
 export function assignStep(answer: Answer, s: Section, step: StepId): void {
   s.steps = [step];
   answer.lineSteps.fill(1 << STEP_IDS.indexOf(step), s.line, s.ownEnd);
-  (answer.stepSections as Map<StepId, Section[]>).set(step, [s]);
+  const map = answer.stepSections as Map<StepId, Section[]>;
+  // In document order: a step's first section stays its heading section.
+  map.set(step, [...(map.get(step) ?? []), s].sort((a, b) => a.line - b.line));
 }
 
 /** A bold run-in title that ends in `.` or `:` and text after it: `**Model.** Baseline …`, `**Metrics**: offline …`. */
@@ -286,9 +288,9 @@ export function parseAnswer(source: string): Answer {
         // A numbered run-in title ("**3. How to frame it.**") is the answer's structure even when it names no step.
         const r = RUN_IN_RE.exec(lineText(line).trimStart());
         const title = r?.[2]!.trim() ?? '';
-        const numbered = /^\d{1,2}[.)]\s/.test(title);
+        const numbered = /^[A-Z]?\d{1,2}[.)]\s/.test(title);
         const within = stack.filter((x) => x.depth < BOLD_DEPTH).pop();
-        if (r && !within?.steps.length && title.replace(/^\d{1,2}[.)]\s*/, '').split(/\s+/).length <= 4 && (numbered || stepsForTitle(title).length)) {
+        if (r && !within?.steps.length && title.replace(/^[A-Z]?\d{1,2}[.)]\s*/, '').split(/\s+/).length <= 4 && (numbered || stepsForTitle(title).length)) {
           const body = text.slice(lineStarts[line]!, t.map[1] < lineCount ? lineStarts[t.map[1]]! : text.length).trimStart().slice(r[0].length - 1);
           // A paragraph of prose, or a sentence that leads into a list ("**Labels.** We combine three:").
           const words = body.split(/\s+/).length;

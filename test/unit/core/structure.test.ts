@@ -142,3 +142,26 @@ describe('an answer with no number and no comparison', () => {
     expect(r.findings.filter((f) => f.ruleId === 'MLSD028')).toEqual([]);
   });
 });
+
+describe('several untitled sections between two steps', () => {
+  const DECISIONS = [
+    '# Credit lines', '',
+    '**D1. Labels and the window.** A default is 90 days past due within 12 months of the line being set, which is our label for the PD model.', '',
+    '**D2. The selection problem.** We only see outcomes for limits we granted, so a small randomized test cell gives unbiased outcomes for the other limits we might set.', '',
+    '**D3. Features.** Bureau attributes, income, utilization over the last 6 months and payment history; all computed as of the decision date.', '',
+    '**D4. The balance estimate.** A regression of expected balance on the candidate limit, checked against the randomized cells only, since those are unbiased.', '',
+    '**D5. Explanations.** Adverse-action reasons come from the top contributing features of each decision, mapped to a fixed list of approved statements.', '',
+    '**D6. How we judge it.** Offline AUC and KS on the last 3 months against the scorecard, then a champion/challenger test on 10% of approvals for 6 months, comparing balances and early delinquency.', '',
+    '**D7. Serving.** An online call at approval time with a p99 under 300 ms, and a monthly batch over all accounts for line reviews.', '',
+  ].join('\n');
+  it('a missing step takes the section that makes most of its points, not the first that makes one', () => {
+    expect(stepsOf(DECISIONS, 'D6. How we judge it')).toEqual(['evaluation']);
+  });
+  it('a section between two sections of one step is part of that step', () => {
+    expect(stepsOf(DECISIONS, 'D2. The selection problem')).toEqual(['data']);
+  });
+  it('a title that ends in "model" is the model step', () => {
+    expect(stepsForTitle('The PD model')).toEqual(['model']);
+    expect(stepsForTitle('Model monitoring')).toEqual(['monitoring']);
+  });
+});
