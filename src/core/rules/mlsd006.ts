@@ -28,9 +28,11 @@ export const noBaseline: Rule = {
     if (advanced.length === 0) return;
     const first = longestAt(advanced, advanced[0]!);
     const firstLine = hits.line(first);
+    // Before the advanced model, or in the model step; in an answer with no model section (an essay), anywhere.
+    const sectioned = answer.stepSections.has('model');
     const baseline = hits
       .all(ctx.concept('baseline-models').phrases)
-      .some((h) => hits.line(h) <= firstLine || lineInStep(answer, hits.line(h), 'model'));
+      .some((h) => !sectioned || hits.line(h) <= firstLine || lineInStep(answer, hits.line(h), 'model'));
     if (baseline) return;
     const name = hitText(answer, first);
     report({

@@ -69,6 +69,13 @@ describe('MLSD006 no-baseline', () => {
     const t = '# A\n\n## Model\n\nA GBDT first, then DeepFM if it pays for its latency.\n';
     expect(find(t, 'MLSD006')).toEqual([]);
   });
+  it('in an essay with no model section, a baseline said after the advanced model counts', () => {
+    const essay = '# A\n\nRetrieval is a two-tower network over watch sequences. The baseline I would ship first is a gradient-boosted ranker, because it sets the bar.\n';
+    expect(find(essay, 'MLSD006')).toEqual([]);
+    // With a model section, the baseline must be there or before the advanced model.
+    const sectioned = '# A\n\n## Model\n\nA two-tower network over watch sequences.\n\n## Appendix\n\nA gradient-boosted ranker could be tried.\n';
+    expect(find(sectioned, 'MLSD006')).toHaveLength(1);
+  });
 });
 
 describe('MLSD007 laundry-list', () => {
