@@ -95,10 +95,12 @@ function reasoned(a: Answer, cov: Coverage, step: StepId): boolean {
       if (s) onTopic.add(s.index);
     }
   }
+  // An answer with no step sections (a transcript, an essay) argues a step wherever it makes its points.
+  const anywhere = a.stepSections.size === 0;
   let n = 0;
   for (const i of onTopic) {
     const s = cov.sentences.list[i]!;
-    if ((a.lineSteps[lineOfOffset(a.lineStarts, s.start)]! & bit) !== 0 && explains(s) && ++n >= REASONED) return true;
+    if ((anywhere || (a.lineSteps[lineOfOffset(a.lineStarts, s.start)]! & bit) !== 0) && explains(s) && ++n >= REASONED) return true;
   }
   return false;
 }
