@@ -176,7 +176,16 @@ export function computeCoverage(answer: Answer, level: Level, kinds: readonly Ca
       const g = groupsOf(p);
       const pl = effectiveLevel(p, kinds);
       const required = pointRequired(p, level, kinds);
-      const found = findPoint(p, g, bit);
+      let found = findPoint(p, g, bit);
+      // A point that another of the step's points meets (an offline metric that fits the task) is covered by it.
+      for (const key of found.depth === 'missing' ? (p.metBy ?? []) : []) {
+        const alt = step.points.find((x) => x.key === key);
+        const other = alt ? findPoint(alt, groupsOf(alt), bit) : undefined;
+        if (other && other.depth !== 'missing') {
+          found = other;
+          break;
+        }
+      }
       const status: PointStatus = { step: step.id, point: p, level: pl, required, ...found };
       points.push(status);
       if (required) {

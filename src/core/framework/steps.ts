@@ -463,6 +463,7 @@ const EVALUATION_POINTS: readonly KeyPoint[] = [
     advice:
       'Choose offline metrics that suit imbalance and probability use: AUC or PR-AUC, log loss / normalized entropy, calibration — not accuracy alone.',
     level: 'core',
+    metBy: ['ranking-metrics', 'task-metrics'],
     label: 'Offline metrics',
     hint: 'AUC, log loss/NE, calibration',
   },

@@ -71,6 +71,12 @@ export interface KeyPoint {
    * ranking metrics or an ANN index): for other cases, or no case, it is optional.
    */
   readonly onlyFor?: boolean;
+  /**
+   * Keys of points of the same step that meet the same need: covering one of
+   * them covers this one ("an offline metric that fits the task": MAE for an ETA
+   * answer is its offline metric, AUC is not asked for).
+   */
+  readonly metBy?: readonly string[];
   /** Label used in snippets and templates, e.g. `Ingestion` (rendered `**Ingestion:**`). */
   readonly label: string;
   /** Placeholder hint shown in snippets/templates after the label. */

@@ -165,3 +165,12 @@ describe('several untitled sections between two steps', () => {
     expect(stepsForTitle('Model monitoring')).toEqual(['monitoring']);
   });
 });
+
+describe('points that another point meets', () => {
+  it('an ETA answer that evaluates with MAE is not asked for AUC or log loss', () => {
+    const t = ['---', 'level: senior', '---', '# ETA', '', '## Evaluation', '', 'Offline we report the mean absolute error in minutes on the last two weeks, by city, since riders feel minutes, not ranks.', ''].join('\n');
+    const p = check(t).coverage.steps.get('evaluation')!.points.find((x) => x.point.key === 'offline-metrics')!;
+    expect(p.anywhere).toBe(true);
+    expect(check(t).findings.map((f) => f.message).join(' ')).not.toMatch(/classification \/ probability metrics/);
+  });
+});
