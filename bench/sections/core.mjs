@@ -93,6 +93,8 @@ function pathological() {
     'placeholder-opens': fill('<hint '),
     'bold-lines': fill('**Metrics:**\n'),
     headings: fill('## Evaluation metrics\n'),
+    // Thousands of untitled sections with content between two steps: each is read for the step it makes.
+    'untitled-sections': flat('## Requirements\n\nWe serve 100M users at 50 ms p99.\n\n' + fill('## Note\n\nWe retrain the model daily on fresh click logs because user behaviour shifts, and compare feature histograms with last week to catch drift.\n\n') + '## Monitoring\n\nWe alert on drift.\n'),
   };
 }
 

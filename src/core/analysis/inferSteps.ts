@@ -23,22 +23,55 @@ const MIN_WORDS = 25;
 /** How many times the points of the next step its best step must outnumber: a whole essay under one title makes every step's. */
 const DOMINANCE = 1.5;
 
-/** Lines of the sentences that say each concept by its paraphrase rules, found once per check. */
-type SaidLines = Map<ConceptId, readonly number[]>;
+/** Where a concept is said, by line (sorted): its phrases, its pairs (with which pair), its paraphrases. */
+interface ConceptLines {
+  readonly phrases: readonly number[];
+  readonly pairs: readonly { readonly line: number; readonly pattern: number }[];
+  readonly said: readonly number[];
+}
+/** Each concept's lines, found once per check (a lookup per section is then two binary searches). */
+type SaidLines = Map<ConceptId, ConceptLines>;
+
+/** Index of the first entry of a sorted list whose line is `from` or more. */
+function lowerBound<T>(list: readonly T[], line: (x: T) => number, from: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (line(list[mid]!) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Distinct points of each step the lines [from, to) make, by their phrases, pairs or paraphrase rules. */
 function pointsIn(answer: Answer, hits: HitTable, sentences: Sentences, said: SaidLines, from: number, to: number): Map<StepId, number> {
   const out = new Map<StepId, number>();
-  const inside = (l: number) => l >= from && l < to;
+  const self = (l: number) => l;
+  const any = (lines: readonly number[]) => {
+    const i = lowerBound(lines, self, from);
+    return i < lines.length && lines[i]! < to;
+  };
   for (const step of STEPS) {
     let n = 0;
     for (const p of step.points) {
       const id = p.key as ConceptId;
-      const g = conceptGroups(id);
-      const pairs = new Set(hits.all(g.pairs).filter((h) => inside(hits.line(h))).map((h) => h.pattern));
-      let lines = said.get(id);
-      if (!lines) said.set(id, (lines = saidTogether(g, answer, hits, sentences).map((s) => lineOfOffset(answer.lineStarts, s.start))));
-      if (hits.all(g.phrases).some((h) => inside(hits.line(h))) || pairs.size >= 2 || lines.some(inside)) n++;
+      let c = said.get(id);
+      if (!c) {
+        const g = conceptGroups(id);
+        c = {
+          phrases: hits.all(g.phrases).map((h) => hits.line(h)),
+          pairs: hits.all(g.pairs).map((h) => ({ line: hits.line(h), pattern: h.pattern })),
+          said: saidTogether(g, answer, hits, sentences).map((x) => lineOfOffset(answer.lineStarts, x.start)),
+        };
+        said.set(id, c);
+      }
+      let pairs = 0;
+      const seen = new Set<number>();
+      for (let i = lowerBound(c.pairs, (x) => x.line, from); i < c.pairs.length && c.pairs[i]!.line < to && pairs < 2; i++) {
+        if (!seen.has(c.pairs[i]!.pattern)) (seen.add(c.pairs[i]!.pattern), pairs++);
+      }
+      if (any(c.phrases) || pairs >= 2 || any(c.said)) n++;
     }
     if (n) out.set(step.id, n);
   }
