@@ -342,6 +342,7 @@ const ASCII_KIND: readonly K[] = [K.Space, K.Newline, K.Letter, K.Letter, K.Punc
 
 /** Class of a non-ASCII code point. */
 function highKind(cp: number): K {
+  if (!(cp >= 0)) return K.Other;
   if (cp === 0xa0 || (cp >= 0x2000 && cp <= 0x200b) || cp === 0x202f || cp === 0x205f || cp === 0x3000 || cp === 0xfeff) return K.Space;
   if (cp === 0x2028 || cp === 0x2029 || cp === 0x85) return K.Newline;
   if (cp === 0x2019) return K.Apos;
@@ -829,6 +830,8 @@ function tag(lower: string): Tagged {
 
 /** A word (not a number, punctuation, a symbol or whitespace): it starts with a letter, or is a clitic such as `'s`, `n't`. */
 function isWordToken(v: string): boolean {
+  // (The model can give an empty token, e.g. for some abbreviations: it is no word.)
+  if (v.length === 0) return false;
   const c = v.charCodeAt(0);
   if (c < 128) {
     if (ASCII[c] === C.Word) return true;

@@ -174,3 +174,10 @@ describe('points that another point meets', () => {
     expect(check(t).findings.map((f) => f.message).join(' ')).not.toMatch(/classification \/ probability metrics/);
   });
 });
+
+describe('text the tagger splits oddly', () => {
+  it('a token the model leaves empty ("D-14..D-2") is no word, not a crash', () => {
+    const line = '- Split: train on days D-14..D-2, val D-1, test D → time-based, no leakage from future hist CVR';
+    expect(() => check(`# A\n\n## Data\n\n${line}\n`)).not.toThrow();
+  });
+});
