@@ -10,7 +10,7 @@ const MIN_WORDS = 150;
 export const tradeoffDensity: Rule = {
   id: 'MLSD015',
   name: 'tradeoff-density',
-  description: `The answer states trade-offs explicitly: at least one marker ("trade-off", "vs", "pros/cons", "downside", "rather than" …) per ${WORDS_PER_TRADEOFF} words.`,
+  description: `The answer states trade-offs explicitly: at least one marker ("trade-off", "vs", "pros/cons", "downside", "rather than" …) or sentence that compares a choice with another ("cheaper than", "unlike") per ${WORDS_PER_TRADEOFF} words.`,
   rationale:
     'At senior and staff level the signal is judgement: naming the options, what each costs and why you chose one, before being asked. ' +
     'An answer that only states decisions reads as a recipe. Make each major choice a visible trade-off.\n\n' +
@@ -21,7 +21,10 @@ export const tradeoffDensity: Rule = {
   check(ctx, report) {
     const words = ctx.answer.tokens.count;
     if (words < MIN_WORDS) return;
-    const markers = ctx.hits.all(ctx.concept('tradeoff-markers').phrases).length;
+    // A trade-off phrase, or a sentence that weighs a choice against another ("X rather than Y", "cheaper than", "unlike"): the sentence layer's comparisons.
+    const phrases = ctx.hits.all(ctx.concept('tradeoff-markers').phrases).length;
+    const compared = ctx.coverage.sentences.list.filter((s) => s.comparison && !s.listLike).length;
+    const markers = Math.max(phrases, compared);
     const needed = Math.max(1, Math.floor(words / WORDS_PER_TRADEOFF));
     if (markers >= needed) return;
     report({

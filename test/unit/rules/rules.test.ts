@@ -267,4 +267,7 @@ describe('MLSD015 tradeoff-density', () => {
     expect(find(`# A\n\n${words(600)} the trade-off is cost\n`, 'MLSD015')).toEqual([]);
     expect(find(`# A\n\n${words(100)}\n`, 'MLSD015')).toEqual([]);
   });
+  it('counts a sentence that weighs a choice against another, in plain words', () => {
+    expect(find(`# A\n\n${words(600)}.\n\nA boosted tree is cheaper to serve than the network, so we start there.\n`, 'MLSD015', 'staff')).toEqual([]);
+  });
 });
