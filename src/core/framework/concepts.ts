@@ -493,6 +493,14 @@ export const CONCEPTS = {
   'label-defined': {
     phrases: ['label* is|are|as|means|if|when|defined|definition|equals', 'labeled|labelled as|if|when', 'ground truth is|are|comes', 'target is|variable*', 'y #num', 'click* within', 'watched|watch #num|more|at', 'attribution window*', 'conversion window*', 'label window*'],
   },
+  /** A task that predicts a quantity (a time, a volume, a score): its label is the value observed later, not a positive or a negative. */
+  'regression-task': {
+    phrases: ['regression', 'regressor*', 'forecast*', 'mae', 'rmse', 'mape', 'mean absolute|squared error*', 'quantile loss', 'pinball loss', 'predict* how many|much|long', 'predict* the number|time|volume|duration|count|demand|minutes|score'],
+  },
+  /** The observed value a quantity is learned from. */
+  'observed-target': {
+    phrases: ['actual*', 'observed', 'ground truth', 'target value*|variable*', 'true value*', 'realized', 'realised', 'what actually happened', 'recorded value*|time*|volume*'],
+  },
   /** Positive and negative examples. */
   'label-polarity': {
     phrases: ['positive*', 'negative*'],

@@ -19,7 +19,7 @@ export const labelUndefined: Rule = {
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['framing', 'data', 'label'],
-  concepts: ['label-defined', 'label-polarity'],
+  concepts: ['label-defined', 'label-polarity', 'regression-task', 'observed-target'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     // A sentence that defines it in other words counts; a bare "Labels" bullet does not.
@@ -32,6 +32,9 @@ export const labelUndefined: Rule = {
       return !NOT_BEFORE.has(before) && !NOT_AFTER.has(after);
     });
     if (polar) return;
+    // A quantity's label is the value observed later: "the actual delivery time", "the recorded volume".
+    const quantity = ctx.kinds.includes('regression') || hits.all(ctx.concept('regression-task').phrases).length > 0;
+    if (quantity && hits.all(ctx.concept('observed-target').phrases).length > 0) return;
     const range = answer.stepSections.has('framing')
       ? stepAnchor(answer, 'framing')
       : answer.stepSections.has('data')
@@ -40,7 +43,9 @@ export const labelUndefined: Rule = {
     report({
       range,
       step: 'framing',
-      message: 'The label is never defined: say what counts as a positive and a negative example, and within what time window.',
+      message: quantity
+        ? 'The label is never defined: say which observed value the model learns from, and when it is known.'
+        : 'The label is never defined: say what counts as a positive and a negative example, and within what time window.',
       gap: 'the label definition',
       concepts: ['label-definition'],
     });

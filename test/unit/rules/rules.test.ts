@@ -107,6 +107,11 @@ describe('MLSD008 label-undefined', () => {
     expect(find('# A\n\n## Framing\n\nPositive = a click within 30 minutes.\n', 'MLSD008')).toEqual([]);
     expect(find('# A\n\nThe label is 1 when the user buys.\n', 'MLSD008')).toEqual([]);
   });
+  it('a quantity is learned from its observed value; without one it is asked for that, not for positives', () => {
+    expect(find('# A\n\n## Framing\n\nWe forecast the hourly send volume and learn from the actual volume recorded the next day.\n', 'MLSD008')).toEqual([]);
+    const f = find('# A\n\n## Framing\n\nWe forecast the hourly send volume per customer.\n', 'MLSD008');
+    expect(f.map((x) => x.message)).toEqual([expect.stringMatching(/which observed value/)]);
+  });
 });
 
 describe('MLSD009 temporal-split', () => {
