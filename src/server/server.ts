@@ -26,7 +26,7 @@ import { DiagnosticsScheduler } from './diagnostics';
 import { completions, folds, hover, symbols } from './features';
 import { mergeFolds, mergeSymbols } from './markdown/merge';
 import { MarkdownService } from './markdown/service';
-import { CHECK_TEXT_REQUEST, RULE_DOCS_REQUEST, type CheckTextParams, type CheckTextResult } from './protocol';
+import { CHECK_TEXT_REQUEST, RULE_DOCS_REQUEST, type CheckTextParams, type CheckTextResult, type MlsdInitializationOptions } from './protocol';
 import { ruleDocs } from './ruleDocs';
 
 export type { ServerHost } from './config';
@@ -40,10 +40,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let markdown: MarkdownService | undefined;
   let pull = false;
   let watchDynamic = false;
+  /** What the client said it does itself (`initializationOptions`). */
+  let client: MlsdInitializationOptions = {};
 
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
     pull = !!caps.textDocument?.diagnostic;
+    client = readClientOptions(params.initializationOptions);
     watchDynamic = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     const folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!folders.length && params.rootUri) folders.push(params.rootUri);
@@ -133,7 +136,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     // The library's quick fixes (remove an unused or duplicate link definition); its
     // refactorings end in a command only VS Code's Markdown extension registers.
     const linkFixes = (theirs ?? []).filter((a) => a.kind === CodeActionKind.QuickFix && !a.command && a.edit);
-    return [...(r ? codeActions(p, r.result) : []), ...linkFixes];
+    return [...(r ? codeActions(p, r.result, client) : []), ...linkFixes];
   });
   connection.onHover(async (p) => {
     const r = await resultOf(p.textDocument.uri);
@@ -152,7 +155,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       resultOf(p.textDocument.uri),
       md(p.textDocument.uri, (ls, doc) => ls.getCompletionItems(doc, p.position, {}, token)),
     ]);
-    return [...(r ? completions(r.result, r.doc, p.position) : []), ...(theirs ?? [])];
+    return [...(r ? completions(r.result, r.doc, p.position, client) : []), ...(theirs ?? [])];
   });
 
   // VS Code's Markdown features, from its own language service.
@@ -182,4 +185,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** The client's `initializationOptions`, keeping only well-formed fields. */
+function readClientOptions(raw: unknown): MlsdInitializationOptions {
+  const o = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  return {
+    revealCommand: typeof o.revealCommand === 'string' && o.revealCommand ? o.revealCommand : undefined,
+    staticSubSnippets: o.staticSubSnippets === true,
+  };
 }

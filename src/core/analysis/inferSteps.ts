@@ -20,7 +20,7 @@ const MIN_POINTS = 2;
 const MIN_WORDS = 25;
 
 /** Distinct points of each step the lines [from, to) make, by their phrases. */
-function pointsIn(hits: HitTable, from: number, to: number): Map<StepId, number> {
+export function pointsIn(hits: HitTable, from: number, to: number): Map<StepId, number> {
   const out = new Map<StepId, number>();
   for (const step of STEPS) {
     let n = 0;

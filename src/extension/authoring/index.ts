@@ -1,6 +1,7 @@
 /**
  * Authoring help: "MLSD: New Answer…" from case-study templates and the timed
- * practice mode. (Snippets are contributed statically by package.json.) The
+ * practice mode. (The sub-snippets are contributed statically by package.json;
+ * the step items come from the language server's completion.) The
  * commands are registered here; the features live in `ui.ts` and are
  * created on first use, or at activation only to resume a saved practice session.
  */

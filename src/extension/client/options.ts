@@ -5,6 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClientOptions } from 'vscode-languageclient';
+import type { MlsdInitializationOptions } from '../../server/protocol';
+import { REVEAL_COMMAND } from '../commands/reveal';
 /** The language id (as answers.ts, which this bundle must not pull in: it loads the checker). */
 const MLSD_LANGUAGE = 'mlsd';
 
@@ -17,6 +19,9 @@ export function clientOptions(watcher: vscode.FileSystemWatcher): LanguageClient
   return {
     documentSelector: [{ language: MLSD_LANGUAGE }],
     diagnosticCollectionName: 'mlsd',
+    // Items and actions that go to a step's existing section run our reveal command; the sub-snippets
+    // come from snippets/mlsd.code-snippets (static: they fit anywhere), so the server leaves them out.
+    initializationOptions: { revealCommand: REVEAL_COMMAND, staticSubSnippets: true } satisfies MlsdInitializationOptions,
     synchronize: { configurationSection: 'mlsd', fileEvents: watcher },
     diagnosticPullOptions: { onChange: true, onSave: true, match: (_selector, resource) => !skipped(resource) },
     middleware: {
