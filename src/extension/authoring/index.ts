@@ -50,6 +50,7 @@ export function registerAuthoring(s: MlsdServices): MlsdAuthoring {
     vscode.commands.registerCommand('mlsd.practice.start', () => authoring.practice.start()),
     vscode.commands.registerCommand('mlsd.practice.togglePause', () => practice?.togglePause()),
     vscode.commands.registerCommand('mlsd.practice.stop', () => practice?.stop(false)),
+    vscode.commands.registerCommand('mlsd.practice.showSummary', () => authoring.practice.showKeptSummary()),
     vscode.commands.registerCommand('_mlsd.practice.snapshot', () => practice?.snapshot()),
     // Internal: lets the VS Code test suite reach these objects.
     vscode.commands.registerCommand('_mlsd.authoring', () => authoring),
