@@ -46,8 +46,10 @@ export class MlsdSummaryDocs implements vscode.TextDocumentContentProvider, vsco
 }
 
 /**
- * Show a summary rendered, beside the answer: VS Code's Markdown preview, or
- * the source when the built-in Markdown extension is disabled.
+ * Show a summary rendered, beside the answer: VS Code's Markdown preview, locked
+ * to the summary (an unlocked one follows the active Markdown file, so opening a
+ * note would replace the summary), or the source when the built-in Markdown
+ * extension is disabled.
  */
 export async function showSummary(uri: vscode.Uri): Promise<'preview' | 'source'> {
   // Opened first so that it is a live document the preview (and tests) can read.
@@ -55,7 +57,7 @@ export async function showSummary(uri: vscode.Uri): Promise<'preview' | 'source'
   // Running the contributed command activates the Markdown extension if it has not started yet.
   if (vscode.extensions.getExtension('vscode.markdown-language-features')) {
     try {
-      await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
+      await vscode.commands.executeCommand('markdown.showLockedPreviewToSide', uri);
       return 'preview';
     } catch {
       /* disabled or failed: show the source instead */

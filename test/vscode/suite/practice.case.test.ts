@@ -73,6 +73,8 @@ suite('practice mode: a case from the quick picks', () => {
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(kept)), end.markdown);
     assert.match(end.markdown, new RegExp(`^# Practice summary: \\[practice-ctr-sponsored-search-${day}\\.mlsd\\.md\\]\\(practice-ctr-sponsored-search-${day}\\.mlsd\\.md\\)\n`));
     assert.ok(previewTabs().some((t) => t.label.includes(kept.path.split('/').pop()!)), `the preview shows the kept file: ${previewTabs().map((t) => t.label).join(', ')}`);
+    // Locked to the summary: opening a Markdown note does not turn it into that note's preview.
+    assert.ok(previewTabs().some((t) => /^\[Preview\] /.test(t.label)), `a locked preview: ${previewTabs().map((t) => t.label).join(', ')}`);
 
     // A second session of the same case gets a new file (the first is untouched) and compares with the first.
     const firstText = editor.document.getText();
