@@ -9,11 +9,14 @@ import {
   type DocumentSymbol,
   type FoldingRange,
   type Hover,
+  type Command,
   type Position,
+  type Range,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult } from '../core/check';
-import { completionEntries } from '../core/features/completion';
+import { completionEntries, type CompletionEntry } from '../core/features/completion';
+import type { MlsdInitializationOptions } from './protocol';
 import { hoverMarkdown } from '../core/features/hover';
 import { documentSymbols, foldingRanges, type OutlineKind, type OutlineSymbol } from '../core/features/outline';
 
@@ -44,16 +47,41 @@ export function folds(result: CheckResult): FoldingRange[] {
   return foldingRanges(result).map((f) => ({ startLine: f.startLine, endLine: f.endLine, kind: FoldingRangeKind.Region }));
 }
 
-export function completions(result: CheckResult, doc: TextDocument, p: Position): CompletionItem[] {
+/**
+ * The core's completion entries as LSP items. The items that go to a step's
+ * existing section need the client's reveal command; without one they are left
+ * out (and no second section is offered in their place). A rename applies its
+ * heading edit with the item, then reveals the heading when it can.
+ */
+export function completions(result: CheckResult, doc: TextDocument, p: Position, client: MlsdInitializationOptions = {}): CompletionItem[] {
   const lineText = doc.getText({ start: { line: p.line, character: 0 }, end: { line: p.line, character: p.character } });
-  return completionEntries(result, p.line, p.character, lineText).map((e) => ({
-    label: e.label,
-    kind: e.kind === 'step' ? CompletionItemKind.Module : e.kind === 'node' ? CompletionItemKind.Reference : CompletionItemKind.Snippet,
-    detail: e.detail,
-    documentation: { kind: MarkupKind.PlainText, value: e.documentation },
-    insertTextFormat: InsertTextFormat.Snippet,
-    textEdit: { range: e.range, newText: e.snippet },
-    sortText: e.sortText,
-    filterText: e.filterText,
-  }));
+  const reveal = client.revealCommand;
+  return completionEntries(result, p.line, p.character, lineText, { subSnippets: !client.staticSubSnippets })
+    .filter((e) => e.kind !== 'goto' || reveal)
+    .map((e) => ({
+      label: e.label,
+      kind: KIND[e.kind],
+      detail: e.detail,
+      documentation: { kind: MarkupKind.PlainText, value: e.documentation },
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: { range: e.range, newText: e.snippet },
+      sortText: e.sortText,
+      filterText: e.filterText,
+      ...(e.additionalEdits ? { additionalTextEdits: e.additionalEdits.map((x) => ({ range: x.range, newText: x.newText })) } : {}),
+      ...(e.reveal && reveal ? { command: revealCommand(reveal, doc.uri, e.reveal, e.label) } : {}),
+    }));
+}
+
+const KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
+  step: CompletionItemKind.Module,
+  goto: CompletionItemKind.Reference,
+  rename: CompletionItemKind.Reference,
+  answer: CompletionItemKind.Snippet,
+  snippet: CompletionItemKind.Snippet,
+  node: CompletionItemKind.Reference,
+};
+
+/** The client's reveal command for `range` of `uri` (see `MlsdInitializationOptions.revealCommand`). */
+export function revealCommand(command: string, uri: string, range: Range, title: string): Command {
+  return { title, command, arguments: [uri, range.start.line, range.start.character, range.end.line, range.end.character] };
 }

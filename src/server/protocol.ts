@@ -30,7 +30,10 @@ export const READ_DIRECTORY_REQUEST = 'mlsd/readDirectory';
 /** Browser server → client: the text of the Mermaid build the preview ships (`dist/webview/mermaid.min.js`), or null. */
 export const MERMAID_SOURCE_REQUEST = 'mlsd/mermaidSource';
 
-/** `initialize`'s `initializationOptions`; every field is optional (Neovim, Helix and Zed send none). */
+/**
+ * What a client tells the server in `initializationOptions` (every field optional:
+ * a plain LSP client such as Neovim, Helix or Zed sends none).
+ */
 export interface MlsdInitializationOptions {
   /**
    * Language ids whose Markdown features the editor has already (VS Code's
@@ -43,6 +46,15 @@ export interface MlsdInitializationOptions {
    * completions and `mlsd/result` stay.
    */
   readonly editorMarkdownLanguages?: readonly string[];
+  /**
+   * A client command that shows a range of a document, called with
+   * `(uri: string, startLine, startCharacter, endLine, endCharacter)`: completion
+   * items and code actions that go to a step's existing section run it. Without
+   * one, the server offers no "go to" item (it never offers a second section either).
+   */
+  readonly revealCommand?: string;
+  /** The client contributes the sub-snippets itself (VS Code's static snippets): the server leaves them out. */
+  readonly staticSubSnippets?: boolean;
 }
 
 /** Where the effective level comes from. */

@@ -29,7 +29,7 @@ import { completions, folds, hover, symbols } from './features';
 import { editorMarkdownLanguages } from './markdown/editorMarkdown';
 import { mergeFolds, mergeSymbols } from './markdown/merge';
 import { MarkdownService } from './markdown/service';
-import { CHECK_TEXT_REQUEST, RULE_DOCS_REQUEST, type CheckTextParams, type CheckTextResult } from './protocol';
+import { CHECK_TEXT_REQUEST, RULE_DOCS_REQUEST, type CheckTextParams, type CheckTextResult, type MlsdInitializationOptions } from './protocol';
 import { ruleDocs } from './ruleDocs';
 
 export type { ServerHost } from './config';
@@ -46,10 +46,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let editorMarkdown: ReadonlySet<string> = new Set();
   /** The editor serves this document's Markdown features (VS Code, for an answer opened as `markdown`). */
   const editorServes = (doc: TextDocument) => editorMarkdown.has(doc.languageId);
+  /** What the client said it does itself (`initializationOptions`). */
+  let client: MlsdInitializationOptions = {};
 
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
     pull = !!caps.textDocument?.diagnostic;
+    client = readClientOptions(params.initializationOptions);
     watchDynamic = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     editorMarkdown = editorMarkdownLanguages(params.initializationOptions);
     const folders = (params.workspaceFolders ?? []).map((f) => f.uri);
@@ -146,7 +149,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     // The library's quick fixes (remove an unused or duplicate link definition); its
     // refactorings end in a command only VS Code's Markdown extension registers.
     const linkFixes = (theirs ?? []).filter((a) => a.kind === CodeActionKind.QuickFix && !a.command && a.edit);
-    return [...(r ? codeActions(p, r.result) : []), ...linkFixes];
+    return [...(r ? codeActions(p, r.result, client) : []), ...linkFixes];
   });
   connection.onHover(async (p) => {
     const r = await resultOf(p.textDocument.uri);
@@ -165,7 +168,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       resultOf(p.textDocument.uri),
       md(p.textDocument.uri, (ls, doc) => ls.getCompletionItems(doc, p.position, {}, token)),
     ]);
-    return [...(r ? completions(r.result, r.doc, p.position) : []), ...(theirs ?? [])];
+    return [...(r ? completions(r.result, r.doc, p.position, client) : []), ...(theirs ?? [])];
   });
 
   // VS Code's Markdown features, from its own language service.
@@ -195,4 +198,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** The client's `initializationOptions`, keeping only well-formed fields. */
+function readClientOptions(raw: unknown): MlsdInitializationOptions {
+  const o = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  return {
+    revealCommand: typeof o.revealCommand === 'string' && o.revealCommand ? o.revealCommand : undefined,
+    staticSubSnippets: o.staticSubSnippets === true,
+  };
 }

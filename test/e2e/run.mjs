@@ -3,8 +3,11 @@
 // real VS Code (test/vscode/server.mjs; MLSD_VSCODE_VERSION=oldest|newest, default oldest;
 // `npm run test:e2e` runs it on each), opens a workspace with two answers and
 // drives the UI with Playwright: Quick Open, the Problems panel, the preview and its
-// Mermaid SVGs (light and dark), "MLSD: New Answer…" through its quick picks, and the
-// "Get started" walkthrough ticking off the steps the user has done.
+// Mermaid SVGs (light and dark) updating as the user types, the hover on a step heading,
+// "MLSD: New Answer…" through its quick picks, the "Get started" walkthrough ticking off
+// the steps the user has done, a practice session from its quick picks to its rendered
+// summary (kept beside the answer: it is back after a window reload), and Ctrl+I in an
+// answer doing what it does in a Markdown file where VS Code's inline chat can open.
 // The workspace opens in restricted mode (untrusted): the extension must still work.
 //
 //   node test/e2e/run.mjs [--reuse-vsix] [--update-screenshots]   env MLSD_E2E_KEEP=1 keeps temp dirs,
@@ -17,7 +20,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { ensureVSCodeServer, installVsix, PROJECT_ROOT, shutdownRun, startWorkbench, vscodeServer } from '../vscode/server.mjs';
-import { activeEditorText, activeTab, closeActiveEditor, declineWorkspaceTrust, openProblems, openWalkthrough, pick, previewFrame, quickOpen, runCommand, waitForCount, waitForQuickInput, waitForWorkbench, walkthroughStep } from './ui.mjs';
+import { readFile } from 'node:fs/promises';
+import { activeEditorText, activeTab, closeActiveEditor, declineWorkspaceTrust, openProblems, openWalkthrough, pick, previewFrame, quickInput, quickOpen, runCommand, waitForCount, waitForQuickInput, waitForWorkbench, walkthroughStep } from './ui.mjs';
 
 const EXTENSION_ID = 'mlsd-author.mlsd-author';
 const WALKTHROUGH = 'Get started with MLSD Author';
@@ -69,7 +73,10 @@ function activationFromLogs(dir) {
 }
 
 /** test-output/e2e name -> media/screenshots name (the README's pictures). */
-const README_SHOTS = { problems: 'diagnostics', checklist: 'checklist', 'preview-dark': 'preview-dark', 'preview-light': 'preview-light', 'new-answer': 'new-answer' };
+const README_SHOTS = {
+  problems: 'diagnostics', checklist: 'checklist', 'preview-dark': 'preview-dark', typing: 'typing', hover: 'hover',
+  'preview-light': 'preview-light', 'new-answer': 'new-answer', practice: 'practice', summary: 'summary',
+};
 function updateReadmeScreenshots(failed) {
   if (failed) return say('not updating media/screenshots: some tests failed');
   if (vs.name !== 'oldest') return say(`not updating media/screenshots from VS Code ${vs.version}: the README's pictures are from the oldest version`);
@@ -97,6 +104,10 @@ async function test(name, fn) {
 async function shot(name) {
   await wb.page.mouse.move(700, 8);
   await wb.page.locator('.monaco-hover:visible, .workbench-hover:visible').first().waitFor({ state: 'hidden', timeout: 3_000 }).catch(() => {});
+  await wb.page.screenshot({ path: join(OUT, `${name}.png`) });
+}
+/** Screenshot of the page as it is (a hover the test opened stays in the picture). */
+async function shotAsIs(name) {
   await wb.page.screenshot({ path: join(OUT, `${name}.png`) });
 }
 
@@ -205,6 +216,39 @@ async function main() {
     await shot('preview-dark');
   });
 
+  await test('typing in the answer updates the preview beside it', async () => {
+    // The answer on the left, its preview on the right (opened above): type a sentence at the end of
+    // the monitoring section (Go to Line puts the cursor at the end of the line, however it wraps).
+    const monitoring = (await readFile(join(workspace, 'diagrams.mlsd.md'), 'utf8')).split('\n').indexOf('Watch feature drift and prediction drift daily; retrain weekly.') + 1;
+    if (monitoring < 1) throw new Error('the monitoring line of diagrams.mlsd.md moved');
+    await page.locator('.part.editor .editor-instance .view-line').first().click();
+    await page.keyboard.press('Control+G');
+    await waitForQuickInput(page);
+    await page.keyboard.type(`${monitoring}:999`);
+    await page.keyboard.press('Enter');
+    await quickInput(page).waitFor({ state: 'hidden', timeout: 10_000 });
+    await page.keyboard.type(' Alerts fire when the expected calibration error of a query category doubles.', { delay: 15 });
+    await previewFrame(page).locator('p', { hasText: 'expected calibration error of a query category doubles' }).waitFor({ timeout: 20_000 });
+    await shot('typing');
+  });
+
+  await test('the hover on a step heading is one block: the score and the points missing, named and explained', async () => {
+    // A heading with no finding of its own, so that the hover is the step's alone (on one with a finding,
+    // VS Code shows the finding above it).
+    const heading = page.locator('.part.editor .editor-instance .view-line', { hasText: '5. Evaluation' }).first();
+    const box = await heading.boundingBox();
+    if (!box) throw new Error('the "## 5. Evaluation" line is not on screen');
+    await page.mouse.move(box.x + 60, box.y + box.height / 2);
+    const hover = page.locator('.monaco-hover:visible', { hasText: 'Step 5 · Evaluation' }).first();
+    await hover.waitFor({ timeout: 20_000 });
+    const text = await hover.innerText();
+    for (const want of [/Step 5 · Evaluation — \d+% at senior level · \d+ missing · \d+ named · \d+ explained/, /Explained/]) if (!want.test(text)) throw new Error(`the hover lacks ${want}:\n${text}`);
+    if (/MLSD0\d\d/.test(text.split('Step 5')[0])) throw new Error(`a finding shows above the step's block:\n${text}`);
+    if ((await page.locator('.monaco-hover:visible').count()) !== 1) throw new Error('more than one hover block');
+    await shotAsIs('hover');
+    await page.mouse.move(700, 8);
+  });
+
   await test('the preview follows a light theme', async () => {
     await runCommand(page, 'Preferences: Color Theme');
     await waitForQuickInput(page);
@@ -230,6 +274,8 @@ async function main() {
       if (!want.test(text)) throw new Error(`the new answer lacks ${want}:\n${text.slice(0, 600)}`);
     }
     await page.locator('.statusbar-item', { hasText: /MLSD Answer/ }).first().waitFor({ timeout: 20_000 });
+    // The preview beside follows the active answer: the picture shows the new one, not the one before.
+    await previewFrame(page).locator('h1', { hasText: 'CTR prediction for sponsored search' }).waitFor({ timeout: 20_000 });
     await shot('new-answer');
   });
 
@@ -245,6 +291,97 @@ async function main() {
     const practice = await walkthroughStep(wt, 'Start a practice session').getAttribute('aria-checked');
     if (practice !== 'false') throw new Error(`"Start a practice session" shows aria-checked=${practice}, but no session was started`);
     await shot('walkthrough');
+    // Closed again: its step media is a webview that can keep the keyboard focus from the palette.
+    await closeActiveEditor(page);
+    await wt.waitFor({ state: 'hidden', timeout: 10_000 });
+  });
+
+  await test('a practice session from its quick picks: a fresh answer with the prompt, the clock and the step\'s pace in the status bar', async () => {
+    await runCommand(page, 'MLSD: Start Practice Session…'); // not "… on This Answer"
+    await waitForQuickInput(page, 'Practice (1/2)');
+    await pick(page, 'sponsored search', 'CTR prediction for sponsored search');
+    await waitForQuickInput(page, 'Practice (2/2)');
+    await pick(page, 'senior', 'senior');
+    await activeTab(page, 'practice-ctr-sponsored-search-').waitFor({ timeout: 20_000 });
+    const clock = page.locator('.statusbar-item', { hasText: /\d+:\d\d left · Clarify requirements/ }).first();
+    await clock.waitFor({ timeout: 20_000 });
+    // The cursor starts in the first step: write a sentence of it, as a candidate would.
+    await page.keyboard.type('Rank sponsored results for 100M daily searchers; the business goal is revenue per search at p99 under 50 ms.\n\n', { delay: 10 });
+    const file = readdirSync(workspace).find((f) => /^practice-ctr-sponsored-search-.*\.mlsd\.md$/.test(f));
+    const head = file ? (await readFile(join(workspace, file), 'utf8')).split('\n').slice(0, 10).join('\n') : '';
+    if (!/^<!-- Prompt: Design a high-throughput/m.test(head)) throw new Error(`the prompt is not at the top of ${file}:\n${head}`);
+    // The clock's tooltip paces every step.
+    await clock.hover();
+    await page.locator('.monaco-hover:visible, .workbench-hover:visible', { hasText: 'MLSD practice' }).first().waitFor({ timeout: 20_000 });
+    await shotAsIs('practice');
+    await page.mouse.move(700, 8);
+  });
+
+  /** The frame of the page whose document shows `selector` with `text` (the Markdown preview is a webview). */
+  const frameWith = async (selector, text, timeout = 30_000) => {
+    const end = Date.now() + timeout;
+    while (Date.now() < end) {
+      for (const f of page.frames()) if (await f.locator(selector, { hasText: text }).count().catch(() => 0)) return f;
+      await page.waitForTimeout(250); // poll interval between frame scans, not a wait for an outcome
+    }
+    throw new Error(`no frame shows ${selector} "${text}"`);
+  };
+  let summaryName;
+  await test('ending the session shows its summary rendered beside the answer, kept as <answer>.practice.md', async () => {
+    await runCommand(page, 'Notifications: Clear All Notifications'); // the start message, so the picture shows the summary
+    await runCommand(page, 'MLSD: End Practice Session');
+    const frame = await frameWith('h1', 'Practice summary');
+    for (const h of ['Time per step', 'Score', 'What to practise next']) await frame.locator('h2', { hasText: h }).first().waitFor({ timeout: 10_000 });
+    const tab = page.locator('.part.editor .tabs-container .tab', { hasText: /practice-ctr-sponsored-search-.*\.practice\.md/ }).first();
+    await tab.waitFor({ timeout: 10_000 });
+    summaryName = (await tab.innerText()).match(/practice-ctr-sponsored-search-[\w-]*\.practice\.md/)?.[0];
+    if (!summaryName || !existsSync(join(workspace, summaryName))) throw new Error(`the summary is not kept beside the answer: ${summaryName}`);
+    // The end also says the headline with "Practise Again"; seen, it would cover the summary's table.
+    const toast = page.locator('.notification-toast', { hasText: 'Practice session ended' }).first();
+    await toast.waitFor({ timeout: 10_000 });
+    await runCommand(page, 'Notifications: Clear All Notifications');
+    await toast.waitFor({ state: 'hidden', timeout: 10_000 });
+    await shot('summary');
+  });
+
+  await test('Ctrl+I in an answer does what it does in a Markdown file where inline chat can open, and toggles italic where it cannot', async () => {
+    const inlineChat = page.locator('.part.editor .inline-chat:visible').first();
+    /** Select a word of the open file's line (it has no `*` yet), press Ctrl+I, and say what happened. */
+    const pressCtrlI = async (file, lineText) => {
+      await quickOpen(page, file);
+      const line = page.locator('.part.editor .editor-instance .view-line', { hasText: lineText }).first();
+      await line.dblclick(); // selects the word under the pointer
+      const before = await activeEditorText(page);
+      await page.keyboard.press('Control+I');
+      // Either inline chat opens, or a word gets its asterisks: wait for whichever comes.
+      const italic = page.locator('.part.editor .editor-instance .view-line', { hasText: /\*[^*\s][^*]*\*/ }).first();
+      await inlineChat.or(italic).first().waitFor({ timeout: 10_000 }).catch(() => {});
+      const r = { chat: await inlineChat.isVisible(), italic: await italic.isVisible(), text: before };
+      await page.keyboard.press('Escape');
+      if (r.chat) await inlineChat.waitFor({ state: 'hidden', timeout: 10_000 });
+      return r;
+    };
+    const md = await pressCtrlI('notes.md', 'Some words to emphasise');
+    if (md.italic) throw new Error('Ctrl+I changed a Markdown file: the test\'s reference is not VS Code\'s own');
+    const answer = await pressCtrlI('gaps.mlsd.md', 'We train a gradient');
+    if (md.chat && (!answer.chat || answer.italic)) throw new Error(`inline chat opens on Ctrl+I in a Markdown file, but in an answer: chat=${answer.chat}, italic=${answer.italic}`);
+    if (!md.chat && !answer.italic) throw new Error(`no inline chat here, so Ctrl+I must toggle italic in an answer: ${answer.text.slice(0, 300)}`);
+    say(`Ctrl+I: ${md.chat ? 'inline chat, in the answer as in Markdown' : 'italic in the answer (no inline chat)'}`);
+    if (answer.italic) await page.keyboard.press('Control+Z');
+  });
+
+  await test('after a window reload the summary is still there, rendered', async () => {
+    if (!summaryName) throw new Error('no summary was shown');
+    // A mark in the page that a reload wipes: the workbench below is a new one.
+    await page.evaluate(() => (window.mlsdBeforeReload = true));
+    await runCommand(page, 'Developer: Reload Window');
+    await page.waitForFunction(() => !window.mlsdBeforeReload, null, { timeout: 60_000 });
+    await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 90_000 });
+    const tab = page.locator('.part.editor .tabs-container .tab', { hasText: summaryName }).first();
+    await tab.waitFor({ timeout: 60_000 });
+    // Restored where it was; a webview renders once its tab is the active one of its group, as a user would pick it.
+    await tab.click();
+    await frameWith('h1', 'Practice summary', 60_000);
   });
 
   const passed = results.filter((r) => r.ok).length;

@@ -30,7 +30,7 @@ interface ConceptLines {
   readonly said: readonly number[];
 }
 /** Each concept's lines, found once per check (a lookup per section is then two binary searches). */
-type SaidLines = Map<ConceptId, ConceptLines>;
+export type SaidLines = Map<ConceptId, ConceptLines>;
 
 /** Index of the first entry of a sorted list whose line is `from` or more. */
 function lowerBound<T>(list: readonly T[], line: (x: T) => number, from: number): number {
@@ -45,7 +45,7 @@ function lowerBound<T>(list: readonly T[], line: (x: T) => number, from: number)
 }
 
 /** Distinct points of each step the lines [from, to) make, by their phrases, pairs or paraphrase rules. */
-function pointsIn(answer: Answer, hits: HitTable, sentences: Sentences, said: SaidLines, from: number, to: number): Map<StepId, number> {
+export function pointsIn(answer: Answer, hits: HitTable, sentences: Sentences, from: number, to: number, said: SaidLines = new Map()): Map<StepId, number> {
   const out = new Map<StepId, number>();
   const self = (l: number) => l;
   const any = (lines: readonly number[]) => {
@@ -91,7 +91,7 @@ export function inferSectionSteps(answer: Answer, hits: HitTable, sentences: Sen
   byOrder(answer, hits, sentences, said, claimed, open);
   for (const s of answer.sections as readonly Section[]) {
     if (!open(s)) continue;
-    const counts = [...pointsIn(answer, hits, sentences, said, bodyLine(s), s.ownEnd).entries()].sort((a, b) => b[1] - a[1]);
+    const counts = [...pointsIn(answer, hits, sentences, bodyLine(s), s.ownEnd, said).entries()].sort((a, b) => b[1] - a[1]);
     const [best, second] = counts;
     if (!best || best[1] < MIN_POINTS || (second && second[1] * DOMINANCE >= best[1]) || claimed.has(best[0])) continue;
     assignStep(answer, s, best[0]);
@@ -144,7 +144,7 @@ function byOrder(answer: Answer, hits: HitTable, sentences: Sentences, said: Sai
   const index = (id: StepId) => STEPS.findIndex((st) => st.id === id);
   const sections = answer.sections as readonly Section[];
   const points = new Map<Section, Map<StepId, number>>();
-  const pointsOf = (s: Section) => points.get(s) ?? points.set(s, pointsIn(answer, hits, sentences, said, bodyLine(s), s.ownEnd)).get(s)!;
+  const pointsOf = (s: Section) => points.get(s) ?? points.set(s, pointsIn(answer, hits, sentences, bodyLine(s), s.ownEnd, said)).get(s)!;
   // Runs of untitled sections between titled ones (-1 and STEPS.length stand for the answer's start and end).
   let before = -1;
   let run: Section[] = [];

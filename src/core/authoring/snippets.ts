@@ -1,8 +1,13 @@
 /**
- * The snippets of `snippets/mlsd.code-snippets`, generated from the framework
- * definition: one per step (core key points as tab stops), a whole-answer
- * skeleton, and the sub-snippets strong answers are made of. The committed file
- * is checked against this generator by a unit test, so they cannot drift.
+ * The snippets, generated from the framework definition: one per step (core
+ * key points as tab stops), a whole-answer skeleton, and the sub-snippets
+ * strong answers are made of. The step and whole-answer snippets are offered
+ * by the language server's completion (`features/completion.ts`), which knows
+ * the steps the answer already has and offers to go to or rename those instead
+ * of adding a second section; a static snippet cannot know, so
+ * `snippets/mlsd.code-snippets` holds only the sub-snippets, which fit
+ * anywhere. The committed file is checked against this generator by a unit
+ * test, so they cannot drift.
  */
 import { CASES } from '../framework/cases';
 import { CROSS_CUTTING, STEPS } from '../framework/steps';
@@ -66,17 +71,18 @@ const RISKS = CROSS_CUTTING.find((p) => p.key === 'risk-register')!;
 /** The closing section every template and the whole-answer skeleton end with. */
 export const CLOSING_TITLE = 'Trade-offs and risks';
 
-function answerSnippet(): MlsdSnippet {
+/** What of the whole answer to insert: front matter and a title only where the document has none yet. */
+export interface AnswerSnippetOptions {
+  readonly frontMatter?: boolean;
+  readonly title?: boolean;
+}
+
+/** The body of the whole-answer snippet (by default with front matter and title). */
+export function answerSnippetBody(o: AnswerSnippetOptions = {}): string[] {
   const stops = new MlsdTabStops();
-  const body = [
-    '---',
-    `case: ${stops.choice(CASES.map((c) => c.id))}`,
-    `level: ${stops.choice(['senior', 'mid', 'staff'])}`,
-    '---',
-    '',
-    `# ${stops.hint('the interview prompt, e.g. Design a CTR prediction system for sponsored search')}`,
-    '',
-  ];
+  const body: string[] = [];
+  if (o.frontMatter !== false) body.push('---', `case: ${stops.choice(CASES.map((c) => c.id))}`, `level: ${stops.choice(['senior', 'mid', 'staff'])}`, '---', '');
+  if (o.title !== false) body.push(`# ${stops.hint('the interview prompt, e.g. Design a CTR prediction system for sponsored search')}`, '');
   for (const step of STEPS) body.push(...stepSnippetLines(step, stops));
   body.push(
     `## ${CLOSING_TITLE}`,
@@ -87,13 +93,20 @@ function answerSnippet(): MlsdSnippet {
     '',
     '$0',
   );
+  return body;
+}
+
+/** The prefix of the whole-answer snippet. */
+export const ANSWER_PREFIX = 'mlsd-answer';
+
+function answerSnippet(): MlsdSnippet {
   return {
-    prefix: 'mlsd-answer',
+    prefix: ANSWER_PREFIX,
     description:
       'A whole MLSD answer: front matter (case and level), the prompt as the title, the seven steps of the framework ' +
       '(requirements, framing, data, model, evaluation, serving, monitoring) with a tab stop for every core key point, ' +
       'and a closing trade-offs and risks section. Placeholders stay flagged until you replace them.',
-    body,
+    body: answerSnippetBody(),
   };
 }
 
@@ -102,6 +115,13 @@ export function buildSnippets(): Record<string, MlsdSnippet> {
   const out: Record<string, MlsdSnippet> = {};
   out['MLSD: whole answer'] = answerSnippet();
   for (const step of STEPS) out[`MLSD step ${step.index}: ${step.title}`] = stepSnippet(step);
+  Object.assign(out, staticSnippets());
+  return out;
+}
+
+/** The snippets that fit anywhere in an answer (the sub-snippets): what `snippets/mlsd.code-snippets` contributes. */
+export function staticSnippets(): Record<string, MlsdSnippet> {
+  const out: Record<string, MlsdSnippet> = {};
   for (const s of SUB_SNIPPETS) {
     const stops = new MlsdTabStops();
     out[`MLSD: ${s.name}`] = { prefix: s.prefix, description: s.description, body: [...s.body(stops), '$0'] };
@@ -111,5 +131,5 @@ export function buildSnippets(): Record<string, MlsdSnippet> {
 
 /** The text of `snippets/mlsd.code-snippets`. */
 export function snippetsFileText(): string {
-  return JSON.stringify(buildSnippets(), null, 2) + '\n';
+  return JSON.stringify(staticSnippets(), null, 2) + '\n';
 }

@@ -7,6 +7,7 @@ import { formatClock, type PracticeStepTime } from './practice';
 import { topMissingPoints } from './gaps';
 import type { AnswerScore } from './score';
 import { practiseNext, type PracticeRecord } from './practiceRecord';
+import { escapeMarkdown } from '../util';
 
 export { topMissingPoints } from './gaps';
 
@@ -22,6 +23,11 @@ export interface PracticeSummaryInput {
   readonly result?: AnswerScore;
   /** Earlier sessions of the same case, oldest first. */
   readonly previous?: readonly PracticeRecord[];
+  /**
+   * The file the summary is kept in beside the answer (`a.practice.md`), when it is:
+   * the title then links to the answer, and the end says where it is kept.
+   */
+  readonly keptAs?: string;
 }
 
 /** One short line for the notification. */
@@ -33,7 +39,8 @@ export function summaryHeadline(i: PracticeSummaryInput): string {
 
 /** The whole summary as a Markdown document. */
 export function practiceSummaryMarkdown(i: PracticeSummaryInput): string {
-  const lines = [`# Practice summary: ${i.name}`, '', summaryHeadline(i), '', '## Time per step', ''];
+  const title = i.keptAs ? `[${escapeMarkdown(i.name)}](${linkTarget(i.name)})` : i.name;
+  const lines = [`# Practice summary: ${title}`, '', summaryHeadline(i), '', '## Time per step', ''];
   lines.push('| Step | Time spent | Suggested | |', '| --- | ---: | ---: | --- |');
   for (const t of i.times) {
     const over = t.budgetMs > 0 && t.spentMs > t.budgetMs;
@@ -54,6 +61,7 @@ export function practiceSummaryMarkdown(i: PracticeSummaryInput): string {
   }
   lines.push('## What to practise next', '', ...practiseNext(i.result, i.times, i.previous ?? []).map((t) => `- ${t}`), '');
   lines.push(...previousSessions(i), '');
+  if (i.keptAs) lines.push(`_Kept beside the answer as \`${i.keptAs}\` (run "MLSD: Show Practice Summary" to open it again); each session's data is in its \`.practice.json\`._`, '');
   lines.push('_Tip: run "MLSD: Start Practice Session…" for another round; the timer survives a window reload._', '');
   return lines.join('\n');
 }
@@ -72,4 +80,9 @@ function previousSessions(i: PracticeSummaryInput): string[] {
 /** A table cell: no pipes or line breaks from a file name. */
 function cell(s: string): string {
   return s.replace(/[|\r\n]/g, ' ');
+}
+
+/** A file name beside the summary as a link target: percent-encoded, parentheses too. */
+function linkTarget(name: string): string {
+  return encodeURIComponent(name).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }

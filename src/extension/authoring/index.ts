@@ -1,6 +1,7 @@
 /**
  * Authoring help: "MLSD: New Answer…" from case-study templates and the timed
- * practice mode. (Snippets are contributed statically by package.json.) The
+ * practice mode. (The sub-snippets are contributed statically by package.json;
+ * the step items come from the language server's completion.) The
  * commands are registered here; the features live in `ui.ts` and are
  * created on first use, or at activation only to resume a saved practice session.
  */
@@ -49,6 +50,7 @@ export function registerAuthoring(s: MlsdServices): MlsdAuthoring {
     vscode.commands.registerCommand('mlsd.practice.start', () => authoring.practice.start()),
     vscode.commands.registerCommand('mlsd.practice.togglePause', () => practice?.togglePause()),
     vscode.commands.registerCommand('mlsd.practice.stop', () => practice?.stop(false)),
+    vscode.commands.registerCommand('mlsd.practice.showSummary', () => authoring.practice.showKeptSummary()),
     vscode.commands.registerCommand('_mlsd.practice.snapshot', () => practice?.snapshot()),
     // Internal: lets the VS Code test suite reach these objects.
     vscode.commands.registerCommand('_mlsd.authoring', () => authoring),

@@ -12,7 +12,8 @@ import type { MlsdClock, MlsdPracticeSession, PracticeBucket } from '../../core/
 import { stepAtLine } from '../../core/model/stepRuns';
 import { isAnswer, type MlsdAnswers } from '../answers';
 import { MlsdSummaryDocs, showSummary } from './summaryDocs';
-import { previousSessions, saveRecord } from './practiceHistory';
+import { exists, keptSummaries, previousSessions, saveRecord, saveSummary, summaryFileUri } from './practiceHistory';
+import { pickOne } from './quickPick';
 import { renderStatus } from './practiceStatus';
 import { heavy } from '../lazy';
 
@@ -38,6 +39,12 @@ export interface PracticeEnd {
   readonly timeUp: boolean;
   /** The session was added to the answer's `.practice.json` (false for an untitled answer). */
   readonly recordSaved: boolean;
+  /**
+   * The summary is the file `<answer>.practice.md` beside the answer (`summaryUri`), which
+   * "MLSD: Show Practice Summary" and VS Code's preview reopen after a reload; false for
+   * an untitled answer, whose summary is a virtual document for this window only.
+   */
+  readonly summaryKept: boolean;
 }
 
 export class MlsdPracticeController implements vscode.Disposable {
@@ -49,6 +56,9 @@ export class MlsdPracticeController implements vscode.Disposable {
   private readonly _onDidEnd = new vscode.EventEmitter<PracticeEnd>();
   /** Fires when a session ends (stopped or out of time). */
   readonly onDidEnd = this._onDidEnd.event;
+  private readonly _onDidShowPick = new vscode.EventEmitter<string>();
+  /** Fires with the title of the summaries pick once it is shown (tests drive it). */
+  readonly onDidShowPick = this._onDidShowPick.event;
   private readonly _subs: vscode.Disposable[] = [];
 
   constructor(
@@ -62,6 +72,7 @@ export class MlsdPracticeController implements vscode.Disposable {
       this._item,
       this._docs,
       this._onDidEnd,
+      this._onDidShowPick,
       vscode.window.onDidChangeTextEditorSelection((e) => {
         if (this._session && e.textEditor.document.uri.toString() === this._session.uri) this._update();
       }),
@@ -139,11 +150,18 @@ export class MlsdPracticeController implements vscode.Disposable {
     const name = uri.path.split('/').pop() ?? s.uri;
     const previous = await previousSessions(result?.caseId);
     const input = { name, times, elapsedMs, durationMs: s.durationMs, timeUp, result, previous };
-    const markdown = heavy().practiceSummaryMarkdown(input);
     const record = heavy().practiceRecord({ answer: name, endedAt: this._clock.now(), elapsedMs, durationMs: s.durationMs, timeUp, times, result });
     const recordSaved = await saveRecord(uri, record);
-    const summaryUri = this._docs.add(markdown);
-    const end: PracticeEnd = { summaryUri, headline: heavy().summaryHeadline(input), markdown, timeUp, recordSaved };
+    // Kept as a file beside the answer, so that it outlives the window; else for this window only.
+    const file = summaryFileUri(uri);
+    let markdown = heavy().practiceSummaryMarkdown({ ...input, keptAs: uri.scheme === 'untitled' ? undefined : file.path.split('/').pop() });
+    let summaryUri = uri.scheme === 'untitled' ? undefined : await saveSummary(uri, markdown);
+    const summaryKept = !!summaryUri;
+    if (!summaryUri) {
+      markdown = heavy().practiceSummaryMarkdown(input);
+      summaryUri = this._docs.add(markdown);
+    }
+    const end: PracticeEnd = { summaryUri, headline: heavy().summaryHeadline(input), markdown, timeUp, recordSaved, summaryKept };
     await showSummary(summaryUri);
     const again = 'Practise Again';
     // "Again" starts a fresh answer for a case: timing the finished answer twice says little.
@@ -152,6 +170,39 @@ export class MlsdPracticeController implements vscode.Disposable {
     });
     this._onDidEnd.fire(end);
     return end;
+  }
+
+  /**
+   * "MLSD: Show Practice Summary": the kept summary of the active answer's latest
+   * session, else a pick of the workspace's summaries (newest first), else the
+   * last summary of an untitled answer in this window. Resolves with what was shown.
+   */
+  async showKeptSummary(): Promise<vscode.Uri | undefined> {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (doc && isAnswer(doc) && doc.uri.scheme !== 'untitled') {
+      const own = summaryFileUri(doc.uri);
+      if (await exists(own)) {
+        await showSummary(own);
+        return own;
+      }
+    }
+    const kept = await keptSummaries();
+    const last = this._docs.last();
+    if (!kept.length && !last) {
+      void vscode.window.showInformationMessage('MLSD: no practice summary yet. End a practice session ("MLSD: End Practice Session") and its summary is kept beside the answer.');
+      return undefined;
+    }
+    let uri = kept.length === 1 && !last ? kept[0]!.uri : undefined;
+    if (!uri) {
+      const items = [
+        ...kept.map((k) => ({ label: k.uri.path.split('/').pop()!, description: vscode.workspace.asRelativePath(vscode.Uri.joinPath(k.uri, '..')), detail: `Ended ${new Date(k.mtime).toLocaleString()}`, uri: k.uri })),
+        ...(last ? [{ label: 'Untitled answer', description: 'this window only', detail: 'The summary of the last session on an untitled answer.', uri: last }] : []),
+      ];
+      uri = (await pickOne({ title: 'Practice summaries', placeholder: 'The summary to open (newest first)', items }, (t) => this._onDidShowPick.fire(t)))?.uri;
+    }
+    if (!uri) return undefined;
+    await showSummary(uri);
+    return uri;
   }
 
   /** The running session's state, accounted up to now (undefined when none). */

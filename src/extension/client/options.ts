@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import type { LanguageClientOptions } from 'vscode-languageclient';
 import { ANSWER_SELECTOR, MARKDOWN_LANGUAGE } from '../../shared/answerDocuments';
 import type { MlsdInitializationOptions } from '../../server/protocol';
+import { REVEAL_COMMAND } from '../commands/reveal';
 
 /** Schemes of read-only views of a file: never checked. */
 const SKIP_SCHEMES = new Set(['git', 'gitfs', 'output', 'vscode-scm', 'mlsd-docs', 'conflictResolution', 'review', 'pr']);
@@ -18,8 +19,15 @@ const skipped = (uri: vscode.Uri) => SKIP_SCHEMES.has(uri.scheme);
 export function clientOptions(watcher: vscode.FileSystemWatcher): LanguageClientOptions {
   return {
     documentSelector: ANSWER_SELECTOR.map((f) => ({ ...f })),
-    initializationOptions: { editorMarkdownLanguages: [MARKDOWN_LANGUAGE] } satisfies MlsdInitializationOptions,
     diagnosticCollectionName: 'mlsd',
+    // VS Code serves markdown documents' Markdown features itself; items and actions that go to a step's
+    // existing section run our reveal command; the sub-snippets come from snippets/mlsd.code-snippets
+    // (static: they fit anywhere), so the server leaves them out.
+    initializationOptions: {
+      editorMarkdownLanguages: [MARKDOWN_LANGUAGE],
+      revealCommand: REVEAL_COMMAND,
+      staticSubSnippets: true,
+    } satisfies MlsdInitializationOptions,
     synchronize: { configurationSection: 'mlsd', fileEvents: watcher },
     diagnosticPullOptions: { onChange: true, onSave: true, match: (_selector, resource) => !skipped(resource) },
     middleware: {

@@ -41,4 +41,13 @@ describe('practice records', () => {
     const first = practiceSummaryMarkdown({ name: 'new.mlsd.md', times, elapsedMs: 1, durationMs: 45 * MIN, timeUp: false, result });
     expect(first).toContain('first recorded session');
   });
+
+  it('a summary kept beside the answer links to it and says where it is kept', () => {
+    const kept = practiceSummaryMarkdown({ name: 'my (first) answer.mlsd.md', times, elapsedMs: 1, durationMs: 45 * MIN, timeUp: false, result, keptAs: 'my (first) answer.practice.md' });
+    expect(kept.split('\n')[0]).toBe('# Practice summary: [my \\(first\\) answer.mlsd.md](my%20%28first%29%20answer.mlsd.md)');
+    expect(kept).toContain('_Kept beside the answer as `my (first) answer.practice.md` (run "MLSD: Show Practice Summary" to open it again)');
+    const virtual = practiceSummaryMarkdown({ name: 'Untitled-1', times, elapsedMs: 1, durationMs: 45 * MIN, timeUp: false, result });
+    expect(virtual.split('\n')[0]).toBe('# Practice summary: Untitled-1');
+    expect(virtual).not.toContain('Kept beside');
+  });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, lineOfOffset, ruleByKey, STEPS, type Finding } from '../../../src/core/index';
+import { check, lineOfOffset, ruleByKey, STEPS, stepsForTitle, type Finding } from '../../../src/core/index';
 import { ruleFindings } from '../rules/helpers';
 import { buildSnippets, snippetsFileText } from '../../../src/core/authoring/snippets';
 import { expandSnippet } from '../../../src/core/authoring/snippetSyntax';
@@ -76,6 +76,14 @@ describe('snippets/mlsd.code-snippets', () => {
       ].sort(),
     );
     expect(STEPS.map((s) => s.snippetPrefix)).toEqual(['mlsd-req', 'mlsd-frame', 'mlsd-data', 'mlsd-model', 'mlsd-eval', 'mlsd-serve', 'mlsd-monitor']);
+  });
+
+  it('holds only the sub-snippets: the step and whole-answer snippets come from the language server, which knows the steps the answer has', () => {
+    const file = JSON.parse(readFileSync(join(root, 'snippets', 'mlsd.code-snippets'), 'utf8')) as Record<string, { prefix: string; body: string[] }>;
+    const prefixes = Object.values(file).map((s) => s.prefix);
+    expect(prefixes.sort()).toEqual(['mlsd-pipeline', 'mlsd-serving-diagram', 'mlsd-metrics-table', 'mlsd-capacity', 'mlsd-abtest', 'mlsd-monitoring', 'mlsd-model-progression'].sort());
+    // None of them adds a step: no heading line that maps to a step.
+    for (const s of Object.values(file)) for (const line of s.body) expect(/^#{1,6} /.test(line) && stepsForTitle(line.replace(/^#+ /, '')).length > 0, `${s.prefix}: ${line}`).toBe(false);
   });
 
   it('gives every snippet a full description and contiguous tab stops ending in $0', () => {

@@ -15,8 +15,10 @@ import { ANSWER_GLOB, ANSWER_SELECTOR, isAnswerDocument, isAnswerName } from '..
 
 type Context = Record<string, string | boolean | undefined>;
 
-/** Evaluate a `when` clause: `||` over `&&` over `!key`, `key`, `key == v`, `key != v`, `key =~ /re/`. */
+/** Evaluate a `when` clause: parentheses first, then `||` over `&&` over `!key`, `key`, `key == v`, `key != v`, `key =~ /re/`. */
 function evaluateWhen(when: string, ctx: Context): boolean {
+  const inner = /\(([^()]*)\)/.exec(when);
+  if (inner) return evaluateWhen(when.replace(inner[0], evaluateWhen(inner[1]!, ctx) ? '__true' : '__false'), { ...ctx, __true: true, __false: false });
   return when.split(/\s*\|\|\s*/).some((any) =>
     any.split(/\s*&&\s*/).every((term) => {
       const t = term.trim();
@@ -58,8 +60,10 @@ describe('the when clause reader', () => {
     expect(evaluateWhen("a == x || b && c =~ /\\.mlsd\\.md$/ && !d && e != 'N'", { b: true, c: 'f.mlsd.md' })).toBe(true);
     expect(evaluateWhen("a == x || b && c =~ /\\.mlsd\\.md$/ && !d && e != 'N'", { b: true, c: 'f.md' })).toBe(false);
     expect(evaluateWhen("a == x || b && c =~ /\\.mlsd\\.md$/ && !d && e != 'N'", { a: 'x' })).toBe(true);
+    expect(evaluateWhen('a && (b || !c && d)', { a: true, d: true })).toBe(true);
+    expect(evaluateWhen('a && (b || !c && d)', { a: true, c: true, d: true })).toBe(false);
     expect(evaluateWhen("e != 'N'", { e: 'N' })).toBe(false);
-    expect(() => evaluateWhen('(a)', {})).toThrow(/unsupported/);
+    expect(() => evaluateWhen('a > 1', {})).toThrow(/unsupported/);
   });
 });
 

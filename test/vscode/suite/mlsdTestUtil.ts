@@ -59,14 +59,27 @@ export async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
 }
 
-/** Revert unsaved changes and close every editor. */
+/**
+ * Revert unsaved changes and close every editor. An untitled document shown in one
+ * is closed (test mode answers "don't save"), and its name is given to the next one
+ * (`Untitled-1` again): wait until the extension host has seen each close, so that a
+ * later test never finds the document before under its name. ("The real quick picks"
+ * once read `level: staff`, the text of the untitled answer the test before made.)
+ */
 export async function closeAll(): Promise<void> {
   for (const doc of vscode.workspace.textDocuments) {
     if (!doc.isDirty || doc.isUntitled) continue;
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   }
+  const shown = new Set(
+    vscode.window.tabGroups.all.flatMap((g) => g.tabs).flatMap((t) => (t.input instanceof vscode.TabInputText && t.input.uri.scheme === 'untitled' ? [t.input.uri.toString()] : [])),
+  );
+  const untitled = vscode.workspace.textDocuments.filter((d) => shown.has(d.uri.toString()));
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await waitFor(() => untitled.every((d) => d.isClosed), [vscode.workspace.onDidCloseTextDocument], 'the untitled documents of the closed editors to close', () =>
+    untitled.filter((d) => !d.isClosed).map((d) => d.uri.toString()).join(', '),
+  );
 }
 
 /**

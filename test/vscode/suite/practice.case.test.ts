@@ -66,6 +66,15 @@ suite('practice mode: a case from the quick picks', () => {
     const record = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(`practice-ctr-sponsored-search-${day}.practice.json`))));
     assert.equal(record.sessions.length, 1);
     assert.equal(record.sessions[0].caseId, 'ctr-sponsored-search');
+    // The summary is a file beside the answer (what the preview shows), so it outlives the window.
+    const kept = workspaceUri(`practice-ctr-sponsored-search-${day}.practice.md`);
+    assert.equal(end.summaryKept, true);
+    assert.equal(end.summaryUri.toString(), kept.toString());
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(kept)), end.markdown);
+    assert.match(end.markdown, new RegExp(`^# Practice summary: \\[practice-ctr-sponsored-search-${day}\\.mlsd\\.md\\]\\(practice-ctr-sponsored-search-${day}\\.mlsd\\.md\\)\n`));
+    assert.ok(previewTabs().some((t) => t.label.includes(kept.path.split('/').pop()!)), `the preview shows the kept file: ${previewTabs().map((t) => t.label).join(', ')}`);
+    // Locked to the summary: opening a Markdown note does not turn it into that note's preview.
+    assert.ok(previewTabs().some((t) => /^\[Preview\] /.test(t.label)), `a locked preview: ${previewTabs().map((t) => t.label).join(', ')}`);
 
     // A second session of the same case gets a new file (the first is untouched) and compares with the first.
     const firstText = editor.document.getText();
@@ -75,6 +84,34 @@ suite('practice mode: a case from the quick picks', () => {
     const second = await vscode.commands.executeCommand<PracticeEnd>('mlsd.practice.stop');
     assert.ok(second.markdown.includes('## Previous sessions of this case'), 'the second summary lists the first session');
     assert.ok(second.markdown.includes(`practice-ctr-sponsored-search-${day}.mlsd.md`));
+  });
+
+  test('the summary reopens from what is kept beside the answer, as after a window reload', async () => {
+    await authoring();
+    await removePracticeFiles();
+    const started = await vscode.commands.executeCommand<PracticeStarted>('_mlsd.practice.new', { caseId: 'typeahead', level: 'mid' });
+    const end = await vscode.commands.executeCommand<PracticeEnd>('mlsd.practice.stop');
+    assert.equal(end.summaryKept, true);
+    // A reload closes nothing on disk but forgets this window's state: close every editor and the
+    // summary's document, then ask for it again from the answer.
+    await closeAll();
+    await waitFor(() => previewTabs().length === 0, [vscode.window.tabGroups.onDidChangeTabs], 'no preview left');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(started.uri));
+    const shown = await vscode.commands.executeCommand<vscode.Uri | undefined>('mlsd.practice.showSummary');
+    assert.equal(shown?.toString(), end.summaryUri.toString());
+    await waitFor(() => previewTabs().length > 0, [vscode.window.tabGroups.onDidChangeTabs], 'the kept summary in a Markdown preview');
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === end.summaryUri.toString());
+    assert.equal(doc?.getText(), end.markdown, 'the same summary as at the end of the session');
+    // From anywhere else (no answer active): a pick of the workspace's summaries, newest first.
+    await closeAll();
+    const api = await authoring();
+    const sub = api.practice.onDidShowPick(() => void vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem'));
+    try {
+      const again = await vscode.commands.executeCommand<vscode.Uri | undefined>('mlsd.practice.showSummary');
+      assert.equal(again?.toString(), end.summaryUri.toString());
+    } finally {
+      sub.dispose();
+    }
   });
 
   test('a bad case id gets a message, not a session', async () => {

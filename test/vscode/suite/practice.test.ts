@@ -66,6 +66,7 @@ suite('practice mode', () => {
     assert.ok(shown, 'the summary document is open');
     assert.equal(shown.getText(), end.markdown);
     assert.equal(shown.languageId, 'markdown');
+    assert.equal(end.summaryKept, false, 'an untitled answer has nowhere to keep its summary');
     assert.equal(await snapshot(), undefined, 'no session after stop');
   });
 
