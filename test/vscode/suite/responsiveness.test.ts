@@ -12,6 +12,7 @@
  * host busy with the check could not answer within the bound.
  */
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { closeAll, EXTENSION_ID, mlsd, mlsdDiagnostics, open, removeFile, show, waitForDiagnostics, writeFile } from './mlsdTestUtil';
 
@@ -19,6 +20,25 @@ import { closeAll, EXTENSION_ID, mlsd, mlsdDiagnostics, open, removeFile, show, 
 const ANSWER_MS = 100;
 /** A cheap command of ours: the practice session's state (none here); it never runs the checker. */
 const STATE_COMMAND = '_mlsd.practice.snapshot';
+
+/**
+ * The CPU time, in ms, that the calling thread (the extension host's main thread)
+ * has spent, and where it is read: Linux's per-thread scheduler statistics (ns),
+ * else Node's `process.threadCpuUsage` (Node 23.9 and later), else the whole
+ * process's time (which also counts threads beside the main one).
+ */
+const MAIN_THREAD_CPU: { readonly ms: () => number; readonly source: string } = (() => {
+  try {
+    const ms = () => Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
+    if (Number.isFinite(ms())) return { ms, source: "the main thread's, /proc/thread-self/schedstat" };
+  } catch {
+    /* not Linux */
+  }
+  const of = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
+  const thread = (process as { threadCpuUsage?: () => NodeJS.CpuUsage }).threadCpuUsage;
+  if (thread) return { ms: () => of(thread.call(process)), source: "the main thread's, process.threadCpuUsage" };
+  return { ms: () => of(process.cpuUsage()), source: "the whole process's, process.cpuUsage" };
+})();
 
 /**
  * The worked example, repeated with varied numbers up to just under the size limit
@@ -71,46 +91,63 @@ suite('language server: the extension host stays responsive', () => {
     );
 
     // Each call is started from a fresh macrotask, as a command that the workbench
-    // sends arrives (an IPC message), and is timed from the moment it was due (the
-    // previous call's return) to its return. The samples so tile the whole window
-    // without a gap: a block of the host anywhere in it lands inside one sample. The
-    // sampler starts before the answer opens, because a check on the host would start
-    // while it opens (the document reaching the host, `didOpen`).
+    // sends arrives (an IPC message), after a timer of 1 ms, and is timed from the
+    // previous call's return to its own return. The samples so tile the whole window
+    // without a gap: a block of the host anywhere in it, in the timer's wait or in the
+    // call, lands inside one sample. The sampler starts before the answer opens,
+    // because a check on the host would start while it opens (the document reaching
+    // the host, `didOpen`). The timer paces the calls at about one a millisecond:
+    // back to back they were 20,000 a second, each with two messages to the
+    // workbench (the command's telemetry and activation event), and their own
+    // garbage, 1.4 GB in 10 s, was most of what the host's collector then did.
     //
-    // Each sample also records the CPU time the extension host spent meanwhile. That
-    // tells the two reasons a call can take long apart: the host was busy (a check
-    // here is one synchronous run of 0.7 s or more, so its sample spends about that
-    // much CPU), or the host was not scheduled (2 shared cores, with the server, the
-    // workbench and other jobs running: calls of 100 to 400 ms that spent 0 to 10 ms
-    // of CPU were seen). Only the first is the host being blocked, so the bound is on
-    // the CPU a call spent; the wall time of the calls is reported, and several calls
-    // in a row answered within the bound by the wall clock too.
-    // Only the calls over the bound are kept (hundreds of thousands of calls are made:
-    // keeping each would grow the host's heap and add garbage collections of the test's own).
-    type Sample = { at: number; ms: number; cpuMs: number };
+    // Each sample also records the CPU time the extension host's main thread (the
+    // one that runs extensions) spent meanwhile. That tells the two reasons a call
+    // can take long apart: the host was busy (a check here is one synchronous run of
+    // 0.7 s or more, so its sample spends about that much CPU), or the host was not
+    // scheduled (2 shared cores, with the server, the workbench and other jobs
+    // running: calls of 100 to 900 ms that spent 0 to 15 ms were seen). Only the first
+    // is the host being blocked, so the bound is on the CPU a call spent; the wall
+    // time of the calls is reported, and several calls in a row answered within the
+    // bound by the wall clock too. The CPU is the main thread's, not the process's:
+    // the process's (`process.cpuUsage`) counts V8's collector threads and the thread
+    // pool too, which run beside the main thread without blocking it; during a major
+    // garbage collection a call was seen to spend 95 ms of the process's CPU and 14 ms
+    // of the main thread's (the cause of this test's earlier failures at 110 ms).
+    // Only the calls over the bound are kept.
+    type Sample = { at: number; ms: number; cpuMs: number; processCpuMs: number };
     const over: Sample[] = [];
     let calls = 0;
     let callsAfterOpen = 0;
     let run = 0;
     let longestRun = 0;
     let mostCpu = 0;
+    let mostProcessCpu = 0;
     let opened = false;
     const sampler = (async () => {
+      let t = performance.now();
+      let c = MAIN_THREAD_CPU.ms();
+      let p = process.cpuUsage();
       while (!done) {
-        const t = performance.now();
-        const c = process.cpuUsage();
-        await new Promise<void>((r) => setImmediate(r));
+        await new Promise<void>((r) => setTimeout(r, 1));
         await vscode.commands.executeCommand(STATE_COMMAND);
-        const ms = performance.now() - t;
-        const used = process.cpuUsage(c);
-        const cpuMs = (used.user + used.system) / 1000;
+        const now = performance.now();
+        const cNow = MAIN_THREAD_CPU.ms();
+        const pUsed = process.cpuUsage(p);
+        const ms = now - t;
+        const cpuMs = cNow - c;
+        const processCpuMs = (pUsed.user + pUsed.system) / 1000;
         calls++;
         mostCpu = Math.max(mostCpu, cpuMs);
-        if (ms >= ANSWER_MS || cpuMs >= ANSWER_MS) over.push({ at: t, ms, cpuMs });
+        mostProcessCpu = Math.max(mostProcessCpu, processCpuMs);
+        if (ms >= ANSWER_MS || cpuMs >= ANSWER_MS) over.push({ at: t, ms, cpuMs, processCpuMs });
         if (opened) {
           callsAfterOpen++;
           longestRun = Math.max(longestRun, (run = ms < ANSWER_MS ? run + 1 : 0));
         }
+        t = now;
+        c = cNow;
+        p = process.cpuUsage();
       }
     })();
     const t0 = performance.now();
@@ -123,13 +160,13 @@ suite('language server: the extension host stays responsive', () => {
 
     assert.equal(editor.document.getText().length, text.length);
     assert.ok(ds.length > 100, `the check ran: ${ds.length} diagnostics. ${show(ds.slice(0, 5))}`);
-    const fmt = (ss: Sample[]) => ss.slice(0, 10).map((s) => `${s.ms.toFixed(0)} ms (CPU ${s.cpuMs.toFixed(0)} ms) at ${(s.at - t0).toFixed(0)}`).join(', ');
+    const fmt = (ss: Sample[]) => ss.slice(0, 10).map((s) => `${s.ms.toFixed(0)} ms (CPU ${s.cpuMs.toFixed(0)} ms, the process's ${s.processCpuMs.toFixed(0)} ms) at ${(s.at - t0).toFixed(0)}`).join(', ');
     const when = `opened at ${openedMs.toFixed(0)} ms, diagnostics at ${arrivedMs.toFixed(0)} ms, ${calls} calls, ${callsAfterOpen} after the open`;
     // Several answers in a row within the bound, by the wall clock, between the open and the diagnostics.
     assert.ok(longestRun >= 5, `at most ${longestRun} calls in a row answered within ${ANSWER_MS} ms between the open and the diagnostics (${when})`);
     const blocked = over.filter((s) => s.cpuMs >= ANSWER_MS);
-    assert.equal(blocked.length, 0, `the extension host was blocked: ${blocked.length} calls waited while it spent ${ANSWER_MS} ms or more of CPU: ${fmt(blocked)} (${when})`);
+    assert.equal(blocked.length, 0, `the extension host was blocked: ${blocked.length} calls waited while its main thread spent ${ANSWER_MS} ms or more of CPU (${MAIN_THREAD_CPU.source}): ${fmt(blocked)} (${when})`);
     const slow = over.filter((s) => s.ms >= ANSWER_MS);
-    console.log(`responsiveness: ${when}; ${slow.length} took ${ANSWER_MS} ms or more by the wall clock${slow.length ? `: ${fmt(slow)}` : ''}; most CPU in one call ${mostCpu.toFixed(1)} ms`);
+    console.log(`responsiveness: ${when}; ${slow.length} took ${ANSWER_MS} ms or more by the wall clock${slow.length ? `: ${fmt(slow)}` : ''}; most CPU in one call ${mostCpu.toFixed(1)} ms (${MAIN_THREAD_CPU.source}), the process's ${mostProcessCpu.toFixed(1)} ms`);
   });
 });
