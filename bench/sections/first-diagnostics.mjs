@@ -18,7 +18,7 @@
 // odd ones, then ROUNDS - 1 pairs of fresh files with both servers running (warm),
 // alternating which goes first. Printed: each value, then the medians and their ratio:
 //   bench first-diagnostics.rounds cold_ours_ms=a/b/c cold_builtin_ms=… warm_ours_ms=… warm_builtin_ms=… load=…
-//   bench first-diagnostics.cold vscode=… runs=3 ours_ms=… builtin_ms=… ratio=… ours_score_ms=… target_ratio=1 ok|MISSED
+//   bench first-diagnostics.cold vscode=… runs=5 ours_ms=… builtin_ms=… ratio=… ours_score_ms=… target_ratio=1 ok|MISSED
 //   bench first-diagnostics.warm vscode=… rounds=… ours_ms=… builtin_ms=… ratio=… ours_score_ms=… target_ratio=1 ok|MISSED
 // ratio = builtin / ours (> 1: ours faster); the target is "ours no slower" (ratio >= 1).
 import { spawnSync } from 'node:child_process';
@@ -28,7 +28,7 @@ import { join } from 'node:path';
 import { CHROMIUM, ensureVSCodeServer, installVsix, startWorkbench, vscodeServer } from '../../test/vscode/server.mjs';
 
 export const name = 'first-diagnostics';
-const RUNS = Number(process.env.MLSD_BENCH_FIRST_RUNS ?? 3);
+const RUNS = Number(process.env.MLSD_BENCH_FIRST_RUNS ?? 5);
 const ROUNDS = Number(process.env.MLSD_BENCH_FIRST_ROUNDS ?? 4); // per run: 1 cold, then warm
 const TIMEOUT = 240_000;
 const BROKEN_LINK = '\nThe capacity figures are worked out in [the capacity notes](./capacity-notes.md).\n';
