@@ -12,7 +12,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const ALL = ['core.mjs', 'extension.mjs', 'preview.mjs', 'vsix.mjs', 'builtin-preview.mjs'];
+const ALL = ['core.mjs', 'extension.mjs', 'preview.mjs', 'vsix.mjs', 'builtin-preview.mjs', 'first-diagnostics.mjs'];
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !ALL.includes(`${w}.mjs`));
 if (unknown.length) {

@@ -67,6 +67,15 @@ export class ServerAnswers {
     // The document may have changed while the configuration was read.
     const again = this.cached(doc);
     if (again) return again;
+    // A change that leaves this document's configuration as it was (the client's first
+    // `didChangeConfiguration`, which arrives while the answer that opened the editor is
+    // checked; a setting of another section) keeps the check of this version.
+    const last = this._cache.get(doc.uri);
+    if (last && last.version === doc.version && last.config.key === config.key) {
+      const same: CheckedAnswer = { ...last, generation, config };
+      this._cache.set(doc.uri, same);
+      return same;
+    }
     const checked: CheckedAnswer = { uri: doc.uri, version: doc.version, generation, config, ...checkText(doc.getText(), config) };
     this._cache.set(doc.uri, checked);
     if (checked.result) this._parseDiagrams(doc, checked);
@@ -79,7 +88,7 @@ export class ServerAnswers {
       (results) => {
         // Only new verdicts change the check (no Mermaid available: none).
         if (!results.some((r) => !r.cached && r.verdict)) return;
-        if (this._cache.get(doc.uri) !== checked) return; // a newer version is checked anyway
+        if (this._cache.get(doc.uri)?.result !== checked.result) return; // a newer version or configuration is checked anyway
         this._cache.delete(doc.uri);
         this._onDiagrams(doc.uri);
       },

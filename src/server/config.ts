@@ -35,6 +35,8 @@ export interface DocumentConfig {
   readonly validateLinks: boolean;
   /** The effective level and its source, given the answer's front matter level. */
   levelOf(frontMatter: Level | undefined): { level: Level; source: LevelSource };
+  /** All of the above as a value: two configurations with the same key check alike. */
+  readonly key: string;
 }
 
 /** The folder part of a URI (`file:///a/b.md` → `file:///a`). */
@@ -81,12 +83,16 @@ export class ServerConfig {
     const [section, rc] = await Promise.all([this._section(uri), this._nearestRc(uri)]);
     const get = <K extends MlsdSettingKey>(k: K) => settingValue(section, k);
     const level = get('level');
+    const options = resolveCheckOptions({ level, rules: get('rules'), maxFileSizeKB: get('maxFileSizeKB') }, rc?.result.options);
+    const [run, debounceMs, validateLinks] = [get('run'), get('debounceMs'), get('validate.links')];
+    const rcLevel = rc?.result.options.level;
     return {
-      options: resolveCheckOptions({ level, rules: get('rules'), maxFileSizeKB: get('maxFileSizeKB') }, rc?.result.options),
-      run: get('run'),
-      debounceMs: get('debounceMs'),
-      validateLinks: get('validate.links'),
-      levelOf: (fm) => levelSource(fm, rc?.result.options.level, level),
+      options,
+      run,
+      debounceMs,
+      validateLinks,
+      levelOf: (fm) => levelSource(fm, rcLevel, level),
+      key: JSON.stringify([options, run, debounceMs, validateLinks, rcLevel ?? null, level ?? null]),
     };
   }
 

@@ -5,6 +5,6 @@ import { toMlsdResult } from '../../../src/server/resultData';
 
 export function scoreOf(text: string): MlsdScore {
   const result = check(text);
-  const config = { options: {}, run: 'onType' as const, debounceMs: 0, validateLinks: true, levelOf: () => ({ level: result.level, source: 'default' as const }) };
+  const config = { options: {}, run: 'onType' as const, debounceMs: 0, validateLinks: true, levelOf: () => ({ level: result.level, source: 'default' as const }), key: '' };
   return toMlsdResult({ uri: 'file:///a.mlsd.md', version: 1, generation: 0, config, result }).score!;
 }
