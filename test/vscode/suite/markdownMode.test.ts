@@ -154,7 +154,9 @@ suite('answers opened as markdown (files.associations)', () => {
     await editor.edit((b) => b.insert(end, '\n\nmlsd-\n- item'));
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', answer, new vscode.Position(end.line + 2, 5));
     const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
-    assert.ok(labels.includes('## 4. Model development'), `step completion: ${labels.slice(0, 12).join(' | ')}`);
+    // Typed by its prefix, the missing step's item is labelled by it; the steps the answer has are "go to" items.
+    assert.ok(labels.includes('mlsd-model'), `step completion: ${labels.slice(0, 12).join(' | ')}`);
+    assert.ok(labels.some((l) => l.startsWith('Go to the existing step 5 section')), `go to an existing step: ${labels.slice(0, 12).join(' | ')}`);
     assert.ok(!labels.includes('mlsd-answer'), `our snippets file is for mlsd documents only: ${labels.filter((l) => l.startsWith('mlsd')).join(' | ')}`);
     const last = editor.document.lineCount - 1;
     editor.selection = new vscode.Selection(last, 6, last, 6);
