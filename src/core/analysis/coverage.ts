@@ -63,6 +63,8 @@ const WEIGHT: Record<PointLevel, number> = { core: 3, senior: 2, staff: 1 };
 export const NAMED_CREDIT = 0.35;
 /** Share of the points at the answer's own level (senior at senior, staff at staff) that earns full marks: no answer makes every one. */
 export const OPTIONAL_SHARE = 0.5;
+/** Share of the senior points that earns full marks at staff level (most, not all: a staff answer goes deep where it matters). */
+export const SENIOR_AT_STAFF = 0.75;
 /** Share of an answer's sentences with a number or a comparison that a sound answer reaches (they hold 0.3 to 0.7; keyword dumps and filler under 0.2). */
 export const CONCRETE_SHARE = 0.3;
 /** What an answer with no number and no comparison in any sentence keeps of its score. */
@@ -189,9 +191,10 @@ export function computeCoverage(answer: Answer, level: Level, kinds: readonly Ca
       const status: PointStatus = { step: step.id, point: p, level: pl, required, ...found };
       points.push(status);
       if (required) {
-        // The bar rises with the level: points below the answer's level are all expected,
-        // of the points at its own level (senior at senior, staff at staff) a strong step makes about half.
-        max += pl !== 'core' && POINT_RANK[pl] === LEVEL_RANK[level] ? WEIGHT[pl] * OPTIONAL_SHARE : WEIGHT[pl];
+        // The bar rises with the level: core points are all expected; of the points at the answer's own
+        // level (senior at senior, staff at staff) a strong step makes about half, and a staff answer,
+        // which goes deep on the choices that matter, most of the senior ones.
+        max += pl !== 'core' && POINT_RANK[pl] === LEVEL_RANK[level] ? WEIGHT[pl] * OPTIONAL_SHARE : pl === 'senior' && level === 'staff' ? WEIGHT[pl] * SENIOR_AT_STAFF : WEIGHT[pl];
         const where = status.inStep ? 1 : status.anywhere ? 0.8 : 0;
         if (status.depth === 'explained') explained += WEIGHT[pl] * where;
         else named += WEIGHT[pl] * where;
