@@ -123,12 +123,19 @@ describe('an answer with no number and no comparison', () => {
     '## Serving', '', 'The model will be deployed to a scalable serving infrastructure to ensure low latency and high availability. We will use caching where possible to make the system fast.', '',
     '## Monitoring', '', 'We monitor the model continuously because models degrade over time. If performance drops we will retrain the model, and we will set up alerts to make sure everything works smoothly.', '',
   ].join('\n');
-  it('keeps half of what its points earn, and is told why', () => {
+  it('keeps half of what its points earn, and each step that gives neither is told so', () => {
     const r = check(FILLER);
     expect(r.coverage.specifics.concrete).toBe(0);
     expect(r.coverage.specifics.factor).toBe(0.5);
     expect(r.coverage.overall).toBeLessThanOrEqual(30);
-    expect(r.findings.filter((f) => f.ruleId === 'MLSD028').map((f) => f.message)).toEqual([expect.stringMatching(/^Only 0 of \d+ sentences give a number or a comparison/)]);
+    const vague = r.findings.filter((f) => f.ruleId === 'MLSD028');
+    expect(vague.map((f) => f.step)).toEqual(['requirements', 'framing', 'data', 'model', 'evaluation', 'serving', 'monitoring']);
+    expect(vague.every((f) => f.severity === 'warning' && /gives no number and no comparison/.test(f.message))).toBe(true);
+  });
+  it('an answer vague throughout whose steps are too short to judge gets one hint', () => {
+    const terse = ['---', 'level: senior', '---', '# A', '', ...Array.from({ length: 10 }, (_, i) => `We will use a robust and scalable design everywhere in part ${'abcdefghij'[i]}.`), ''].join('\n');
+    const vague = check(terse).findings.filter((f) => f.ruleId === 'MLSD028');
+    expect(vague.map((f) => [f.step, f.severity])).toEqual([[null, 'info']]);
   });
   it('the same answer with numbers and comparisons keeps all of it', () => {
     const concrete = FILLER.replace('support a very large scale with low latency', 'serve 300M daily users at 200k QPS with a 150 ms p99')
