@@ -18,6 +18,8 @@ export const namedOnly: Rule = {
     'The score credits a point that is only named about a third of one that is explained.\n\n' +
     'Good: "We compare each day\'s feature histograms with the training month (PSI) and retrain when any top feature passes 0.2, because new campaigns shift the mix within days."',
   severity: { mid: 'info', senior: 'warning', staff: 'warning' },
+  // "Only names its points: say what you do and why, or how much" already asks what MLSD028 would.
+  supersedes: ['MLSD028'],
   tags: ['content', 'depth'],
   check(ctx, report) {
     const { answer, coverage } = ctx;
