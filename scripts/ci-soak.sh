@@ -17,7 +17,12 @@ REV_FULL="$(git -C "$ROOT" rev-parse HEAD)"
 BRANCH="$(git -C "$ROOT" branch --show-current)"
 hogs=()
 stop_hogs() { for p in "${hogs[@]}"; do kill "$p" 2>/dev/null; done; hogs=(); }
-cleanup() { stop_hogs; [ "${SOAK_KEEP:-0}" = 1 ] || rm -rf "$WORK"; }
+# Each .ci/run runs as a job of its own process group (job control), so that stopping this
+# script stops the whole run (npm, the VS Code Servers, Chromium), not only the script.
+set -m
+run=""
+stop_run() { [ -n "$run" ] && kill -- -"$run" 2>/dev/null; run=""; }
+cleanup() { stop_run; stop_hogs; [ "${SOAK_KEEP:-0}" = 1 ] || rm -rf "$WORK"; }
 trap cleanup EXIT INT TERM
 
 results=()
@@ -35,8 +40,11 @@ for i in $(seq 1 "$RUNS"); do
   fi
   echo "[soak] run $i/$RUNS of $REV${BRANCH:+ ($BRANCH)}$load: $dir (log: $dir.log)"
   start=$(date +%s)
-  (cd "$dir" && CI=true bash .ci/run) >"$dir.log" 2>&1
+  (cd "$dir" && CI=true exec bash .ci/run) >"$dir.log" 2>&1 &
+  run=$!
+  wait "$run"
   rc=$?
+  run=""
   secs=$(( $(date +%s) - start ))
   loadavg="$(cut -d' ' -f1-3 /proc/loadavg)"
   stop_hogs
