@@ -33,6 +33,18 @@ export function lastAtMost(sorted: ArrayLike<number>, value: number, length = so
   return lo;
 }
 
+/** Index of the first entry of `sorted` (ordered by `key`) whose key is `value` or more; `sorted.length` when none is. */
+export function firstAtLeast<T>(sorted: readonly T[], key: (x: T) => number, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid]!) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A copy of `a` in a new, zero-filled array of `size` entries. */
 export function grownInt32(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(size);

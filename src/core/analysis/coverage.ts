@@ -115,8 +115,19 @@ function labelScope(answer: Answer, sentences: Sentences, o: number): number[] {
   return out;
 }
 
-/** Sentences that say a concept by its paraphrase rules (every part matched inside one sentence), in order. */
+/** Per check (its `Sentences`), the sentences each concept's paraphrase rules found: read by the steps' inference and the coverage alike. */
+const saidMemo = new WeakMap<Sentences, Map<ConceptId, readonly AnswerSentence[]>>();
+
+/** Sentences that say a concept by its paraphrase rules (every part matched inside one sentence), in order; found once per check. */
 export function saidTogether(g: ConceptGroups, answer: Answer, hits: HitTable, sentences: Sentences): readonly AnswerSentence[] {
+  let memo = saidMemo.get(sentences);
+  if (!memo) saidMemo.set(sentences, (memo = new Map()));
+  let found = memo.get(g.id);
+  if (!found) memo.set(g.id, (found = findTogether(g, answer, hits, sentences)));
+  return found;
+}
+
+function findTogether(g: ConceptGroups, answer: Answer, hits: HitTable, sentences: Sentences): readonly AnswerSentence[] {
   const rules = g.sentences;
   if (rules.length === 0) return [];
   const { tokens } = answer;

@@ -9,6 +9,7 @@
  * sentence layer caches by text).
  */
 import type { Answer } from '../model/types';
+import { firstAtLeast } from '../util';
 import { CJK_COMPARISON, CJK_REASON } from '../framework/concepts';
 import { analyzeSentences, type SentenceInfo } from '../text/sentences';
 
@@ -136,14 +137,7 @@ export class Sentences {
 
   /** Index of the first sentence that ends after offset `o` (the list's length when none does). */
   firstEndingAfter(o: number): number {
-    let lo = 0;
-    let hi = this.list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.list[mid]!.end <= o) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstAtLeast(this.list, (s) => s.end, o + 1);
   }
 
   /** Is the place at offset `o` explained? */

@@ -7,9 +7,10 @@
  * told that its model step "is missing" (an error) beside the section that is it.
  */
 import { STEPS } from '../framework/steps';
-import type { StepId } from '../framework/types';
+import { STEP_IDS, type StepId } from '../framework/types';
 import type { ConceptId } from '../framework/concepts';
 import { assignStep, lineOfOffset } from '../model/parse';
+import { firstAtLeast } from '../util';
 import type { Sentences } from './depth';
 import { saidTogether } from './coverage';
 import type { Answer, Section } from '../model/types';
@@ -32,24 +33,12 @@ interface ConceptLines {
 /** Each concept's lines, found once per check (a lookup per section is then two binary searches). */
 export type SaidLines = Map<ConceptId, ConceptLines>;
 
-/** Index of the first entry of a sorted list whose line is `from` or more. */
-function lowerBound<T>(list: readonly T[], line: (x: T) => number, from: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (line(list[mid]!) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Distinct points of each step the lines [from, to) make, by their phrases, pairs or paraphrase rules. */
 export function pointsIn(answer: Answer, hits: HitTable, sentences: Sentences, from: number, to: number, said: SaidLines = new Map()): Map<StepId, number> {
   const out = new Map<StepId, number>();
   const self = (l: number) => l;
   const any = (lines: readonly number[]) => {
-    const i = lowerBound(lines, self, from);
+    const i = firstAtLeast(lines, self, from);
     return i < lines.length && lines[i]! < to;
   };
   for (const step of STEPS) {
@@ -68,7 +57,7 @@ export function pointsIn(answer: Answer, hits: HitTable, sentences: Sentences, f
       }
       let pairs = 0;
       const seen = new Set<number>();
-      for (let i = lowerBound(c.pairs, (x) => x.line, from); i < c.pairs.length && c.pairs[i]!.line < to && pairs < 2; i++) {
+      for (let i = firstAtLeast(c.pairs, (x) => x.line, from); i < c.pairs.length && c.pairs[i]!.line < to && pairs < 2; i++) {
         if (!seen.has(c.pairs[i]!.pattern)) (seen.add(c.pairs[i]!.pattern), pairs++);
       }
       if (any(c.phrases) || pairs >= 2 || any(c.said)) n++;
@@ -141,7 +130,7 @@ function matchInOrder<S>(sections: readonly S[], steps: readonly StepId[], w: (s
  */
 function byOrder(answer: Answer, hits: HitTable, sentences: Sentences, said: SaidLines, claimed: Set<StepId>, open: (s: Section) => boolean): void {
   if (claimed.size === 0) return;
-  const index = (id: StepId) => STEPS.findIndex((st) => st.id === id);
+  const index = (id: StepId) => STEP_IDS.indexOf(id);
   const sections = answer.sections as readonly Section[];
   const points = new Map<Section, Map<StepId, number>>();
   const pointsOf = (s: Section) => points.get(s) ?? points.set(s, pointsIn(answer, hits, sentences, bodyLine(s), s.ownEnd, said)).get(s)!;
@@ -164,6 +153,12 @@ function byOrder(answer: Answer, hits: HitTable, sentences: Sentences, said: Sai
       claimed.add(id);
     }
     // What is left continues the step before it: between two sections of one step, or making that step's points most.
+    // The step of the next section of the run that took one (or the gap's end), from the back: one pass.
+    const nextStep = new Array<number>(g.run.length);
+    for (let i = g.run.length - 1, next = g.after; i >= 0; i--) {
+      nextStep[i] = next;
+      if (g.run[i]!.steps.length) next = index(g.run[i]!.steps[0]!);
+    }
     let prev = g.before;
     g.run.forEach((s, i) => {
       if (s.steps.length) {
@@ -171,8 +166,7 @@ function byOrder(answer: Answer, hits: HitTable, sentences: Sentences, said: Sai
         return;
       }
       if (prev < 0) return;
-      const assigned = g.run.slice(i + 1).find((x) => x.steps.length);
-      const next = assigned ? index(assigned.steps[0]!) : g.after;
+      const next = nextStep[i]!;
       const counts = pointsOf(s);
       const mine = counts.get(STEPS[prev]!.id) ?? 0;
       if (next === prev || (next < STEPS.length && mine > 0 && [...counts.values()].every((n) => n <= mine))) assignStep(answer, s, STEPS[prev]!.id);
