@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MlsdMarkdownEditing } from '../../../src/extension/authoring/markdownEditing';
-import { EXTENSION_ID, closeAll, mlsd, open, workspaceUri, writeFile } from './mlsdTestUtil';
+import { EXTENSION_ID, closeAll, mlsd, open, waitFor, workspaceUri, writeFile } from './mlsdTestUtil';
 
 async function editing(): Promise<MlsdMarkdownEditing> {
   await mlsd();
@@ -14,6 +14,9 @@ async function editing(): Promise<MlsdMarkdownEditing> {
 async function answerWith(text: string): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument({ language: 'mlsd', content: text });
   const editor = await vscode.window.showTextDocument(doc);
+  // The commands act on the active editor: wait until it is this one (a closed test's untitled editor
+  // was once still active, and a toggle landed in it).
+  await waitFor(() => vscode.window.activeTextEditor?.document === doc, [vscode.window.onDidChangeActiveTextEditor], 'the new answer to be the active editor');
   const end = doc.lineAt(doc.lineCount - 1).range.end;
   editor.selection = new vscode.Selection(end, end);
   return editor;
