@@ -60,10 +60,16 @@ export const CONCEPTS = {
   'data-availability': {
     phrases: ['data availab*', 'logs', 'logged', 'historical data', 'labeled data', 'labelled data', 'annotat*', 'do we have'],
     pairs: ['data', 'sources'],
+    sentences: [
+      'we have, we keep, already, there is, there are, available, on hand, we collect & #num years|months|weeks|days of, years of, months of, history, records, logs, data, archive*',
+    ],
   },
   'scope-assumptions': {
     phrases: ['assum*', 'out of scope', 'in scope', 'non goal*', 'nongoal*', 'for simplicity', 'mvp', 'v 1'],
     pairs: ['scope', 'simplif*'],
+    sentences: [
+      'assum*, out of scope, leave* out, leave aside, set aside, not cover*, won t, will not, do not, ignore*, focus* on, only, first version, for now & scope, cover*, handl*, build*, tackl*, support*, launch*, consider*, design*',
+    ],
   },
   'functional-requirements': {
     phrases: ['personali*', 'cold start', 'coldstart', 'fresh*', 'diversity', 'multilingual', 'multi lingual', 'language*', 'negative feedback', 'hide', 'block', 'report', 'fatigue', 'frequency cap*'],
@@ -92,8 +98,11 @@ export const CONCEPTS = {
     cjk: ['输入', '输出'],
   },
   'ml-category': {
-    phrases: ['binary classification', 'binary classifier*', 'multi class', 'multiclass', 'multi label', 'multilabel', 'regression', 'ranking', 'learning to rank', 'ltr', 'pointwise', 'point wise', 'pairwise', 'pair wise', 'listwise', 'list wise', 'retrieval', 'recommendation', 'anomaly detection', 'seq 2 seq', 'sequence to sequence', 'detection', 'segmentation', 'multi task', 'multitask'],
+    phrases: ['binary classification', 'binary classifier*', 'multi class', 'multiclass', 'multi label', 'multilabel', 'regression', 'ranking', 'learning to rank', 'ltr', 'pointwise', 'point wise', 'pairwise', 'pair wise', 'listwise', 'list wise', 'retrieval', 'recommendation', 'anomaly detection', 'seq 2 seq', 'sequence to sequence', 'detection', 'segmentation', 'multi task', 'multitask', 'forecast*', 'quantile*', 'yes or no', 'yes no'],
     pairs: ['classification', 'supervised', 'unsupervised'],
+    sentences: [
+      'predict*, estimat*, forecast*, output*, return*, produc*, the model gives|says & how many, how much, how long, a number, a count, the count, a probability, yes or no, one of #num, which of, a ranked|sorted|ordered list, an order*, a category, a class, a value, a range',
+    ],
     cjk: ['二分类', '分类问题', '回归问题', '排序问题', '多任务', '推荐问题'],
   },
   'label-definition': {
@@ -102,6 +111,7 @@ export const CONCEPTS = {
     sentences: [
       'count* as, counts, treat* as, consider*, defin*, mark*, call* it, means, labell*, labeled, is a positive|negative, are positive|negative & positive*, negative*, bad, good, fraud*, relevant, harmful, spam, success*, click*, accept*, violat* & within, after, by, window, #num day*|hour*|minute*|second*|week*, day*, hour*, minute*, week*',
       'label*, target*, ground truth, outcome* & is, are, comes from, come from, means, defined, taken from & when, if, whether, within, after, once',
+      'predict*, target, we want, the quantity, forecast*, estimat* & how many, how much, how long, the number of, the time*, the minutes, units, the amount, the share & per, for each, each, within, in the next, over the next, until, from, if, when',
     ],
     cjk: ['标签定义', '正样本', '负样本'],
   },
@@ -112,6 +122,9 @@ export const CONCEPTS = {
   'multi-objective': {
     phrases: ['multi objective*', 'multiobjective*', 'multi task', 'multitask', 'weighted sum|score|combination', 'value model*', 'clickbait', 'click bait', 'counter metric*', 'countermetric*', 'guardrail*', 'trade off*', 'tradeoff*'],
     pairs: ['balanc*'],
+    sentences: [
+      'at the same time, balanc*, weigh* against, trade* off|against, without hurting, without losing, while keeping, at the expense of, not at the cost of & and, against, while, without, versus, vs',
+    ],
   },
   'architecture-funnel': {
     phrases: ['candidate generation', 'retrieval', 'recall stage', 'ranking', 'rerank*', 're rank*', 'funnel', 'multi stage', 'multistage', 'two stage', 'cascade*', 'preranker*', 'pre ranker*', 'blender'],
@@ -168,11 +181,17 @@ export const CONCEPTS = {
   'feature-engineering': {
     phrases: ['user feature*', 'item feature*', 'ad feature*', 'context feature*', 'contextual feature*', 'cross feature*', 'feature cross*', 'interaction feature*', 'historical ctr*', 'count', 'counts', 'aggregat*', 'last #num minute*|min|mins|hour*|day*|week*', 'sliding window*', 'embedding*'],
     pairs: ['features'],
+    sentences: [
+      'feed* in, input*, signal*, clues, we use, we look at, the model sees|gets|knows, what we know, built from, computed from, derived from, describe* & recent*, last #num, last, average*, count*, number of, history, past, age, time since, day of*, time of day, share of, rate*, how often, how many, whether, price*, location*, distance*, weather, holiday*, text, words, category, categories',
+    ],
     cjk: ['特征工程', '交叉特征', '统计特征', '特征'],
   },
   'feature-representation': {
     phrases: ['one hot', 'onehot', 'hashing trick', 'feature hashing', 'embedding layer*|table*', 'bucketi*', 'discreti*', 'normali*', 'standardi*', 'log transform*', 'z score*', 'missing value*', 'imput*', 'tokeni*', 'tf idf', 'tfidf', 'bert', 'clip', 'pre trained encoder*', 'pretrained encoder*'],
     pairs: ['encod*', 'representation*'],
+    sentences: [
+      'turn* into, convert* into|to, map* to|into, encod*, represent*, hash* into|to, bucket*, bin, bins, scale* to|down, log of & vector*, numbers, number, embedding*, categor*, ids, id, buckets, bins, range',
+    ],
   },
   'feature-store': {
     phrases: ['feature store*', 'feast', 'tecton', 'palette', 'hopsworks', 'online store*', 'offline store*', 'point in time', 'time travel', 'as of impression|event|request|prediction|serving|label', 'backfill*', 'materiali*', 'feature freshness|registry'],
@@ -195,6 +214,9 @@ export const CONCEPTS = {
   'data-quality': {
     phrases: ['data validation', 'schema*', 'tfdv', 'great expectations', 'dedup*', 'de dup*', 'outlier*', 'bot traffic|filter*', 'bots', 'invalid click*|traffic', 'click fraud', 'spam'],
     pairs: ['clean*'],
+    sentences: [
+      'missing, broken, corrupt*, duplicat*, wrong, bad, garbage, malformed, stale, late arriving, outlier*, impossible, nonsense & data, records, files, values, rows, feed*, logs, events, entries, readings, timestamps, inputs',
+    ],
   },
   'privacy-bias': {
     phrases: ['pii', 'anonymi*', 'pseudonym*', 'encrypt*', 'consent', 'retention policy|policies|period*', 'gdpr', 'differential privacy', 'federated', 'selection bias', 'position bias', 'representation bias', 'popularity bias'],
@@ -223,13 +245,19 @@ export const CONCEPTS = {
     pairs: ['stage*'],
   },
   loss: {
-    phrases: ['loss', 'cross entropy', 'crossentropy', 'log loss', 'logloss', 'bce', 'focal loss', 'hinge', 'mse', 'huber', 'contrastive', 'triplet', 'softmax', 'sampled softmax', 'in batch negative*', 'pairwise loss', 'lambdarank', 'lambda rank', 'lambdamart', 'lambda mart', 'listnet', 'multi task loss'],
+    phrases: ['loss', 'cross entropy', 'crossentropy', 'log loss', 'logloss', 'bce', 'focal loss', 'hinge', 'mse', 'huber', 'contrastive', 'triplet', 'softmax', 'sampled softmax', 'in batch negative*', 'pairwise loss', 'lambdarank', 'lambda rank', 'lambdamart', 'lambda mart', 'listnet', 'multi task loss', 'quantile*', 'pinball', 'squared error*', 'absolute error*', 'likelihood'],
     pairs: ['objective*'],
+    sentences: [
+      'train* to, trained on|with|against, learn* to, fit* to, optimi*, minimi*, penali*, punish*, weigh* & error*, mistake*, squared, absolute, probability, likelihood, quantile*, distance, margin, ranking, order, miss*, over forecast*, under forecast*',
+    ],
     cjk: ['损失函数', '交叉熵'],
   },
   'training-details': {
     phrases: ['optimizer*', 'optimiser*', 'adam', 'adamw', 'adagrad', 'sgd', 'ftrl*', 'learning rate*', 'regulari*', 'dropout', 'l 1', 'l 2', 'early stopping', 'hyperparameter*', 'hyper parameter*', 'grid search', 'random search', 'bayesian optimi*'],
     pairs: ['epoch*', 'tuning'],
+    sentences: [
+      'train*, learn*, rebuild*, fit*, tun*, search* & epoch*, steps, batch size, learning rate, rounds, trees, depth, layers, machines, gpus, hours, minutes, early, stop* when|once|after, validation loss, overfit*',
+    ],
   },
   'distributed-training': {
     phrases: ['distributed training', 'data parallel*', 'model parallel*', 'parameter server*', 'all reduce', 'allreduce', 'horovod', 'embedding shard*|table*', 'gpu*', 'tpu*', 'mixed precision'],
@@ -250,8 +278,11 @@ export const CONCEPTS = {
     cjk: ['校准'],
   },
   'special-problems': {
-    phrases: ['cold start', 'coldstart', 'position bias', 'position feature*|debias*', 'inverse propensity', 'ips', 'exploration', 'explore exploit', 'bandit*', 'debias*'],
+    phrases: ['cold start', 'coldstart', 'position bias', 'position feature*|debias*', 'inverse propensity', 'ips', 'exploration', 'explore exploit', 'bandit*', 'debias*', 'no history', 'no interactions', 'no ratings', 'feeding itself'],
     pairs: ['bias'],
+    sentences: [
+      'new, brand new, first, unseen, just launched, just joined, never seen & no history, no data, little data|history, few examples|ratings|interactions|sales|views|clicks, no interactions|ratings|sales|views|clicks|reviews, nothing to learn from, borrow*',
+    ],
   },
   'multi-task-modeling': {
     phrases: ['multi task', 'multitask', 'mmoe', 'ple', 'esmm', 'shared bottom|layer*', 'heads', 'task head*', 'value model*', 'weighted combination'],
@@ -260,6 +291,9 @@ export const CONCEPTS = {
   interpretability: {
     phrases: ['interpretab*', 'explainab*', 'shap', 'lime', 'feature importance*', 'ablation*', 'error analysis', 'slice*', 'slicing'],
     pairs: ['debug*'],
+    sentences: [
+      'show*, explain*, tell*, see*, understand*, inspect*, look at & which input*|feature*|signal*|factor*|reason*, why the|a|it|this, what drove|pushed|made, pushed, contribut*, reasons for|behind',
+    ],
   },
   // Step 5, evaluation: its key points, by their keys
   'offline-metrics': {
@@ -317,8 +351,11 @@ export const CONCEPTS = {
     cjk: ['在线预测', '实时预测', '离线预测', '预计算', '实时计算'],
   },
   'serving-latency': {
-    phrases: ['latency budget*', '#num ms', 'p 99', 'p 95', 'qps', 'throughput', 'candidates per request|query', 'timeout*', 'tail latency'],
+    phrases: ['latency budget*', '#num ms', 'p 99', 'p 95', 'qps', 'throughput', 'candidates per request|query', 'timeout*', 'tail latency', 'deadline*', 'ready by', 'by #num am|pm'],
     pairs: ['fast'],
+    sentences: [
+      'within, under, by, before, in less than, no more than, at most, in about, takes, budget & #num ms, #num s, #num sec*, #num second*, #num min*, #num minute*, #num hour*, #num am, #num pm, #num milliseconds & respon*, answer*, return*, finish*, ready, done, complet*, score*, run*, job*, request*, call*, page*, reply, replies, result*',
+    ],
     cjk: ['延迟', '毫秒'],
   },
   'serving-funnel': {
@@ -330,15 +367,24 @@ export const CONCEPTS = {
   },
   caching: {
     phrases: ['cach*', 'redis', 'memcached', 'precomputed embedding*', 'pre computed embedding*', 'feature lookup*|fetch*|server*', 'online feature store*', 'ttl', 'warm cache*'],
+    sentences: [
+      'keep*, kept, store*, stored, remember*, reuse* & in memory, for #num minute*|hour*|second*, answers|results|scores for, repeated queries|requests|questions, popular queries|items|requests|questions',
+    ],
     cjk: ['缓存'],
   },
   'serving-infra': {
     phrases: ['tf serving', 'tensorflow serving', 'torchserve', 'torch serve', 'triton', 'kserve', 'seldon', 'bentoml', 'sagemaker', 'vertex', 'microservice*', 'micro service*', 'grpc', 'rest api*|endpoint*', 'container*', 'docker', 'kubernetes', 'k 8 s', 'autoscal*', 'auto scal*', 'load balanc*', 'shard*', 'replica*', 'horizontal scal*', 'horizontally scal*', 'gpu inference', 'cpu inference', 'request batching', 'dynamic batching', 'micro batch*', 'microbatch*'],
     pairs: ['server*', 'api*'],
+    sentences: [
+      'run* on, runs as, served by|from, deployed on|to|as, hosted on|in, behind & service, servers, machines, cpus, gpus, containers, cluster*, instances, pods, nodes, endpoint*, api, worker*',
+    ],
   },
   'model-optimization': {
     phrases: ['quantiz*', 'quantis*', 'distill*', 'pruning', 'onnx', 'tensorrt', 'low rank', 'int #num', 'fp #num', 'bf #num', 'model compression'],
     pairs: ['smaller model*'],
+    sentences: [
+      'smaller, shrink*, compress*, lighter, cheaper, faster, half precision, fewer bits|layers|parameters & model, network, version, copy',
+    ],
   },
   'safe-rollout': {
     phrases: ['shadow', 'canary', 'blue green', 'gradual rollout|ramp', 'ramp up', 'rollback*', 'roll back', 'feature flag*', 'model registry', 'model version*', 'ci cd', 'cicd'],
@@ -351,6 +397,9 @@ export const CONCEPTS = {
   'business-logic': {
     phrases: ['rerank*', 're rank*', 'diversit*', 'dedup*', 'freshness boost*', 'policy filter*', 'frequency cap*', 'budget pacing', 'auction*', 'reserve price*', 'business rule*'],
     pairs: ['rules'],
+    sentences: [
+      'on top, after the model, afterwards, before showing, before sending, post process*, post filter* & rule*, cap*, limit*, round*, filter*, remov*, boost*, threshold*, minimum*, maximum*, at most, at least, never show|send|more than, policy, policies, diversit*',
+    ],
   },
   fallback: {
     phrases: ['on device', 'ondevice', 'edge', 'cloud', 'fallback*', 'fall back', 'default ranking|model', 'graceful* degrad*', 'circuit breaker*', 'timeout fallback*'],
@@ -365,8 +414,11 @@ export const CONCEPTS = {
   },
   // Step 7, monitoring: its key points, by their keys
   'system-monitoring': {
-    phrases: ['latency', 'qps', 'error rate*', 'cpu', 'gpu', 'memory', 'availability', 'uptime', 'prometheus', 'grafana', 'datadog', 'dashboard*'],
+    phrases: ['latency', 'qps', 'error rate*', 'cpu', 'gpu', 'memory', 'availability', 'uptime', 'prometheus', 'grafana', 'datadog', 'dashboard*', 'on call', 'job fail*', 'finishes late', 'runs late', 'timeouts', 'error budget*'],
     pairs: ['health*'],
+    sentences: [
+      'watch*, track*, monitor*, alert*, page*, on call, check*, chart*, dashboard* & fail*, late, slow*, down, crash*, timeouts, errors, latency, uptime, job*, runs, servers, service*, queue*, backlog*, disk*, memory',
+    ],
     cjk: ['系统监控', '延迟监控', '报警', '告警'],
   },
   'model-quality-monitoring': {
@@ -418,7 +470,7 @@ export const CONCEPTS = {
     cjk: ['重新训练', '重训', '增量训练', '定期训练', '每天训练', '更新模型'],
   },
   'feedback-loops': {
-    phrases: ['feedback loop*', 'self reinforc*', 'rich get richer', 'popularity bias', 'filter bubble*', 'echo chamber*', 'position bias', 'selection bias', 'exploration', 'epsilon greedy', 'thompson', 'ucb', 'bandit*', 'randomi* traffic|bucket*', 'holdout*'],
+    phrases: ['feedback loop*', 'self reinforc*', 'rich get richer', 'popularity bias', 'filter bubble*', 'echo chamber*', 'position bias', 'selection bias', 'exploration', 'epsilon greedy', 'thompson', 'ucb', 'bandit*', 'randomi* traffic|bucket*', 'holdout*', 'feeding itself', 'feeds itself', 'feed* on itself', 'its own output*|predictions|decisions|choices', 'self fulfilling', 'vicious circle*|cycle*'],
     pairs: ['bias'],
     sentences: [
       'only see*, only learn*, never see*, what we showed|show|blocked, our own decisions, self reinforc*, feeds back, feeding back, loop & label*, train*, data, outcome*, bias*, model',
@@ -428,10 +480,16 @@ export const CONCEPTS = {
   'logging-lineage': {
     phrases: ['log predictions|features|requests', 'logging predictions|features|requests', 'model version*', 'lineage', 'audit trail*|log*', 'replay*', 'reproducib*'],
     pairs: ['logs'],
+    sentences: [
+      'log*, record*, store*, keep*, save* & every|each prediction|score|decision|request|answer|recommendation, predictions, scores, decisions, inputs, model version*, which model, what the model saw',
+    ],
   },
   'human-in-the-loop': {
     phrases: ['human review*|raters|reviewer*', 'human in the loop', 'appeal*', 'moderator*', 'annotation queue*', 'active learning', 'adversar*', 'click fraud', 'spam'],
     pairs: ['manual*'],
+    sentences: [
+      'human*, staff, manager*, agent*, analyst*, reviewer*, expert*, operator*, someone, a person, editors, moderators & review*, check*, approv*, overrid*, overrul*, correct*, decid*, look* at, confirm*, sign* off, veto*',
+    ],
   },
   'platform-ownership': {
     phrases: ['ml platform*', 'michelangelo', 'tfx', 'kubeflow', 'mlflow', 'sagemaker', 'vertex ai', 'experiment platform*', 'experimentation platform*', 'model registry', 'ownership', 'on call rotation*', 'sla with upstream|downstream'],

@@ -59,6 +59,47 @@ describe('paraphrases count', () => {
   });
 });
 
+describe('plain words for the points that had only names', () => {
+  const cases: [string, 'req' | 'frame' | 'data' | 'model' | 'eval' | 'serve' | 'mon', string, string][] = [
+    ['a quantity to predict is the task and its label', 'frame', 'ml-category', 'For every route and hour we predict how many parcels will arrive, as a number with a range around it.'],
+    ['the target of a forecast', 'frame', 'label-definition', 'The target is the number of parcels scanned at the depot for each hour of the next two days.'],
+    ['history we already hold', 'req', 'data-availability', 'We already keep four years of scan records per depot, with the weather and the holiday calendar.'],
+    ['what goes into the model', 'data', 'feature-engineering', 'The model sees the count of parcels in the last seven days, the day of the week and whether a holiday is near.'],
+    ['broken records', 'data', 'data-quality', 'Depot scanners sometimes send duplicated records and impossible timestamps, so those rows are dropped before training.'],
+    ['a new item with no history', 'model', 'special-problems', 'A brand new depot has no history, so it borrows the pattern of the three most similar depots for a month.'],
+    ['why a number came out', 'model', 'interpretability', 'Planners can see which inputs pushed a forecast up, so a strange number is easy to question.'],
+    ['a batch deadline', 'serve', 'serving-latency', 'The whole run must finish within 3 hours so that the plans are ready by 5 am.'],
+    ['rules after the model', 'serve', 'business-logic', 'On top of the forecast, a rule rounds each plan to whole truckloads and caps any change at 20% a day.'],
+    ['the model watching itself into a corner', 'mon', 'feedback-loops', 'We guard against the forecast feeding itself: fewer vans planned means fewer parcels moved, which looks like less demand.'],
+    ['people who can overrule it', 'mon', 'human-in-the-loop', 'Depot managers can override any plan, and we review the overrides every week.'],
+    ['the health of the job', 'mon', 'system-monitoring', 'The on-call engineer is paged when the nightly job fails or finishes late.'],
+  ];
+  for (const [what, step, key, body] of cases) {
+    it(what, () => {
+      const t = answer({ [step]: body });
+      const stepId = { req: 'requirements', frame: 'framing', data: 'data', model: 'model', eval: 'evaluation', serve: 'serving', mon: 'monitoring' }[step];
+      expect(point(t, stepId, key).inStep).toBe(true);
+    });
+  }
+  it('does not take ordinary sentences for them', () => {
+    const t = answer({
+      req: 'Users want the page to feel quick and the results to be useful.',
+      data: 'We think carefully about the design and discuss it with the team.',
+      model: 'We choose a model and improve it over time.',
+      serve: 'Then the results are shown to the user on the home page.',
+      mon: 'People like the product and come back often.',
+    });
+    expect(point(t, 'requirements', 'data-availability').anywhere).toBe(false);
+    expect(point(t, 'data', 'data-quality').anywhere).toBe(false);
+    expect(point(t, 'model', 'interpretability').anywhere).toBe(false);
+    expect(point(t, 'serving', 'business-logic').anywhere).toBe(false);
+    expect(point(t, 'serving', 'serving-latency').anywhere).toBe(false);
+    expect(point(t, 'monitoring', 'human-in-the-loop').anywhere).toBe(false);
+    expect(point(t, 'monitoring', 'system-monitoring').anywhere).toBe(false);
+    expect(point(t, 'monitoring', 'feedback-loops').anywhere).toBe(false);
+  });
+});
+
 describe('named or explained', () => {
   // Fragments only, long enough that no section is hollow.
   const dump = answer({
