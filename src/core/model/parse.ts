@@ -218,6 +218,18 @@ export function parseAnswer(source: string): Answer {
   // Every HTML comment, once, from the tokens: never one inside code.
   const comments = commentsFromTokens(tokens, text, lineStarts);
 
+  // An answer whose steps are bold run-in titles ("**Data.** …", "**Model.** …": two or more that
+  // name a step) uses the form for all of them: "**Checking it.** …" is a section too, its step inferred.
+  let runInSteps = 0;
+  for (const t of tokens) {
+    if (t.type !== 'paragraph_open' || t.level !== 0 || !t.map) continue;
+    const c = text.charCodeAt(lineStarts[t.map[0]]!);
+    if (c !== 42 && c !== 95) continue;
+    const r = RUN_IN_RE.exec(lineText(t.map[0]));
+    if (r && r[2]!.trim().split(/\s+/).length <= 4 && stepsForTitle(r[2]!.trim()).length && ++runInSteps >= 2) break;
+  }
+  const runInForm = runInSteps >= 2;
+
   const sections: Section[] = [];
   const mermaid: MermaidBlock[] = [];
   const codeBlocks: { line: number; end: number; info: string }[] = [];
@@ -290,7 +302,7 @@ export function parseAnswer(source: string): Answer {
         const title = r?.[2]!.trim() ?? '';
         const numbered = /^[A-Z]?\d{1,2}[.)]\s/.test(title);
         const within = stack.filter((x) => x.depth < BOLD_DEPTH).pop();
-        if (r && !within?.steps.length && title.replace(/^[A-Z]?\d{1,2}[.)]\s*/, '').split(/\s+/).length <= 4 && (numbered || stepsForTitle(title).length)) {
+        if (r && !within?.steps.length && title.replace(/^[A-Z]?\d{1,2}[.)]\s*/, '').split(/\s+/).length <= 4 && (numbered || runInForm || stepsForTitle(title).length)) {
           const body = text.slice(lineStarts[line]!, t.map[1] < lineCount ? lineStarts[t.map[1]]! : text.length).trimStart().slice(r[0].length - 1);
           // A paragraph of prose, or a sentence that leads into a list ("**Labels.** We combine three:").
           const words = body.split(/\s+/).length;

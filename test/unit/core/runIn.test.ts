@@ -20,15 +20,36 @@ const DOC = [
 ].join('\n');
 
 describe('run-in headings', () => {
-  it('a run-in title that names a step opens its section in a part of no step; others stay text', () => {
+  it('a run-in title that names a step opens its section in a part of no step; in a doc of that form, so does any short run-in title', () => {
     const a = parseAnswer(DOC);
     expect(a.sections.map((s) => [s.title, s.steps])).toEqual([
       ['Spam filter v3', []],
       ['Proposal', []],
+      ['Decision shape', []],
       ['Model', ['model']],
       ['Serving', ['serving']],
     ]);
     expect(check(DOC).findings.filter((f) => f.ruleId === 'MLSD001' && f.step === 'model')).toEqual([]);
+  });
+
+  it('one run-in that names a step does not make the form: other bold leads stay text', () => {
+    const one = DOC.split('\n').filter((l) => !l.startsWith('**Serving.**')).join('\n');
+    expect(parseAnswer(one).sections.map((s) => s.title)).toEqual(['Spam filter v3', 'Proposal', 'Model']);
+  });
+
+  it('the steps of an answer written as run-in titles in its own words are its sections, their steps inferred in order', () => {
+    const t = [
+      '---', 'level: mid', '---', '# Parcel volume per depot', '',
+      '**Requirements.** Depots plan vans and staff from tomorrow\'s parcel count; we need one number per depot and hour by 5 am, for 300 depots.', '',
+      '**Data.** Four years of scan records per depot and hour, the holiday calendar and the weather forecast; we train on the first three years and test on the last one.', '',
+      '**Model.** First the same hour last week as the number to beat, then boosted trees on the recent counts, the weekday and holidays, because they handle the mix of inputs.', '',
+      '**Checking it.** Offline we compare the mean absolute error per depot and hour with the number to beat; online, half of the depots plan with the new forecast for a month and we compare overtime hours and late parcels.', '',
+      '**Watching it.** Every morning we compare yesterday\'s forecast with the scans per depot and alert the team when the error doubles; we retrain weekly.', '',
+    ].join('\n');
+    const r = check(t);
+    expect(r.coverage.steps.get('evaluation')!.sections.map((s) => s.title)).toEqual(['Checking it']);
+    expect(r.coverage.steps.get('monitoring')!.sections.map((s) => s.title)).toEqual(['Watching it']);
+    expect(r.findings.filter((f) => f.ruleId === 'MLSD001' && (f.step === 'evaluation' || f.step === 'monitoring'))).toEqual([]);
   });
 
   it('a label with a value, a stub, or a run-in inside a step is not a section', () => {
