@@ -98,8 +98,8 @@ export interface Specifics {
 /** Chinese (CJK unified ideographs). */
 const CJK_RE = /[\u4e00-\u9fff]/;
 
-/** A lead label at a line's start: `Online:`, `**Offline:**`, `- Guardrails:` (a few words, then a colon). */
-const LEAD_LABEL_RE = /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__)?[A-Za-z][A-Za-z /&-]{0,30}?(?:\*\*|__)?:(?:\*\*|__)?\s/;
+/** A lead label at a line's start: `Online:`, `**Offline:**`, `- Guardrails:` (a few words, then a colon), or a bold run-in title `**Live test.**`. */
+const LEAD_LABEL_RE = /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:(?:\*\*|__)?[A-Za-z][A-Za-z /&-]{0,30}?(?:\*\*|__)?:(?:\*\*|__)?|(?:\*\*|__)[A-Za-z][A-Za-z /&-]{0,30}?\.(?:\*\*|__))\s/;
 
 /** The sentences of the paragraph that a lead label holding offset `o` starts (none when `o` is not in one). */
 function labelScope(answer: Answer, sentences: Sentences, o: number): number[] {

@@ -7,6 +7,7 @@
  * told that its model step "is missing" (an error) beside the section that is it.
  */
 import { STEPS } from '../framework/steps';
+import { HOLLOW_WORDS } from '../framework/required';
 import { STEP_IDS, type StepId } from '../framework/types';
 import type { ConceptId } from '../framework/concepts';
 import { assignStep, lineOfOffset } from '../model/parse';
@@ -21,6 +22,8 @@ import type { HitTable } from './hits';
 const MIN_POINTS = 2;
 /** Words of its own a section needs: a heading over a line or two is not a step. */
 const MIN_WORDS = 25;
+/** Words a section alone in a missing step's place needs: not a hollow one (a heading over a line is not a step). */
+const SLOT_WORDS = HOLLOW_WORDS;
 /** How many times the points of the next step its best step must outnumber: a whole essay under one title makes every step's. */
 const DOMINANCE = 1.5;
 
@@ -134,6 +137,7 @@ function byOrder(answer: Answer, hits: HitTable, sentences: Sentences, said: Sai
   const sections = answer.sections as readonly Section[];
   const points = new Map<Section, Map<StepId, number>>();
   const pointsOf = (s: Section) => points.get(s) ?? points.set(s, pointsIn(answer, hits, sentences, bodyLine(s), s.ownEnd, said)).get(s)!;
+  fillSlots(answer, claimed, pointsOf);
   // Runs of untitled sections between titled ones (-1 and STEPS.length stand for the answer's start and end).
   let before = -1;
   let run: Section[] = [];
@@ -171,5 +175,32 @@ function byOrder(answer: Answer, hits: HitTable, sentences: Sentences, said: Sai
       const mine = counts.get(STEPS[prev]!.id) ?? 0;
       if (next === prev || (next < STEPS.length && mine > 0 && [...counts.values()].every((n) => n <= mine))) assignStep(answer, s, STEPS[prev]!.id);
     });
+  }
+  fillSlots(answer, claimed, pointsOf);
+}
+
+/**
+ * A section alone in the place of the one step missing between two steps with
+ * sections ("## Check", "## Run", "## Watch") is that step when it makes one of
+ * its points, however short (a section not hollow): the order says the rest.
+ */
+function fillSlots(answer: Answer, claimed: Set<StepId>, pointsOf: (s: Section) => Map<StepId, number>): void {
+  const index = (id: StepId) => STEP_IDS.indexOf(id);
+  const ownWords = (s: Section) => answer.tokens.firstAtLine(s.ownEnd) - answer.tokens.firstAtLine(bodyLine(s));
+  let last = -1;
+  let lone: Section[] = [];
+  for (const s of answer.sections as readonly Section[]) {
+    if (!s.steps.length) {
+      if (ownWords(s) > 0) lone.push(s);
+      continue;
+    }
+    const first = Math.min(...s.steps.map(index));
+    const slot = STEPS[last + 1];
+    if (last >= 0 && first === last + 2 && lone.length === 1 && slot && !claimed.has(slot.id) && ownWords(lone[0]!) >= SLOT_WORDS && pointsOf(lone[0]!).has(slot.id)) {
+      assignStep(answer, lone[0]!, slot.id);
+      claimed.add(slot.id);
+    }
+    lone = [];
+    last = Math.max(last, ...s.steps.map(index));
   }
 }

@@ -34,6 +34,7 @@ export const CONCEPTS = {
     pairs: ['maximi*', 'increas*', 'improv*', 'goal*'],
     sentences: [
       'goal, goals, aim*, want*, purpose, success, the point, trying to, so that & more, fewer, less, reduce*, increas*, grow*, maximi*, minimi*, cut, lower, raise*, help*, keep*, stop*, catch*',
+      'fewer, less, more, reduce*, cut, lower, raise*, increas*, grow*, stop*, prevent*, avoid* & complaint*, loss*, losses, revenue, churn, cost*, fraud, scam*, spam, junk, engagement, bookings, sales, orders, clicks, waste, retention, satisfaction, signups, sign ups, conversions, cancellations, delays',
     ],
     cjk: ['业务目标', '商业目标', '北极星', '营收', '收入', '留存', '用户满意'],
   },
@@ -89,6 +90,7 @@ export const CONCEPTS = {
     pairs: ['predict*', 'estimat*'],
     sentences: [
       'predict*, estimat*, score*, rank*, classif*, forecast*, model outputs, the model gives & probabilit*, chance, likelihood, how likely, whether, which, minutes, time, relevance, order, risk',
+      'per, for each, for every, each, given, is it, is this, classify*, decide*, label* & or not, yes or no, a probability, a score, score #num #num, likelihood, chance',
     ],
     cjk: ['预测', '优化目标', '目标函数', '概率'],
   },
@@ -102,6 +104,7 @@ export const CONCEPTS = {
     pairs: ['classification', 'supervised', 'unsupervised'],
     sentences: [
       'predict*, estimat*, forecast*, output*, return*, produc*, the model gives|says & how many, how much, how long, a number, a count, the count, a probability, yes or no, one of #num, which of, a ranked|sorted|ordered list, an order*, a category, a class, a value, a range',
+      'per, for each, for every, each, given, is it, is this, classify*, decide*, label* & or not, yes or no, true or false',
     ],
     cjk: ['二分类', '分类问题', '回归问题', '排序问题', '多任务', '推荐问题'],
   },
@@ -224,11 +227,12 @@ export const CONCEPTS = {
   },
   // Step 4, model development: its key points, by their keys
   baseline: {
-    phrases: ['baseline*', 'heuristic*', 'popularity', 'most popular', 'logistic regression', 'lr', 'linear model*', 'start simple|with', 'kiss', 'v 0', 'mvp'],
+    phrases: ['baseline*', 'heuristic*', 'popularity', 'most popular', 'logistic regression', 'lr', 'linear model*', 'start simple|with', 'kiss', 'v 0', 'mvp', 'existing rules|system|block list|blocklist', 'current rules|system|approach'],
     pairs: ['simple'],
     sentences: [
       'start* with, begin* with, first version, first model, simplest, version zero, beat, must beat, to beat & model*, baseline, approach, rule*, ranker, regression, tree*, popularity, counts, heuristic*, average*',
       'simple, simplest, naive, trivial, dumb & beat, to beat, compare* against|with, benchmark*, start* with, begin* with, first model|version|method|approach|cut',
+      'start*, begin*, first, v 0, version 0, step 1 & naive bayes, block list, blocklist, rules, rule, heuristic*, regression, average*, lookup*, counts, popularity, keyword*, simple',
     ],
     cjk: ['基线', '基准模型', '简单模型', '逻辑回归', '先用'],
   },
@@ -236,7 +240,8 @@ export const CONCEPTS = {
     phrases: ['gbdt*', 'gbm', 'xgboost', 'lightgbm', 'catboost', 'gradient boost*', 'boosted tree*', 'tree ensemble*', 'random forest*', 'gbdt lr', 'factori* machine*', 'fm', 'ffm', 'wide deep', 'wide and deep', 'deepfm', 'deep fm', 'dcn', 'deep cross', 'deep and cross', 'dlrm', 'din', 'dien', 'transformer*', 'bert 4 rec', 'sasrec', 'two tower*', 'twotower*', 'dual encoder*', 'dssm', 'matrix factori*', 'collaborative filtering', 'content based', 'gnn*', 'graphsage', 'graph sage', 'cnn*', 'resnet*', 'vit', 'mmoe', 'ple', 'esmm'],
     pairs: ['neural network*', 'deep learning', 'model*'],
     sentences: [
-      'then, next, later, once, after that, move to, moving to, upgrade*, replace*, graduate*, second stage, first, target, eventually, v 1, v 2 & model*, method*, approach*, learner*, ensemble*, network*, tree*, forest*, transformer*, two tower, deep, neural, gbdt, boost* & because, if, when, beat*, gain*, improv*, better, worth, justif*, pay*, capture*, learn*',
+      'then, next, later, once, after that, move to, moving to, upgrade*, replace*, graduate*, second stage, first, target, eventually, v 1, v 2 & model*, method*, approach*, learner*, ensemble*, network*, tree*, forest*, transformer*, two tower, deep, neural, gbdt, boost*, classifier*, ranker*, reranker*, regressor*, llm*, language model* & because, if, when, beat*, gain*, improv*, better, worth, justif*, pay*, capture*, learn*',
+      'bigger, larger, stronger, heavier, more complex, deeper & model*, network*, ranker*, reranker*, classifier*, llm* & must, only if, worth, justif*, pays, pay for, earn*, buy, buys, beat*',
     ],
     cjk: ['双塔', '深度模型', '再升级', '迭代'],
   },
@@ -301,6 +306,8 @@ export const CONCEPTS = {
     pairs: ['accuracy'],
     sentences: [
       'measur*, evaluat*, check*, score*, compar*, test* & held out, holdout, held back, hold back, kept back, set aside, unseen, test set*, past data, historical, offline, replay*, backtest*, last #num days|weeks|months & precision, recall, error*, auc, loss, mae, rmse, ndcg, hit rate*, coverage, accuracy',
+      'offline, held out, holdout, test set*, test weeks|days|months|period|data, on the test & share of, fraction of, percent of, how many, caught, catch*, missed, wrongly, false alarm*, false positive*, false negative*, off by, minutes off, precision, recall',
+      'grade, grades, grader*, graded, grading, raters, rated, judged, reviewers, annotators & correct*, wrong, backed, grounded, supported, faithful, helpful, accurate, harmful, share, percent, rate*',
     ],
     cjk: ['离线指标', '离线评估'],
   },
@@ -309,7 +316,7 @@ export const CONCEPTS = {
     pairs: ['top k', 'topk', 'top #num'],
   },
   'task-metrics': {
-    phrases: ['rmse', 'mae', 'mape', 'smape', 'wape', 'r 2', 'r squared', 'mean absolute|squared error*', 'absolute|squared|percentage error*', 'root mean squared|square error*', 'pinball loss', 'quantile loss', 'interval coverage', 'bleu', 'rouge', 'iou', 'map #num|k', 'fid', 'wer'],
+    phrases: ['rmse', 'mae', 'mape', 'smape', 'wape', 'r 2', 'r squared', 'mean absolute|squared error*', 'absolute|squared|percentage error*', 'root mean squared|square error*', 'pinball loss', 'quantile loss', 'interval coverage', 'bleu', 'rouge', 'iou', 'map #num|k', 'fid', 'wer', 'groundedness', 'faithfulness', 'hallucination rate*', 'answer quality'],
     pairs: ['error*'],
   },
   'online-metrics': {
@@ -328,7 +335,7 @@ export const CONCEPTS = {
     phrases: ['a b test*', 'ab test*', 'a b experiment*', 'online experiment*', 'control group*|arm*|bucket*', 'control and treatment', 'treatment*', 'randomi*', 'buckets', 'user bucket*', 'traffic split*', 'sample size*', 'statistical power', 'power analysis', 'mde', 'minimum detectable', 'significan*', 'p value*', 'pvalue*', 'confidence interval*', 'novelty effect*', 'primacy', 'holdout*', 'ramp*'],
     pairs: ['experiment*'],
     sentences: [
-      'split* traffic|users, random*, bucket*, treatment, control group*, holdout group*, half of, #num percent of users|traffic, #num of users|traffic, share of users|traffic & compar*, test*, experiment*, measur*, against, versus, vs, than',
+      'split* traffic|users, random*, bucket*, treatment, control group*, holdout group*, half of, half the, #num percent of, #num of users|traffic|sellers|customers|subscribers|accounts|members|drivers|riders|couriers|stores|cities|merchants|markets|regions|shoppers|buyers|listeners|viewers|readers|students|employees|advertisers|depots|restaurants|hosts|guests|requests|sessions|queries|devices, #num of users|traffic, share of users|traffic & compar*, test*, experiment*, measur*, against, versus, vs, than',
     ],
     cjk: ['A/B', '分流', '对照组', '实验组', '线上实验'],
   },
@@ -426,6 +433,7 @@ export const CONCEPTS = {
     pairs: ['performance drop*|degradation'],
     sentences: [
       'watch*, track*, monitor*, compar*, check*, measur*, recomput*, chart*, dashboard* & predict*, score*, output*, quality, precision, recall, error*, accuracy, mae, loss & live, production, daily, hourly, weekly, every, labels arriv*, once labels, as labels',
+      'grad*, review*, audit*, sampl*, label*, spot check* & answers, outputs, decisions, predictions, chats, responses, items, results, replies, messages, summaries, drafts, suggestions, recommendations & daily, weekly, every, each day|week, live, production, random',
     ],
     cjk: ['模型效果', '效果监控', '线上效果', '指标监控'],
   },
@@ -433,7 +441,7 @@ export const CONCEPTS = {
     phrases: ['data drift', 'feature drift', 'covariate shift', 'covariate drift', 'distribution shift*', 'psi', 'population stability', 'kl divergence', 'ks test', 'kolmogorov', 'jensen shannon', 'null rate*', 'missing rate*', 'feature coverage', 'schema violation*|change*'],
     pairs: ['drift'],
     sentences: [
-      'distribution*, histogram*, input*, feature*, statistic*, mix, population, values, traffic & compar*, stray*, shift*, differ*, diverg*, chang*, mov*, drift*, depart*, deviat*, look* different, no longer & training, last, previous, baseline, reference, usual, normal, yesterday, week*, month*, launch, before',
+      'distribution*, histogram*, input*, feature*, statistic*, mix, population, values, traffic & compar*, stray*, shift*, differ*, diverg*, chang*, mov*, drift*, depart*, deviat*, look* different, no longer, vs, versus, against & training, last, previous, past, baseline, reference, usual, normal, yesterday, week*, month*, launch, before',
     ],
     cjk: ['分布变化', '数据漂移', '特征分布', '漂移'],
   },

@@ -8,6 +8,9 @@ import type { CaseKind, KeyPoint, Level, PointLevel } from './types';
 export const POINT_RANK: Record<PointLevel, number> = { core: 0, senior: 1, staff: 2 };
 export const LEVEL_RANK: Record<Level, number> = { mid: 0, senior: 1, staff: 2 };
 
+/** Below this many content words a step section is hollow (RUBRIC §1.4). */
+export const HOLLOW_WORDS = 15;
+
 /** The effective level of a point for a case: `coreFor` raises it to core. */
 export function effectiveLevel(p: KeyPoint, kinds: readonly CaseKind[]): PointLevel {
   if (p.coreFor && p.coreFor.some((k) => kinds.includes(k))) return 'core';

@@ -6,8 +6,8 @@ import { STEP_RULES } from './groups';
 import { asName, listOf } from '../findings';
 import { isTemplateEcho } from './mlsd003';
 
-/** Below this many content words a step section is hollow (RUBRIC §1.4). */
-export const HOLLOW_WORDS = 15;
+export { HOLLOW_WORDS } from '../framework/required';
+import { HOLLOW_WORDS } from '../framework/required';
 
 /** MLSD002: a step's section is empty, one line long, or only placeholders. */
 export const hollowSection: Rule = {

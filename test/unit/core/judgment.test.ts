@@ -73,6 +73,15 @@ describe('plain words for the points that had only names', () => {
     ['the model watching itself into a corner', 'mon', 'feedback-loops', 'We guard against the forecast feeding itself: fewer vans planned means fewer parcels moved, which looks like less demand.'],
     ['people who can overrule it', 'mon', 'human-in-the-loop', 'Depot managers can override any plan, and we review the overrides every week.'],
     ['the health of the job', 'mon', 'system-monitoring', 'The on-call engineer is paged when the nightly job fails or finishes late.'],
+    ['a business outcome in terse words', 'req', 'business-objective', 'Catch fake listings before buyers see them: fewer refunds, fewer complaints.'],
+    ['a binary task in two words', 'frame', 'ml-category', 'Per listing: fake or not, with a score from 0 to 1.'],
+    ['a first version made of rules', 'model', 'baseline', 'Start: the existing block list plus naive Bayes on the title words.'],
+    ['an offline metric in words after a lead label', 'eval', 'offline-metrics', 'Offline: the share of fake listings caught on the two test weeks, at a bar that keeps wrong removals under one in a thousand.'],
+    ['a share of users against the rest', 'eval', 'ab-test', 'Live: 5% of sellers get the new filter vs the rest for two weeks; compare refund claims.'],
+    ['answers graded by people', 'eval', 'offline-metrics', 'Two senior editors grade 500 drafted replies a week, and we need 90% of them marked correct and backed by a cited page.'],
+    ['outputs sampled and graded in production', 'mon', 'model-quality-monitoring', 'Daily: 200 random replies sent to customers are graded by a reviewer, and the team is told when fewer than 85% are correct.'],
+    ['the mix of inputs against the past weeks', 'mon', 'data-drift', 'Weekly: the mix of question topics vs the past four weeks, since a new release brings questions the index cannot answer.'],
+    ['a bigger model that must pay for itself', 'model', 'model-progression', 'A larger language model must beat the small one by three points on the graded set to be worth its price per reply.'],
   ];
   for (const [what, step, key, body] of cases) {
     it(what, () => {
@@ -97,6 +106,18 @@ describe('plain words for the points that had only names', () => {
     expect(point(t, 'monitoring', 'human-in-the-loop').anywhere).toBe(false);
     expect(point(t, 'monitoring', 'system-monitoring').anywhere).toBe(false);
     expect(point(t, 'monitoring', 'feedback-loops').anywhere).toBe(false);
+  });
+  it('the bigger the model, the better: a cliche, not a justified progression', () => {
+    const t = answer({ model: 'We fine-tune an open model on the tickets; the bigger the model, the better the replies will be.' });
+    expect(point(t, 'model', 'model-progression').anywhere).toBe(false);
+  });
+  it('a bold run-in title leads its paragraph like a label', () => {
+    const t = answer({ eval: '**Live test.** Split by company for three weeks: 20% of companies get the assistant. The main measure is the share of chats resolved without an agent.' });
+    expect(point(t, 'evaluation', 'online-metrics').inStep).toBe(true);
+  });
+  it('starting from an existing model is not a baseline', () => {
+    const t = answer({ model: 'We start from an existing open code model and continue training it on our own repositories for two weeks.' });
+    expect(point(t, 'model', 'baseline').anywhere).toBe(false);
   });
 });
 

@@ -37,6 +37,15 @@ describe('run-in headings', () => {
     expect(parseAnswer(one).sections.map((s) => s.title)).toEqual(['Spam filter v3', 'Proposal', 'Model']);
   });
 
+  it('a section alone in the place of the one missing step between two steps is that step; a hollow one is not', () => {
+    const head = ['---', 'level: mid', '---', '# Spam', '', '## Evaluation', '', 'Offline we compare recall at a fixed false-positive rate; online 5% of users get it for two weeks.', ''];
+    const tail = ['', '## Monitoring', '', 'Every day we compare the blocked share with last week and page the on-call when it doubles; we retrain weekly.', ''];
+    const run = (body: string) => check([...head, '## Run', '', body, ...tail].join('\n')).coverage.steps.get('serving')!.sections.map((s) => s.title);
+    expect(run('The model is called on each text inside the gateway, from memory, within 20 ms; when it times out, the text is delivered.')).toEqual(['Run']);
+    expect(run('The team that owns the gateway meets on Tuesdays, and the office on the third floor has good coffee.')).toEqual([]);
+    expect(run('In the gateway.')).toEqual([]);
+  });
+
   it('the steps of an answer written as run-in titles in its own words are its sections, their steps inferred in order', () => {
     const t = [
       '---', 'level: mid', '---', '# Parcel volume per depot', '',

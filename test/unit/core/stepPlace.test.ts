@@ -10,8 +10,8 @@ import { completionEntries } from '../../../src/core/features/completion';
 
 const REQ = '## 1. Clarify requirements\n\nWe rank ads for 100M daily users with p99 latency under 50 ms; the business goal is revenue per search.\n\n';
 const TAIL = '## 3. Data\n\nLogs of impressions and clicks.\n\n## 7. Monitoring\n\nDrift.\n';
-/** "## Problem": too short for the checker to read it as framing, but in framing's place and making its points. */
-const SHORT = `# Ads CTR\n\n${REQ}## Problem\n\nWe predict the probability that a user clicks an ad, a binary classification; the label is a click within 30 minutes.\n\n${TAIL}`;
+/** "## Problem": too short for the checker to read it as framing (under 15 words, hollow), but in framing's place and making its points. */
+const SHORT = `# Ads CTR\n\n${REQ}## Problem\n\nWe predict whether a user clicks; a click in 30 minutes is positive.\n\n${TAIL}`;
 /** "## Problem" that the checker reads as framing from what it says. */
 const LONG =
   `# Ads CTR\n\n${REQ}## Problem\n\nThe ML objective is to predict pCTR, the probability that a user clicks an ad shown for a query, as a pointwise binary classification. ` +

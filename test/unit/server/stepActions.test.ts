@@ -15,7 +15,7 @@ const URI = 'file:///w/a.mlsd.md';
 const CLIENT = { revealCommand: '_mlsd.revealRange', staticSubSnippets: true };
 const REQ = '## 1. Clarify requirements\n\nWe rank ads for 100M daily users with p99 latency under 50 ms; the business goal is revenue per search.\n\n';
 const TAIL = '## 3. Data\n\nLogs of impressions and clicks.\n\n## 7. Monitoring\n\nDrift.\n';
-const SHORT = `# Ads CTR\n\n${REQ}## Problem\n\nWe predict the probability that a user clicks an ad, a binary classification; the label is a click within 30 minutes.\n\n${TAIL}`;
+const SHORT = `# Ads CTR\n\n${REQ}## Problem\n\nWe predict whether a user clicks; a click in 30 minutes is positive.\n\n${TAIL}`;
 /** Framing barely made: MLSD001 reports it missing, beside the user's own "## Problem". */
 const BARE = `# Ads CTR\n\n${REQ}## Problem\n\nIt is a binary classification.\n\n${TAIL}`;
 const LONG =
