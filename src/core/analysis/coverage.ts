@@ -68,7 +68,7 @@ export const SENIOR_AT_STAFF = 0.75;
 /** Share of an answer's sentences with a number or a comparison that a sound answer reaches (they hold 0.3 to 0.7; keyword dumps and filler under 0.2). */
 export const CONCRETE_SHARE = 0.3;
 /** What an answer with no number and no comparison in any sentence keeps of its score. */
-export const VAGUE_FLOOR = 0.5;
+export const VAGUE_FLOOR = 0.35;
 
 /**
  * How concrete the answer is, as a factor of its scores: an interviewer rewards a

@@ -19,7 +19,7 @@ export const noSpecifics: Rule = {
   rationale:
     'An interviewer rewards a reason, a number and a trade-off. An answer that names every technique but never says how much, how fast, or what a choice beats ' +
     '("we use a state-of-the-art model to ensure success", textbook definitions of each step, or lists of names under each heading) shows vocabulary, not design. ' +
-    'Sound answers give a number or a comparison in a third of their sentences or more; the score keeps at most half of what the points would earn when none does. ' +
+    'Sound answers give a number or a comparison in a third of their sentences or more; the score keeps at most about a third of what the points would earn when none does. ' +
     'In such an answer each step whose sentences give neither gets one finding (a step that only names its points gets MLSD021 instead); otherwise one hint says why the score is low.\n\n' +
     'Good: "Peak 100k QPS × 300 candidates; DCN-v2 rather than GBDT because feature crosses gain 0.4% NE, paid for by a 15 ms p99 budget."',
   severity: { mid: 'info', senior: 'warning', staff: 'warning' },

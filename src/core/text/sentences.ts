@@ -168,6 +168,9 @@ const FILLER_WORDS = [
   'modern', 'proven', 'popular', 'flexible', 'flexibility', 'cutting', 'edge', 'leading', 'strong', 'excellent', 'great',
   'good', 'better', 'best', 'improve', 'improves', 'improved', 'performs', 'perform', 'effective', 'effectively', 'works',
   'advanced', 'sophisticated', 'innovative', 'world', 'class', 'smooth', 'optimize', 'optimise', 'maximize', 'maximise',
+  'rigorous', 'rigorously', 'holistic', 'principled', 'unified', 'intelligent', 'mission', 'paradigm', 'paradigms',
+  'synergy', 'synergies', 'empower', 'empowers', 'transformative', 'trustworthy', 'fidelity', 'centric', 'comprehensive',
+  'thorough', 'thoroughly', 'carefully', 'cutting-edge', 'seamlessly', 'harness', 'harnesses', 'unlock', 'unlocks',
 ];
 
 /** Words that carry no content of their own (with the marker, auxiliary and joiner words). */
@@ -701,6 +704,8 @@ function lineBreakEnds(text: string, next: number, marker: boolean, content: num
 
 /** Words that say something a sentence with filler needs, at least, not to be hollow. */
 const HOLLOW_CONTENT = 3;
+/** Words of praise that make a sentence with no number hollow, whatever else it names ("rigorously evaluated with industry-standard metrics … ensuring robust performance"). */
+const PUFFED = 2;
 
 /** The flags of tokens [t0, t1): words, number, reason and comparison markers. */
 function features(src: Source, start: number, end: number, t0: number, t1: number, question: boolean): Sentence {
@@ -709,7 +714,7 @@ function features(src: Source, start: number, end: number, t0: number, t1: numbe
   let comparison = false;
   let choice = false;
   let verbCue = false;
-  let filler = false;
+  let filler = 0;
   let content = 0;
   for (let t = t0; t < t1; t++) {
     if (tokFlags[t]! & F.Number) number = true;
@@ -719,7 +724,7 @@ function features(src: Source, start: number, end: number, t0: number, t1: numbe
       continue;
     }
     const flags = vocabFlags[id]!;
-    if (flags & W.Filler) filler = true;
+    if (flags & W.Filler) filler++;
     else if (!(flags & NOT_CONTENT)) content++;
     if (flags & W.Choice) choice = true;
     if (!verbCue && flags & W.Aux && !(t > t0 && tokId[t - 1] === ID_TO)) verbCue = true;
@@ -746,7 +751,7 @@ function features(src: Source, start: number, end: number, t0: number, t1: numbe
       }
     }
   }
-  return new Sentence(src, start, end, t1 - t0, reason, comparison, number, question, verbCue, filler && content < HOLLOW_CONTENT && !number);
+  return new Sentence(src, start, end, t1 - t0, reason, comparison, number, question, verbCue, !number && ((filler > 0 && content < HOLLOW_CONTENT) || filler >= PUFFED));
 }
 
 // ---------------------------------------------------------------------------

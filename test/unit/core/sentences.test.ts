@@ -184,6 +184,13 @@ describe('named or explained', () => {
       expect(one(t).hollow, t).toBe(false);
     }
   });
+  it('a sentence puffed with two words of praise and no number is hollow, however much it names', () => {
+    const puffed = 'The model is rigorously evaluated with industry-standard metrics such as AUC, KS, precision and recall, ensuring robust results across segments.';
+    expect(one(puffed).hollow).toBe(true);
+    // One word of praise in a sentence that says something, or praise next to a number, is not.
+    expect(one('Boosted trees are a strong choice here because most inputs are counts and categories.').hollow).toBe(false);
+    expect(one('The robust version cuts the false alarms from 40 to 12 a day, a good trade for two more milliseconds.').hollow).toBe(false);
+  });
 });
 
 describe('lemmas', () => {
