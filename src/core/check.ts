@@ -3,9 +3,10 @@
  * run every rule, apply severities and disable comments.
  */
 import { computeCoverage, type Coverage } from './analysis/coverage';
+import { chargeDefects } from './analysis/defects';
 import { HitTable } from './analysis/hits';
 import { caseById } from './framework/cases';
-import { DEFAULT_LEVEL, type CaseStudy, type Level } from './framework/types';
+import { DEFAULT_LEVEL, type CaseStudy, type Level, type StepId } from './framework/types';
 import { parseAnswer } from './model/parse';
 import { inferSectionSteps } from './analysis/inferSteps';
 import { Sentences } from './analysis/depth';
@@ -86,6 +87,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
         concepts: r.concepts,
         gap: r.gap,
         related: r.related?.length ? r.related.map((x) => ({ range: clamp(x.range, answer), message: x.message })) : undefined,
+        defect: r.defect ?? rule.defect,
       });
     };
     try {
@@ -105,7 +107,17 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   }
   const findings: Finding[] = applyFindingModel(raw);
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
-  return { answer, level, caseStudy, coverage, findings };
+  return { answer, level, caseStudy, coverage: chargeDefects(coverage, defectsByStep(raw)), findings };
+}
+
+/** Per step, the rules that found a wrong choice stated in it (warnings and errors: a hint costs nothing). */
+function defectsByStep(raw: readonly RawFinding[]): Map<StepId, number> {
+  const rules = new Map<StepId, Set<string>>();
+  for (const f of raw) {
+    if (!f.defect || !f.step || f.severity === 'info') continue;
+    (rules.get(f.step) ?? rules.set(f.step, new Set()).get(f.step)!).add(f.ruleId);
+  }
+  return new Map([...rules].map(([step, ids]) => [step, ids.size]));
 }
 
 /**

@@ -18,6 +18,7 @@ import type { Finding, Related, Rule, Severity } from './rules/types';
 export interface RawFinding extends Finding {
   readonly rule: Rule;
   readonly gap?: string | readonly string[];
+  readonly defect?: boolean;
 }
 
 export const MAX_MESSAGE = 200;
@@ -129,7 +130,7 @@ function capPerLine(fs: readonly RawFinding[]): RawFinding[] {
 }
 
 function finish(f: RawFinding): Finding {
-  const { rule: _rule, gap: _gap, ...finding } = f;
+  const { rule: _rule, gap: _gap, defect: _defect, ...finding } = f;
   return { ...finding, message: shorten(f.message) };
 }
 

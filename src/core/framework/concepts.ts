@@ -577,7 +577,11 @@ export const CONCEPTS = {
   },
   /** A split by time, or leakage named. */
   'time-split': {
-    phrases: ['time based', 'time ordered', 'temporal holdout*|validation|split*', 'split by|on date|day*|week*', 'point in time', 'as of', 'train on|until past|earlier|older', 'test on|against later|future|newer|next', 'forward chaining', 'backtest*', 'rolling window validation', 'future information|leak*|features', 'leaks', 'leaking', 'leaked'],
+    phrases: ['time based', 'time ordered', 'temporal holdout*|validation|split*', 'split by|on date|day*|week*|time', 'by time', 'point in time', 'as of', 'train on|until past|earlier|older', 'test on|against later|future|newer|next', 'forward chaining', 'backtest*', 'rolling window validation', 'future information|leak*|features', 'leaks', 'leaking', 'leaked'],
+  },
+  /** A split that ignores time: random or shuffled. */
+  'random-split': {
+    phrases: ['random split*', 'randomly split*', 'random train test|validation|holdout|hold out', 'split* randomly', 'split* at random', 'shuffl*', 'random #num #num|percent', 'random sample of rows|examples|records for test*|validation|evaluation'],
   },
   /** Uses of a score as a probability: auctions, bids, thresholds. */
   'probability-uses': {

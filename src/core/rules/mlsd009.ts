@@ -1,6 +1,12 @@
 import type { Rule } from './types';
-import { docAnchor, explainedWhere, stepAnchor } from './util';
+import { docAnchor, explainedWhere, hitText, stepAnchor } from './util';
+import { saidTogether } from '../analysis/coverage';
 
+
+/** A sentence about a random split. */
+const RANDOM_RE = /\brandom|\bshuffl/i;
+/** A random split named as what not to do: "a random split would leak", "instead of", "no random split". */
+const NOT_CHOSEN_RE = /\b(?:would|could|might|instead|rather|not|never|avoid\w*|no|don't|wouldn't|won't)\b/i;
 
 /** MLSD009: interaction or log data needs a time-based split or a leakage guard. */
 export const temporalSplit: Rule = {
@@ -12,16 +18,38 @@ export const temporalSplit: Rule = {
     'aggregates such as "clicks in the last 7 days" leak the label, and offline metrics look far better than what ships. ' +
     'Split by time (train on days 1–28, validate on day 29, test on day 30) and compute features as of the event time.\n\n' +
     'Good: "Split by time; all features are point-in-time joins as of the impression timestamp, so nothing after the impression leaks in."',
-  severity: { mid: 'off', senior: 'warning', staff: 'warning' },
+  severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['data', 'leakage'],
-  concepts: ['interaction-data', 'time-split'],
+  concepts: ['interaction-data', 'time-split', 'random-split', 'split-leakage'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     const data = hits.all(ctx.concept('interaction-data').phrases);
-    // A split by time said in other words counts; "split randomly" is the problem itself.
+    if (data.length === 0 || hits.all(ctx.concept('time-split').phrases).length > 0) return;
+    // A random split stated (not "a random split would leak …") is a wrong choice, at any level, unless
+    // the answer splits by time elsewhere; a split never mentioned is a senior point.
+    const sentences = ctx.coverage.sentences;
+    const textAt = (o: number) => {
+      const s = sentences.at(o);
+      return s ? answer.text.slice(s.start, s.end) : '';
+    };
+    const split = ctx.concept('split-leakage');
+    const timeSplit =
+      hits.all(split.phrases).some((h) => !RANDOM_RE.test(textAt(answer.tokens.start(h.token)))) ||
+      saidTogether(split, answer, hits, sentences).some((x) => !RANDOM_RE.test(answer.text.slice(x.start, x.end)));
+    const random = timeSplit ? undefined : hits.all(ctx.concept('random-split').phrases).find((h) => !NOT_CHOSEN_RE.test(textAt(answer.tokens.start(h.token))));
+    if (random) {
+      report({
+        range: hits.range(random),
+        step: 'data',
+        message: `"${hitText(answer, random)}" lets the future leak into training on logged data: split train and test by time, with features as of the event time.`,
+        concepts: ['split-leakage'],
+        defect: true,
+      });
+      return;
+    }
     const byTime = explainedWhere(ctx, 'data', 'split-leakage', (text) => !/\brandom|\bshuffl/i.test(text));
-    if (data.length === 0 || hits.all(ctx.concept('time-split').phrases).length > 0 || byTime) return;
+    if (byTime || ctx.level === 'mid') return;
     const range = answer.stepSections.has('data') ? stepAnchor(answer, 'data') : docAnchor(answer);
     report({
       range,

@@ -17,6 +17,7 @@ export const accuracyOnImbalanced: Rule = {
     'Good: "CTR is ~1%, so accuracy is meaningless; we track log loss (NE), ROC-AUC and calibration per slice."',
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   tags: ['evaluation', 'metrics'],
+  defect: true,
   concepts: ['accuracy', 'imbalance'],
   check(ctx, report) {
     const { answer, hits } = ctx;
@@ -43,6 +44,7 @@ export const accuracyOnImbalanced: Rule = {
       range: hits.range(first),
       step: 'evaluation',
       message: 'Accuracy misleads when positives are rare (always predicting "no" scores high): lead with PR-AUC or recall at a fixed precision.',
+      concepts: ['offline-metrics'],
     });
   },
 };

@@ -80,6 +80,7 @@ export const arithmetic: Rule = {
     'Good: "200M DAU × 10 requests ÷ 86,400 s ≈ 23k QPS on average; with a peak factor of 3, about 70k QPS."',
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   tags: ['numbers', 'requirements'],
+  defect: true,
   check(ctx, report) {
     const { answer } = ctx;
     for (const l of analyzeNumbers(answer).lines) {

@@ -38,6 +38,7 @@ export const budget: Rule = {
     'Good: "The feed gets 100 ms: 30 ms candidate generation, 40 ms ranking, 20 ms re-ranking, 10 ms slack."',
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   tags: ['numbers', 'serving'],
+  defect: true,
   check(ctx, report) {
     const { answer } = ctx;
     for (const b of findBudgets(answer)) {

@@ -48,6 +48,8 @@ export interface RuleReport {
   readonly gap?: string | readonly string[];
   /** Details (each missing point with its hint, the other places): related information, not the message. */
   readonly related?: readonly Related[];
+  /** This report is a wrong choice the answer states (overrides `Rule.defect`): a random split of logged data. */
+  readonly defect?: boolean;
 }
 
 export interface RuleContext {
@@ -87,6 +89,12 @@ export interface Rule {
   readonly concepts?: readonly ConceptId[];
   /** Rule ids whose findings on the same step this rule's finding replaces (it says it better). */
   readonly supersedes?: readonly string[];
+  /**
+   * Its findings are wrong choices the answer states, not points it lacks (accuracy
+   * on rare positives, a sum that does not add up): each one costs its step part of
+   * its score (`DEFECT_COST`), since coverage alone would still credit the step.
+   */
+  readonly defect?: boolean;
   check(ctx: RuleContext, report: (r: RuleReport) => void): void;
 }
 

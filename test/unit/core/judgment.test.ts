@@ -207,3 +207,32 @@ function applyAll(text: string, edits: readonly { range: { start: { line: number
   for (const e of [...edits].sort((a, b) => off(b.range.start) - off(a.range.start))) out = out.slice(0, off(e.range.start)) + e.newText + out.slice(off(e.range.end));
   return out;
 }
+
+describe('a wrong choice stated costs its step', () => {
+  const base = {
+    req: 'Catch card fraud at checkout for 40M payments a day; about 0.2% are fraud, and a decision must come back within 80 ms.',
+    frame: 'Per payment we predict the probability that a chargeback for fraud arrives within 60 days; that is the label.',
+    data: 'Payments, device and merchant history come from the transaction log; we train on January to June and test on July, so nothing from the future leaks in.',
+    model: 'First the current rules as the number to beat, then boosted trees on velocity counts because they handle the mix of counts and categories.',
+    serve: 'Scored online in the payment path within 80 ms; if the model times out, the rules decide.',
+    mon: 'Every day we compare the score distribution with last month and page the on-call when it shifts; we retrain weekly.',
+  };
+  it('accuracy as the metric of a rare class lowers the evaluation score', () => {
+    const good = check(answer({ ...base, eval: 'Offline we measure recall at 1% false positives on July, because fraud is rare; online 5% of merchants vs the rest, comparing fraud losses.' }));
+    const bad = check(answer({ ...base, eval: 'Offline we measure accuracy on July, and we want above 99%; online 5% of merchants vs the rest, comparing fraud losses.' }));
+    expect(bad.findings.some((f) => f.ruleId === 'MLSD013' && f.concepts?.includes('offline-metrics'))).toBe(true);
+    expect(bad.coverage.steps.get('evaluation')!.score).toBeLessThan(good.coverage.steps.get('evaluation')!.score * 0.8);
+    expect(bad.coverage.overall).toBeLessThan(good.coverage.overall);
+  });
+  it('a random split of logged data is a wrong choice at any level; "a random split would leak" is not one', () => {
+    const random = { ...base, data: 'Payments, device and merchant history come from the transaction log; we shuffle all rows and take a random 80/20 split for training and testing.' };
+    for (const level of ['mid', 'senior'] as const) {
+      const r = check(answer(random).replace('level: senior', `level: ${level}`));
+      const f = r.findings.find((x) => x.ruleId === 'MLSD009');
+      expect(f?.message, level).toMatch(/lets the future leak into training/);
+      expect(f?.severity, level).toBe('warning');
+    }
+    const warned = { ...base, data: base.data + ' A random split would let the model see the same fraud ring on both sides.' };
+    expect(check(answer(warned)).findings.some((x) => x.ruleId === 'MLSD009')).toBe(false);
+  });
+});

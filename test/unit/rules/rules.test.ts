@@ -119,8 +119,10 @@ describe('MLSD009 temporal-split', () => {
   it('reports logged interactions without a time-based split (senior)', () => {
     expect(find(t, 'MLSD009')).toHaveLength(1);
   });
-  it('is off at mid level', () => {
-    expect(find(t, 'MLSD009', 'mid')).toEqual([]);
+  it('at mid level, reports a random split stated but not a split never mentioned', () => {
+    expect(find(t, 'MLSD009', 'mid').map((f) => f.message)).toEqual([expect.stringMatching(/^"split randomly" lets the future leak/)]);
+    expect(find('# A\n\n## Data\n\nWe train on click logs from the last 30 days with the user and ad features.\n', 'MLSD009', 'mid')).toEqual([]);
+    expect(find('# A\n\n## Data\n\nWe train on click logs from the last 30 days with the user and ad features.\n', 'MLSD009')).toHaveLength(1);
   });
   it('accepts a time-based split or a leakage guard', () => {
     expect(find(t.replace('split randomly', 'with a time-based split'), 'MLSD009')).toEqual([]);
