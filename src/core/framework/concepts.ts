@@ -41,6 +41,9 @@ export const CONCEPTS = {
   'use-case': {
     phrases: ['use case*', 'usecase*', 'user journey*', 'surface*', 'placement*', 'slot*', 'homepage', 'home page', 'search results page*', 'serp', 'serps', 'feed', 'feeds', 'notification*', 'user experience', 'ux'],
     pairs: ['shown', 'displayed', 'page*'],
+    sentences: [
+      'so that, so, used by, used to, read by, feeds, drives, helps, lets, tells, shown to, shows, for the & buyers, users, customers, planners, drivers, riders, agents, staff, managers, advertisers, sellers, merchants, teams, ordering, orders, decisions, dispatch*, pricing, checkout, screen*, page, app',
+    ],
     cjk: ['使用场景', '应用场景', '展示位置', '首页', '信息流', '搜索结果页'],
   },
   scale: {
@@ -56,10 +59,13 @@ export const CONCEPTS = {
   constraints: {
     phrases: ['privacy', 'gdpr', 'ccpa', 'pii', 'compliance', 'regulat*', 'budget', 'cost', 'costs', 'on device', 'ondevice', 'edge', 'interpretab*', 'explainab*', 'fairness'],
     pairs: ['constraint*', 'limit*'],
+    sentences: [
+      'must, has to, have to, needs to, need to, cannot, can t, at most, no more than, within, limited, only, may not, not allowed & finish*, fit*, run*, cost*, budget, memory, hours, minutes, device*, phone*, privacy, legal, law*, regulat*, explain*, audit*, consent',
+    ],
     cjk: ['约束', '隐私', '合规'],
   },
   'data-availability': {
-    phrases: ['data availab*', 'logs', 'logged', 'historical data', 'labeled data', 'labelled data', 'annotat*', 'do we have'],
+    phrases: ['data availab*', 'logs', 'logged', 'historical data', 'labeled data', 'labelled data', 'annotat*', 'do we have', 'years of', 'months of', '#num years|months|weeks of'],
     pairs: ['data', 'sources'],
     sentences: [
       'we have, we keep, already, there is, there are, available, on hand, we collect & #num years|months|weeks|days of, years of, months of, history, records, logs, data, archive*',
@@ -89,7 +95,7 @@ export const CONCEPTS = {
     phrases: ['ml objective*', 'machine learning objective*', 'proxy', 'proxies', 'predict the probability', 'p click', 'pctr', 'pcvr', 'objective function*', 'optimi* for'],
     pairs: ['predict*', 'estimat*'],
     sentences: [
-      'predict*, estimat*, score*, rank*, classif*, forecast*, model outputs, the model gives & probabilit*, chance, likelihood, how likely, whether, which, minutes, time, relevance, order, risk',
+      'predict*, estimat*, score*, rank*, classif*, forecast*, model outputs, the model gives & probabilit*, chance, likelihood, how likely, whether, which, minutes, time, relevance, order, risk, value, values, number, count, units, demand, amount, quantity, range',
       'per, for each, for every, each, given, is it, is this, classify*, decide*, label* & or not, yes or no, a probability, a score, score #num #num, likelihood, chance',
     ],
     cjk: ['预测', '优化目标', '目标函数', '概率'],
@@ -97,6 +103,9 @@ export const CONCEPTS = {
   'input-output': {
     phrases: ['input*', 'output*', 'i o', 'user ad context', 'user item context', 'query ad context', 'query user context', 'given a', 'returns', 'ranked list*', 'top k', 'topk', 'top #num', 'score'],
     pairs: ['features'],
+    sentences: [
+      'per, for each, for every, given & predict*, regression, forecast*, estimat*, score*, classif*, rank*, recommend*, return*, output*',
+    ],
     cjk: ['输入', '输出'],
   },
   'ml-category': {
@@ -114,7 +123,7 @@ export const CONCEPTS = {
     sentences: [
       'count* as, counts, treat* as, consider*, defin*, mark*, call* it, means, labell*, labeled, is a positive|negative, are positive|negative & positive*, negative*, bad, good, fraud*, relevant, harmful, spam, success*, click*, accept*, violat* & within, after, by, window, #num day*|hour*|minute*|second*|week*, day*, hour*, minute*, week*',
       'label*, target*, ground truth, outcome* & is, are, comes from, come from, means, defined, taken from & when, if, whether, within, after, once',
-      'predict*, target, we want, the quantity, forecast*, estimat* & how many, how much, how long, the number of, the time*, the minutes, units, the amount, the share & per, for each, each, within, in the next, over the next, until, from, if, when',
+      'predict*, target, want*, know, the quantity, forecast*, estimat* & how many, how much, how long, the number of, the time*, the minutes, units, the amount, the share & per, for each, each, within, in the next, over the next, until, from, if, when',
     ],
     cjk: ['标签定义', '正样本', '负样本'],
   },
@@ -151,7 +160,7 @@ export const CONCEPTS = {
     phrases: ['chargeback*', 'review team|queue*|decisions', 'reviewers', 'moderators', 'user reports', 'annotator*', 'graded by', 'human review*', 'labelled set', 'labeled set', 'relevance judg*', 'natural label*', 'implicit', 'explicit feedback', 'human annotat*', 'raters', 'labelers', 'labellers', 'crowdsourc*', 'crowd sourc*', 'weak supervision', 'weakly supervised', 'active learning', 'noisy label*', 'delayed feedback|label*', 'attribution'],
     pairs: ['labeling', 'labelling'],
     sentences: [
-      'label*, positive*, negative*, outcome*, target* & click*, chargeback*, report*, review*, rating*, purchase*, watch*, accept*, log*, skip*, dwell*, order*, deliver*, arriv*, trip*, complet*',
+      'label*, positive*, negative*, outcome*, target* & click*, chargeback*, report*, review*, rating*, purchase*, watch*, accept*, log*, skip*, dwell*, order*, deliver*, arriv*, trip*, complet*, sales, sold, shipments, shipped, units, demand',
       'label*, outcome*, ground truth, answers, truth, judgments, judgements & come* from, arriv*, collect*, gather*, given by, provided by, review*, report*, rat*, grad*, annotat*',
       'join*, match*, link* & click*, impression*, shown, view*, outcome*, report*, chargeback*, purchase*, order* & example*, label*, training data|rows|set, rows, dataset*',
     ],
