@@ -104,7 +104,7 @@ export const CONCEPTS = {
     phrases: ['input*', 'output*', 'i o', 'user ad context', 'user item context', 'query ad context', 'query user context', 'given a', 'returns', 'ranked list*', 'top k', 'topk', 'top #num', 'score'],
     pairs: ['features'],
     sentences: [
-      'per, for each, for every, given & predict*, regression, forecast*, estimat*, score*, classif*, rank*, recommend*, return*, output*',
+      'per, for each, for every, given & predict*, regression, forecast*, estimat*, classif*',
     ],
     cjk: ['输入', '输出'],
   },

@@ -136,7 +136,8 @@ describe('quick fixes apply cleanly as one edit', () => {
 
   it('fix-all (every finding\'s fix, merged) inserts every missing step at once, even where more than two go in at one line (one finding, one fix)', () => {
     // Steps 2-7 all go in at the end of this answer: one finding for the six, with one fix that inserts them all.
-    const text = '# Ranking\n\n## 1. Clarify requirements\n\nGoal: rank candidate videos for the home feed of a large app, by predicted watch time per user.\n';
+    // (Its one line must make no framing point: "by predicted watch time per user" states the objective and the output, and a step whose core points are half made elsewhere is not missing.)
+    const text = '# Ranking\n\n## 1. Clarify requirements\n\nGoal: rank candidate videos for the home feed of a large app, so that people watch longer.\n';
     const before = check(text).findings;
     const missing = before.filter((f) => f.ruleId === 'MLSD001');
     expect(missing).toHaveLength(1);
