@@ -36,7 +36,7 @@ export const CONCEPTS = {
       'goal, goals, aim*, want*, purpose, success, the point, trying to, so that & more, fewer, less, reduce*, increas*, grow*, maximi*, minimi*, cut, lower, raise*, help*, keep*, stop*, catch*',
       'fewer, less, more, reduce*, cut, lower, raise*, increas*, grow*, stop*, prevent*, avoid* & complaint*, loss*, losses, revenue, churn, cost*, fraud, scam*, spam, junk, engagement, bookings, sales, orders, clicks, waste, retention, satisfaction, signups, sign ups, conversions, cancellations, delays',
     ],
-    cjk: ['业务目标', '商业目标', '北极星', '营收', '收入', '留存', '用户满意'],
+    cjk: ['业务目标', '商业目标', '北极星', '营收', '收入', '留存', '用户满意', '目标是', '带来收入', '提升', '转化率', '成交', '降低成本', '减少损失', '用户体验'],
   },
   'use-case': {
     phrases: ['use case*', 'usecase*', 'user journey*', 'surface*', 'placement*', 'slot*', 'homepage', 'home page', 'search results page*', 'serp', 'serps', 'feed', 'feeds', 'notification*', 'user experience', 'ux'],
@@ -44,17 +44,17 @@ export const CONCEPTS = {
     sentences: [
       'so that, so, used by, used to, read by, feeds, drives, helps, lets, tells, shown to, shows, for the & buyers, users, customers, planners, drivers, riders, agents, staff, managers, advertisers, sellers, merchants, teams, ordering, orders, decisions, dispatch*, pricing, checkout, screen*, page, app',
     ],
-    cjk: ['使用场景', '应用场景', '展示位置', '首页', '信息流', '搜索结果页'],
+    cjk: ['使用场景', '应用场景', '展示位置', '首页', '信息流', '搜索结果页', '场景', '用于', '用来', '展示在', '页面上', '推送给', '营销系统', '下游系统'],
   },
   scale: {
     phrases: ['dau', 'mau', 'qps', 'rps', 'tps', 'requests per second', 'queries per second', 'impressions per day', 'catalog size', 'catalogue size', '#num k|m|b|bn|million*|billion*'],
     pairs: ['scale', 'users', 'items', 'volume*'],
-    cjk: ['日活', '月活', '用户规模', '请求量', '峰值', '每秒'],
+    cjk: ['日活', '月活', '用户规模', '请求量', '峰值', '每秒', '万个', '万名', '万用户', '万客户', '万条', '万次', '万件', '亿次', '亿条', '亿用户', '规模'],
   },
   'latency-slo': {
     phrases: ['#num ms', 'millisecond*', 'p 99', 'p 95', 'p 50', 'p 999', 'sla', 'slas', 'slo', 'slos', 'tail latency', 'throughput', 'deadline*', 'ready by', 'turnaround', 'batch job*|run*', 'nightly|daily|hourly batch*|job*|run*', 'this is a batch*'],
     pairs: ['latency', 'real time', 'realtime', 'fast', 'low latency'],
-    cjk: ['延迟', '毫秒', '响应时间'],
+    cjk: ['延迟', '毫秒', '响应时间', '实时', '内完成', '秒内', '小时内', '时效', '批量打分', '每周算一次', '每天算一次'],
   },
   constraints: {
     phrases: ['privacy', 'gdpr', 'ccpa', 'pii', 'compliance', 'regulat*', 'budget', 'cost', 'costs', 'on device', 'ondevice', 'edge', 'interpretab*', 'explainab*', 'fairness'],
@@ -62,7 +62,7 @@ export const CONCEPTS = {
     sentences: [
       'must, has to, have to, needs to, need to, cannot, can t, at most, no more than, within, limited, only, may not, not allowed & finish*, fit*, run*, cost*, budget, memory, hours, minutes, device*, phone*, privacy, legal, law*, regulat*, explain*, audit*, consent',
     ],
-    cjk: ['约束', '隐私', '合规'],
+    cjk: ['约束', '隐私', '合规', '敏感信息', '预算', '限制', '法规', '成本', '不能用'],
   },
   'data-availability': {
     phrases: ['data availab*', 'logs', 'logged', 'historical data', 'labeled data', 'labelled data', 'annotat*', 'do we have', 'years of', 'months of', '#num years|months|weeks of'],
@@ -70,6 +70,7 @@ export const CONCEPTS = {
     sentences: [
       'we have, we keep, already, there is, there are, available, on hand, we collect & #num years|months|weeks|days of, years of, months of, history, records, logs, data, archive*',
     ],
+    cjk: ['历史数据', '交易数据', '浏览数据', '已有的数据', '我们有', '只用我们自己的'],
   },
   'scope-assumptions': {
     phrases: ['assum*', 'out of scope', 'in scope', 'non goal*', 'nongoal*', 'for simplicity', 'mvp', 'v 1'],
@@ -77,6 +78,7 @@ export const CONCEPTS = {
     sentences: [
       'assum*, out of scope, leave* out, leave aside, set aside, not cover*, won t, will not, do not, ignore*, focus* on, only, first version, for now & scope, cover*, handl*, build*, tackl*, support*, launch*, consider*, design*',
     ],
+    cjk: ['假设', '确认了', '范围', '不考虑', '暂不', '先不', '不需要'],
   },
   'functional-requirements': {
     phrases: ['personali*', 'cold start', 'coldstart', 'fresh*', 'diversity', 'multilingual', 'multi lingual', 'language*', 'negative feedback', 'hide', 'block', 'report', 'fatigue', 'frequency cap*'],
@@ -98,7 +100,7 @@ export const CONCEPTS = {
       'predict*, estimat*, score*, rank*, classif*, forecast*, model outputs, the model gives & probabilit*, chance, likelihood, how likely, whether, which, minutes, time, relevance, order, risk, value, values, number, count, units, demand, amount, quantity, range',
       'per, for each, for every, each, given, is it, is this, classify*, decide*, label* & or not, yes or no, a probability, a score, score #num #num, likelihood, chance',
     ],
-    cjk: ['预测', '优化目标', '目标函数', '概率'],
+    cjk: ['预测', '优化目标', '目标函数', '概率', '预测的是', '预测值', '输出是'],
   },
   'input-output': {
     phrases: ['input*', 'output*', 'i o', 'user ad context', 'user item context', 'query ad context', 'query user context', 'given a', 'returns', 'ranked list*', 'top k', 'topk', 'top #num', 'score'],
@@ -106,7 +108,7 @@ export const CONCEPTS = {
     sentences: [
       'per, for each, for every, given & predict*, regression, forecast*, estimat*, classif*',
     ],
-    cjk: ['输入', '输出'],
+    cjk: ['输入', '输出', '输入是', '输出是'],
   },
   'ml-category': {
     phrases: ['binary classification', 'binary classifier*', 'multi class', 'multiclass', 'multi label', 'multilabel', 'regression', 'ranking', 'learning to rank', 'ltr', 'pointwise', 'point wise', 'pairwise', 'pair wise', 'listwise', 'list wise', 'retrieval', 'recommendation', 'anomaly detection', 'seq 2 seq', 'sequence to sequence', 'detection', 'segmentation', 'multi task', 'multitask', 'forecast*', 'quantile*', 'yes or no', 'yes no'],
@@ -115,7 +117,7 @@ export const CONCEPTS = {
       'predict*, estimat*, forecast*, output*, return*, produc*, the model gives|says & how many, how much, how long, a number, a count, the count, a probability, yes or no, one of #num, which of, a ranked|sorted|ordered list, an order*, a category, a class, a value, a range',
       'per, for each, for every, each, given, is it, is this, classify*, decide*, label* & or not, yes or no, true or false',
     ],
-    cjk: ['二分类', '分类问题', '回归问题', '排序问题', '多任务', '推荐问题'],
+    cjk: ['二分类', '分类问题', '回归问题', '排序问题', '多任务', '推荐问题', '回归', '多分类', '排序', '分类'],
   },
   'label-definition': {
     phrases: ['label*', 'positive*', 'negative*', 'ground truth', 'target variable*', 'clicked within', 'dwell time', 'attribution window*', 'conversion window*'],
@@ -125,7 +127,7 @@ export const CONCEPTS = {
       'label*, target*, ground truth, outcome* & is, are, comes from, come from, means, defined, taken from & when, if, whether, within, after, once',
       'predict*, target, want*, know, the quantity, forecast*, estimat* & how many, how much, how long, the number of, the time*, the minutes, units, the amount, the share & per, for each, each, within, in the next, over the next, until, from, if, when',
     ],
-    cjk: ['标签定义', '正样本', '负样本'],
+    cjk: ['标签定义', '正样本', '负样本', '标签', '标签窗口', '定义为', '算作', '算成'],
   },
   'need-for-ml': {
     phrases: ['heuristic*', 'rule based', 'rules', 'do we need ml', 'do we need machine learning', 'non ml', 'popularity'],
@@ -154,7 +156,7 @@ export const CONCEPTS = {
     sentences: [
       'come* from, comes from, sources, we have, we log, logs of, collected from, pulled from, taken from & log*, events, tables, history, records, profiles, documents, catalog*, graph, transactions, clicks, payments, trips',
     ],
-    cjk: ['数据来源', '数据源', '行为日志', '日志', '用户画像'],
+    cjk: ['数据来源', '数据源', '行为日志', '日志', '用户画像', '订单表', '记录', '资料'],
   },
   'labels-collection': {
     phrases: ['chargeback*', 'review team|queue*|decisions', 'reviewers', 'moderators', 'user reports', 'annotator*', 'graded by', 'human review*', 'labelled set', 'labeled set', 'relevance judg*', 'natural label*', 'implicit', 'explicit feedback', 'human annotat*', 'raters', 'labelers', 'labellers', 'crowdsourc*', 'crowd sourc*', 'weak supervision', 'weakly supervised', 'active learning', 'noisy label*', 'delayed feedback|label*', 'attribution'],
@@ -164,7 +166,7 @@ export const CONCEPTS = {
       'label*, outcome*, ground truth, answers, truth, judgments, judgements & come* from, arriv*, collect*, gather*, given by, provided by, review*, report*, rat*, grad*, annotat*',
       'join*, match*, link* & click*, impression*, shown, view*, outcome*, report*, chargeback*, purchase*, order* & example*, label*, training data|rows|set, rows, dataset*',
     ],
-    cjk: ['人工标注', '标注', '用户反馈'],
+    cjk: ['人工标注', '标注', '用户反馈', '标签来自', '人工审核', '用户举报'],
   },
   'imbalance-sampling': {
     phrases: ['imbalance*', 'downsampl*', 'down sampl*', 'subsampl*', 'sub sampl*', 'undersampl*', 'under sampl*', 'oversampl*', 'over sampl*', 'smote', 'class weight*', 'focal loss', 'negative sampling', 'recalibrat*', 'importance sampling', 'reservoir', 'stratified'],
@@ -172,7 +174,7 @@ export const CONCEPTS = {
     sentences: [
       'rare*, rarely, only about, only a small|few|tiny, tiny share|fraction, one in, in a thousand|hundred|fifty|ten, #num in #num, #num percent, less than #num & keep*, kept, drop*, dropp*, sampl*, weight*, throw* away, discard*, balanc*, non click*, negatives, fewer of',
     ],
-    cjk: ['负采样', '不平衡', '降采样', '采样'],
+    cjk: ['负采样', '不平衡', '降采样', '采样', '样本不平衡', '类别不平衡', '负样本采样', '下采样', '上采样', '分布很偏'],
   },
   'ingestion-mode': {
     phrases: ['batch', 'stream*', 'real time', 'realtime', 'near real time', 'nearline', 'kafka', 'kinesis', 'pub sub', 'pubsub', 'flink', 'spark streaming', 'beam', 'storm', 'spark', 'hadoop', 'mapreduce', 'map reduce', 'airflow', 'etl', 'elt', 'cron', 'event bus'],
@@ -180,7 +182,7 @@ export const CONCEPTS = {
     sentences: [
       'stream*, real time, as they happen, as it happens, continuously, every few minutes|seconds, nightly job*, daily job*, once a day, batch*, hourly job*, queue* & log*, event*, data, records, click*, payment*, transaction*, join*, collect*, pipeline*, ingest*, arriv*, flow*',
     ],
-    cjk: ['实时', '流式', '批处理', '离线计算', '每天更新'],
+    cjk: ['实时', '流式', '批处理', '离线计算', '每天更新', '同步到', '每天汇总', '每天同步', '批量'],
   },
   storage: {
     phrases: ['data lake*', 'data warehouse*', 's 3', 'hdfs', 'gcs', 'hive', 'bigquery', 'big query', 'snowflake', 'redshift', 'delta lake', 'iceberg', 'parquet', 'nosql', 'key value', 'cassandra', 'redis', 'dynamodb', 'dynamo db', 'bigtable', 'big table', 'hbase', 'aerospike', 'memcached', 'point lookup*', 'vector db|dbs|database*|store*'],
@@ -188,7 +190,7 @@ export const CONCEPTS = {
     sentences: [
       'stor*, kept, keep, saved, written, writes, land*, lives, sit* & table*, warehouse, lake, bucket*, database*, key value, cache*, files, parquet, hdfs, bigquery, redis, cassandra, dynamo*, index*, store',
     ],
-    cjk: ['存储', '数据仓库', '数据湖', '特征存储'],
+    cjk: ['存储', '数据仓库', '数据湖', '特征存储', '数仓', '写进一张表', '存到', '键值'],
   },
   'feature-engineering': {
     phrases: ['user feature*', 'item feature*', 'ad feature*', 'context feature*', 'contextual feature*', 'cross feature*', 'feature cross*', 'interaction feature*', 'historical ctr*', 'count', 'counts', 'aggregat*', 'last #num minute*|min|mins|hour*|day*|week*', 'sliding window*', 'embedding*'],
@@ -196,7 +198,7 @@ export const CONCEPTS = {
     sentences: [
       'feed* in, input*, signal*, clues, we use, we look at, the model sees|gets|knows, what we know, built from, computed from, derived from, describe* & recent*, last #num, last, average*, count*, number of, history, past, age, time since, day of*, time of day, share of, rate*, how often, how many, whether, price*, location*, distance*, weather, holiday*, text, words, category, categories',
     ],
-    cjk: ['特征工程', '交叉特征', '统计特征', '特征'],
+    cjk: ['特征工程', '交叉特征', '统计特征', '特征', '次数', '比例', '距今'],
   },
   'feature-representation': {
     phrases: ['one hot', 'onehot', 'hashing trick', 'feature hashing', 'embedding layer*|table*', 'bucketi*', 'discreti*', 'normali*', 'standardi*', 'log transform*', 'z score*', 'missing value*', 'imput*', 'tokeni*', 'tf idf', 'tfidf', 'bert', 'clip', 'pre trained encoder*', 'pretrained encoder*'],
@@ -204,15 +206,17 @@ export const CONCEPTS = {
     sentences: [
       'turn* into, convert* into|to, map* to|into, encod*, represent*, hash* into|to, bucket*, bin, bins, scale* to|down, log of & vector*, numbers, number, embedding*, categor*, ids, id, buckets, bins, range',
     ],
+    cjk: ['取对数', '分桶', '归一化', '标准化', '独热', '嵌入', '编码'],
   },
   'feature-store': {
     phrases: ['feature store*', 'feast', 'tecton', 'palette', 'hopsworks', 'online store*', 'offline store*', 'point in time', 'time travel', 'as of impression|event|request|prediction|serving|label', 'backfill*', 'materiali*', 'feature freshness|registry'],
     pairs: ['precomput*', 'lookup*'],
-    cjk: ['特征平台', '特征存储', '特征一致'],
+    cjk: ['特征平台', '特征存储', '特征一致', '在线特征', '离线特征'],
   },
   'data-flow': {
     phrases: ['join*', 'joiner', 'impression* click*', 'impression* and click*', 'impression* to click*', 'impression* with click*', 'data flow', 'dataflow', 'dag', 'dags', 'orchestrat*', 'lineage', 'versioning', 'dvc', 'snapshot*'],
     pairs: ['pipeline*'],
+    cjk: ['拼接', '样本表', '数据流'],
   },
   'split-leakage': {
     phrases: ['time based split*', 'split by time', 'split on time', 'temporal split*', 'out of time', 'chronolog*', 'leakage', 'leak', 'look ahead', 'lookahead', 'future data', 'progressive validation'],
@@ -221,7 +225,7 @@ export const CONCEPTS = {
       'split*, cut*, divid*, partition*, held out, hold out, holdout, held back, test set*, validation set*, evaluation set*, the sets, test on, tested on, testing, evaluate on, check* it on & ' + TIME_WORDS,
       'leak*, peek*, see* the future, from the future, know* the outcome, as of, as it was, at that time, at the time, must be known, known at|by|on|when, available at|by|when & feature*, input*, signal*, data, label*, training, value*, average*, aggregate*, statistic*',
     ],
-    cjk: ['按时间划分', '按时间切分', '时间切分', '数据泄露', '穿越'],
+    cjk: ['按时间划分', '按时间切分', '时间切分', '数据泄露', '穿越', '按时间', '按时间来', '不能随机', '截止日', '未来的信息', '泄露'],
   },
   'data-quality': {
     phrases: ['data validation', 'schema*', 'tfdv', 'great expectations', 'dedup*', 'de dup*', 'outlier*', 'bot traffic|filter*', 'bots', 'invalid click*|traffic', 'click fraud', 'spam'],
@@ -229,6 +233,7 @@ export const CONCEPTS = {
     sentences: [
       'missing, broken, corrupt*, duplicat*, wrong, bad, garbage, malformed, stale, late arriving, outlier*, impossible, nonsense & data, records, files, values, rows, feed*, logs, events, entries, readings, timestamps, inputs',
     ],
+    cjk: ['空值', '缺失', '异常值', '去重', '数据质量', '同步延迟'],
   },
   'privacy-bias': {
     phrases: ['pii', 'anonymi*', 'pseudonym*', 'encrypt*', 'consent', 'retention policy|policies|period*', 'gdpr', 'differential privacy', 'federated', 'selection bias', 'position bias', 'representation bias', 'popularity bias'],
@@ -243,7 +248,7 @@ export const CONCEPTS = {
       'simple, simplest, naive, trivial, dumb & beat, to beat, compare* against|with, benchmark*, start* with, begin* with, first model|version|method|approach|cut',
       'start*, begin*, first, v 0, version 0, step 1 & naive bayes, block list, blocklist, rules, rule, heuristic*, regression, average*, lookup*, counts, popularity, keyword*, simple',
     ],
-    cjk: ['基线', '基准模型', '简单模型', '逻辑回归', '先用'],
+    cjk: ['基线', '基准模型', '简单模型', '逻辑回归', '先用', '简单规则', '历史平均'],
   },
   'model-progression': {
     phrases: ['gbdt*', 'gbm', 'xgboost', 'lightgbm', 'catboost', 'gradient boost*', 'boosted tree*', 'tree ensemble*', 'random forest*', 'gbdt lr', 'factori* machine*', 'fm', 'ffm', 'wide deep', 'wide and deep', 'deepfm', 'deep fm', 'dcn', 'deep cross', 'deep and cross', 'dlrm', 'din', 'dien', 'transformer*', 'bert 4 rec', 'sasrec', 'two tower*', 'twotower*', 'dual encoder*', 'dssm', 'matrix factori*', 'collaborative filtering', 'content based', 'gnn*', 'graphsage', 'graph sage', 'cnn*', 'resnet*', 'vit', 'mmoe', 'ple', 'esmm'],
@@ -252,7 +257,7 @@ export const CONCEPTS = {
       'then, next, later, once, after that, move to, moving to, upgrade*, replace*, graduate*, second stage, first, target, eventually, v 1, v 2 & model*, method*, approach*, learner*, ensemble*, network*, tree*, forest*, transformer*, two tower, deep, neural, gbdt, boost*, classifier*, ranker*, reranker*, regressor*, llm*, language model* & because, if, when, beat*, gain*, improv*, better, worth, justif*, pay*, capture*, learn*',
       'bigger, larger, stronger, heavier, more complex, deeper & model*, network*, ranker*, reranker*, classifier*, llm* & must, only if, worth, justif*, pays, pay for, earn*, buy, buys, beat*',
     ],
-    cjk: ['双塔', '深度模型', '再升级', '迭代'],
+    cjk: ['双塔', '深度模型', '再升级', '迭代', '梯度提升', '树模型', '正式模型', '升级'],
   },
   'stage-models': {
     phrases: ['candidate generation', 'retrieval model*', 'two tower*', 'twotower*', 'ann', 'light ranker*', 'lightweight ranker*', 'heavy ranker*', 'prerank*', 'pre rank*', 'rerank*', 're rank*'],
@@ -264,7 +269,7 @@ export const CONCEPTS = {
     sentences: [
       'train* to, trained on|with|against, learn* to, fit* to, optimi*, minimi*, penali*, punish*, weigh* & error*, mistake*, squared, absolute, probability, likelihood, quantile*, distance, margin, ranking, order, miss*, over forecast*, under forecast*',
     ],
-    cjk: ['损失函数', '交叉熵'],
+    cjk: ['损失函数', '交叉熵', '损失', '对数损失', '平方误差'],
   },
   'training-details': {
     phrases: ['optimizer*', 'optimiser*', 'adam', 'adamw', 'adagrad', 'sgd', 'ftrl*', 'learning rate*', 'regulari*', 'dropout', 'l 1', 'l 2', 'early stopping', 'hyperparameter*', 'hyper parameter*', 'grid search', 'random search', 'bayesian optimi*'],
@@ -289,7 +294,7 @@ export const CONCEPTS = {
       'among, of the, out of, #num in #num, per score band|bucket, in each band|bucket & scored, predicted, score* around|of|near & really, actually, turn* out, were, observed, saw',
       'compar*, check*, match* & predict*, score*, expected & actual*, saw, observed, really, real & rate*, share, fraction, count*, number',
     ],
-    cjk: ['校准'],
+    cjk: ['校准', '是否靠谱', '真的买了'],
   },
   'special-problems': {
     phrases: ['cold start', 'coldstart', 'position bias', 'position feature*|debias*', 'inverse propensity', 'ips', 'exploration', 'explore exploit', 'bandit*', 'debias*', 'no history', 'no interactions', 'no ratings', 'feeding itself'],
@@ -297,6 +302,7 @@ export const CONCEPTS = {
     sentences: [
       'new, brand new, first, unseen, just launched, just joined, never seen & no history, no data, little data|history, few examples|ratings|interactions|sales|views|clicks, no interactions|ratings|sales|views|clicks|reviews, nothing to learn from, borrow*',
     ],
+    cjk: ['新客户', '新用户', '冷启动', '历史太少'],
   },
   'multi-task-modeling': {
     phrases: ['multi task', 'multitask', 'mmoe', 'ple', 'esmm', 'shared bottom|layer*', 'heads', 'task head*', 'value model*', 'weighted combination'],
@@ -308,6 +314,7 @@ export const CONCEPTS = {
     sentences: [
       'show*, explain*, tell*, see*, understand*, inspect*, look at & which input*|feature*|signal*|factor*|reason*, why the|a|it|this, what drove|pushed|made, pushed, contribut*, reasons for|behind',
     ],
+    cjk: ['特征的重要性', '特征重要性', '可解释', '解释'],
   },
   // Step 5, evaluation: its key points, by their keys
   'offline-metrics': {
@@ -318,15 +325,17 @@ export const CONCEPTS = {
       'offline, held out, holdout, test set*, test weeks|days|months|period|data, on the test & share of, fraction of, percent of, how many, caught, catch*, missed, wrongly, false alarm*, false positive*, false negative*, off by, minutes off, precision, recall',
       'grade, grades, grader*, graded, grading, raters, rated, judged, reviewers, annotators & correct*, wrong, backed, grounded, supported, faithful, helpful, accurate, harmful, share, percent, rate*',
     ],
-    cjk: ['离线指标', '离线评估'],
+    cjk: ['离线指标', '离线评估', '离线', '平均绝对误差', '准确率', '召回率', '精确率', '误差'],
   },
   'ranking-metrics': {
     phrases: ['ndcg', 'ndcg #num|k', 'mrr', 'map', 'precision #num|k', 'recall #num|k', 'hit rate*', 'hitrate*', 'hr #num|k', 'coverage', 'diversity', 'novelty'],
     pairs: ['top k', 'topk', 'top #num'],
+    cjk: ['排序能力'],
   },
   'task-metrics': {
     phrases: ['rmse', 'mae', 'mape', 'smape', 'wape', 'r 2', 'r squared', 'mean absolute|squared error*', 'absolute|squared|percentage error*', 'root mean squared|square error*', 'pinball loss', 'quantile loss', 'interval coverage', 'bleu', 'rouge', 'iou', 'map #num|k', 'fid', 'wer', 'groundedness', 'faithfulness', 'hallucination rate*', 'answer quality'],
     pairs: ['error*'],
+    cjk: ['平均绝对误差', '均方误差', '误差'],
   },
   'online-metrics': {
     phrases: ['thumbs up|down', 'acceptance rate*', 'accept* rate*', 'requests accepted|sent', 'share of requests accepted', 'deflection rate*', 'resolution rate*', 'ticket rate*', 'prevalence', 'proactive rate*', 'appeal* overturned|rate*', 'fraud loss*', 'false decline*', 'on time rate*', 'complaint rate*', 'csat', 'user satisfaction', 'answer ratings', 'task success', 'session success*', 'ctr', 'click through rate*', 'conversion rate*', 'cvr', 'revenue', 'rpm', 'ecpm', 'cpc', 'roi', 'roas', 'arpu', 'gmv', 'booking*', 'watch time', 'dwell time', 'session length|time|duration', 'dau', 'retention', 'engagement rate*', 'loss rate*', 'approval rate*', 'appeal* rate*|reversal*', 'time to success', 'saves', 'repins', 'cancellation*', 'time spent', 'registrations', 'purchases', 'orders', 'review load', 'proactive rate'],
@@ -334,11 +343,12 @@ export const CONCEPTS = {
     sentences: [
       'measur*, track*, judg*, decid*, succe*, success, primary, main, watch*, compar*, comparing, look at, ship if, switch* over, goes up|down, should fall|rise & live, in production, after launch, online, real users, experiment*, test group*, treatment, control, a b, ab, champion challenger, challenger, trial, pilot & rate*, revenue, income, money, earnings, spend*, clicks, conversion*, time spent, retention, accept*, complaint*, loss*, sales, orders, purchases, bookings, balances, delinquen*, charge offs, defaults, satisfaction, ratings, resolved, deflect*',
     ],
-    cjk: ['线上指标', '在线指标', '点击率', '观看时长', '转化率', '留存'],
+    cjk: ['线上指标', '在线指标', '点击率', '观看时长', '转化率', '留存', '线上', '净收入', '收入'],
   },
   'guardrail-metrics': {
     phrases: ['guardrail*', 'guard rail*', 'counter metric*', 'countermetric*', 'hide rate*', 'report rate*', 'block rate*', 'negative feedback', 'unsubscrib*', 'latency', 'ad load', 'bounce rate*', 'complaint*'],
     pairs: ['side effect*'],
+    cjk: ['没有明显上升', '退订', '投诉', '护栏'],
   },
   'ab-test': {
     phrases: ['a b test*', 'ab test*', 'a b experiment*', 'online experiment*', 'control group*|arm*|bucket*', 'control and treatment', 'treatment*', 'randomi*', 'buckets', 'user bucket*', 'traffic split*', 'sample size*', 'statistical power', 'power analysis', 'mde', 'minimum detectable', 'significan*', 'p value*', 'pvalue*', 'confidence interval*', 'novelty effect*', 'primacy', 'holdout*', 'ramp*'],
@@ -346,7 +356,7 @@ export const CONCEPTS = {
     sentences: [
       'split* traffic|users, random*, bucket*, treatment, control group*, holdout group*, half of, half the, #num percent of, #num of users|traffic|sellers|customers|subscribers|accounts|members|drivers|riders|couriers|stores|cities|merchants|markets|regions|shoppers|buyers|listeners|viewers|readers|students|employees|advertisers|depots|restaurants|hosts|guests|requests|sessions|queries|devices, #num of users|traffic, share of users|traffic & compar*, test*, experiment*, measur*, against, versus, vs, than',
     ],
-    cjk: ['A/B', '分流', '对照组', '实验组', '线上实验'],
+    cjk: ['A/B', '分流', '对照组', '实验组', '线上实验', '对比实验', '随机分成两组', '分成两组', '全量'],
   },
   'alternative-online-eval': {
     phrases: ['interleav*', 'bandit*', 'multi armed bandit*', 'shadow mode|deployment|traffic|scoring', 'canary', 'replay*', 'off policy', 'counterfactual*', 'ips', 'doubly robust'],
@@ -364,7 +374,7 @@ export const CONCEPTS = {
     sentences: [
       'precomput*, pre comput*, ahead of time, nightly, in advance, cached, batch*, on the fly, per request, at request|query|authorization|checkout time, at authorization, live, when the request|user|query arrives, on each request|query, in real time, real time, synchronous*, sync, inline, webhook*, on creation, on each|every event|message|ticket|transaction|order|page & score*, predict*, rank*, comput*, recommend*, embedding*, result*, answer*, rout*, classif*, forecast*, model*, servic*, svc',
     ],
-    cjk: ['在线预测', '实时预测', '离线预测', '预计算', '实时计算'],
+    cjk: ['在线预测', '实时预测', '离线预测', '预计算', '实时计算', '批量任务', '批量打分', '实时打分', '每周日晚上跑'],
   },
   'serving-latency': {
     phrases: ['latency budget*', '#num ms', 'p 99', 'p 95', 'qps', 'throughput', 'candidates per request|query', 'timeout*', 'tail latency', 'deadline*', 'ready by', 'by #num am|pm'],
@@ -372,14 +382,16 @@ export const CONCEPTS = {
     sentences: [
       'within, under, by, before, in less than, no more than, at most, in about, takes, budget & #num ms, #num s, #num sec*, #num second*, #num min*, #num minute*, #num hour*, #num am, #num pm, #num milliseconds & respon*, answer*, return*, finish*, ready, done, complet*, score*, run*, job*, request*, call*, page*, reply, replies, result*',
     ],
-    cjk: ['延迟', '毫秒'],
+    cjk: ['延迟', '毫秒', '分钟', '窗口里', '内完成'],
   },
   'serving-funnel': {
     phrases: ['candidate generation', 'retrieval', 'ranking', 'rerank*', 're rank*', 'filter*', 'blender', 'funnel', 'cascade*', '#num k|m #num', 'millions to|#num thousands|hundreds', 'thousands to|#num hundreds|tens', 'top k', 'topk', 'top #num'],
+    cjk: ['召回', '粗排', '精排', '重排'],
   },
   'ann-index': {
     phrases: ['nearest neighbo*', 'vector search', 'similarity search', 'embedding index*', 'ann', 'approximate nearest neighbo*', 'faiss', 'scann', 'hnsw', 'annoy', 'lsh', 'product quantization', 'vector index*', 'inverted index*', 'elasticsearch', 'elastic search', 'lucene', 'solr'],
     pairs: ['index*'],
+    cjk: ['向量索引', '近邻检索', '近似最近邻'],
   },
   caching: {
     phrases: ['cach*', 'redis', 'memcached', 'precomputed embedding*', 'pre computed embedding*', 'feature lookup*|fetch*|server*', 'online feature store*', 'ttl', 'warm cache*'],
@@ -394,6 +406,7 @@ export const CONCEPTS = {
     sentences: [
       'run* on, runs as, served by|from, deployed on|to|as, hosted on|in, behind & service, servers, machines, cpus, gpus, containers, cluster*, instances, pods, nodes, endpoint*, api, worker*',
     ],
+    cjk: ['集群', '扩容', '副本', '分片'],
   },
   'model-optimization': {
     phrases: ['quantiz*', 'quantis*', 'distill*', 'pruning', 'onnx', 'tensorrt', 'low rank', 'int #num', 'fp #num', 'bf #num', 'model compression'],
@@ -408,7 +421,7 @@ export const CONCEPTS = {
     sentences: [
       'shadow*, canary, ramp*, gradual*, #num percent of traffic|users, #num of traffic|users, small share|slice|fraction & traffic, users, roll* out, rollout, launch*, release*, deploy*',
     ],
-    cjk: ['灰度', '小流量', '回滚', '影子'],
+    cjk: ['灰度', '小流量', '回滚', '影子', '并排跑', '切换'],
   },
   'business-logic': {
     phrases: ['rerank*', 're rank*', 'diversit*', 'dedup*', 'freshness boost*', 'policy filter*', 'frequency cap*', 'budget pacing', 'auction*', 'reserve price*', 'business rule*'],
@@ -416,13 +429,14 @@ export const CONCEPTS = {
     sentences: [
       'on top, after the model, afterwards, before showing, before sending, post process*, post filter* & rule*, cap*, limit*, round*, filter*, remov*, boost*, threshold*, minimum*, maximum*, at most, at least, never show|send|more than, policy, policies, diversit*',
     ],
+    cjk: ['重排规则', '过滤', '打散', '业务规则'],
   },
   fallback: {
     phrases: ['on device', 'ondevice', 'edge', 'cloud', 'fallback*', 'fall back', 'default ranking|model', 'graceful* degrad*', 'circuit breaker*', 'timeout fallback*'],
     sentences: [
       'if, when, whenever & fail*, down, time* out, times out, timeout*, slow, unavailable, breaks & fall* back, default*, cached, popular*, rules, previous model, previous*, last good, last night*|week*|run*|day*|known, yesterday*, stale, serve* the',
     ],
-    cjk: ['降级', '兜底', '回退'],
+    cjk: ['降级', '兜底', '回退', '继续用上一周', '用上一次', '失败时', '如果任务失败'],
   },
   cost: {
     phrases: ['cost per query|request|prediction*|inference', 'cost per #num k|predictions|queries|requests', 'infra cost*', 'infrastructure cost*', 'gpu hour*', 'cost benefit', 'roi of'],
@@ -435,7 +449,7 @@ export const CONCEPTS = {
     sentences: [
       'watch*, track*, monitor*, alert*, page*, on call, check*, chart*, dashboard* & fail*, late, slow*, down, crash*, timeouts, errors, latency, uptime, job*, runs, servers, service*, queue*, backlog*, disk*, memory',
     ],
-    cjk: ['系统监控', '延迟监控', '报警', '告警'],
+    cjk: ['系统监控', '延迟监控', '报警', '告警', '任务失败', '发消息', '监控'],
   },
   'model-quality-monitoring': {
     phrases: ['prediction distribution*', 'score distribution*', 'calibration drift|over', 'online log loss', 'online logloss', 'online auc|ne', 'predicted vs|versus actual|observed', 'ctr drop*|trend*'],
@@ -444,7 +458,7 @@ export const CONCEPTS = {
       'watch*, track*, monitor*, compar*, check*, measur*, recomput*, chart*, dashboard* & predict*, score*, output*, quality, precision, recall, error*, accuracy, mae, loss & live, production, daily, hourly, weekly, every, labels arriv*, once labels, as labels',
       'grad*, review*, audit*, sampl*, label*, spot check* & answers, outputs, decisions, predictions, chats, responses, items, results, replies, messages, summaries, drafts, suggestions, recommendations & daily, weekly, every, each day|week, live, production, random',
     ],
-    cjk: ['模型效果', '效果监控', '线上效果', '指标监控'],
+    cjk: ['模型效果', '效果监控', '线上效果', '指标监控', '实际花的钱', '排序能力明显下降', '预测值的分布', '效果下降', '线上预测分布', '预测分布'],
   },
   'data-drift': {
     phrases: ['data drift', 'feature drift', 'covariate shift', 'covariate drift', 'distribution shift*', 'psi', 'population stability', 'kl divergence', 'ks test', 'kolmogorov', 'jensen shannon', 'null rate*', 'missing rate*', 'feature coverage', 'schema violation*|change*'],
@@ -452,7 +466,7 @@ export const CONCEPTS = {
     sentences: [
       'distribution*, histogram*, input*, feature*, statistic*, mix, population, values, traffic & compar*, stray*, shift*, differ*, diverg*, chang*, mov*, drift*, depart*, deviat*, look* different, no longer, vs, versus, against & training, last, previous, past, baseline, reference, usual, normal, yesterday, week*, month*, launch, before',
     ],
-    cjk: ['分布变化', '数据漂移', '特征分布', '漂移'],
+    cjk: ['分布变化', '数据漂移', '特征分布', '漂移', '分布', '空值比例', '平均值也每周对比', '和上周对比'],
   },
   'concept-drift': {
     phrases: ['concept drift', 'label shift', 'prior shift', 'prior probability shift', 'seasonal*', 'trend', 'trends', 'adversar*', 'evolving fraud|spam'],
@@ -460,7 +474,7 @@ export const CONCEPTS = {
     sentences: [
       'relationship, patterns, behaviour, behavior, what counts, meaning, fraudsters, attackers, spammers, tactics, tastes, trends & chang*, shift*, evolv*, adapt*, mov*, drift* & over time, week*, month*, season*, new, quickly, constantly',
     ],
-    cjk: ['概念漂移'],
+    cjk: ['概念漂移', '热点事件', '节假日', '季节'],
   },
   'training-serving-skew': {
     phrases: ['training serving skew', 'train serve skew', 'train serving skew', 'serving skew', 'online offline inconsisten*|parity|mismatch*', 'offline online inconsisten*|parity|mismatch*', 'feature parity', 'log features at serving', 'logged features at serving', 'log and wait', 'same transformation code'],
@@ -468,7 +482,7 @@ export const CONCEPTS = {
     sentences: [
       'same code, same logic, same features, same pipeline, one definition, identical, differ*, mismatch*, parity & training, offline & serving, online, production, live',
     ],
-    cjk: ['线上线下不一致', '训练和服务', '线上线下一致'],
+    cjk: ['线上线下不一致', '训练和服务', '线上线下一致', '训练与线上', '线上线下'],
   },
   alerting: {
     phrases: ['alert*', 'alarm*', 'threshold*', 'on call', 'oncall', 'pager*', 'auto rollback*', 'automatic rollback*', 'slo breach*', 'anomaly detection on|for'],
@@ -476,7 +490,7 @@ export const CONCEPTS = {
     sentences: [
       'page*, alert*, notify*, wake*, on call, oncall, ticket*, escalat*, alarm* & when, if, whenever, threshold*, exceed*, stray*, drop*, fall*, rise*, rises, above, below, more than, less than',
     ],
-    cjk: ['报警', '告警', '预警'],
+    cjk: ['报警', '告警', '预警', '让人看一下', '发消息给'],
   },
   retraining: {
     phrases: ['retrain*', 're train*', 'daily', 'hourly', 'weekly', 'monthly', 'every #num min|mins|minute*|hour*|day*|week*', 'scheduled', 'trigger*', 'incremental', 'from scratch', 'warm start*', 'model refresh*|staleness', 'continual learning|training'],
@@ -484,7 +498,7 @@ export const CONCEPTS = {
     sentences: [
       'retrain*, re train*, refresh*, rebuil*, train* again, updat* the model|weights, new model*, fine tun*, warm start* & every, each, daily, weekly, nightly, hourly, monthly, schedul*, whenever, once a|per, cadence, when, after',
     ],
-    cjk: ['重新训练', '重训', '增量训练', '定期训练', '每天训练', '更新模型'],
+    cjk: ['重新训练', '重训', '增量训练', '定期训练', '每天训练', '更新模型', '每季度', '每周训练', '增量', '全量训练', '更新节奏'],
   },
   'feedback-loops': {
     phrases: ['feedback loop*', 'self reinforc*', 'rich get richer', 'popularity bias', 'filter bubble*', 'echo chamber*', 'position bias', 'selection bias', 'exploration', 'epsilon greedy', 'thompson', 'ucb', 'bandit*', 'randomi* traffic|bucket*', 'holdout*', 'feeding itself', 'feeds itself', 'feed* on itself', 'its own output*|predictions|decisions|choices', 'self fulfilling', 'vicious circle*|cycle*'],
@@ -492,7 +506,7 @@ export const CONCEPTS = {
     sentences: [
       'only see*, only learn*, never see*, what we showed|show|blocked, our own decisions, self reinforc*, feeds back, feeding back, loop & label*, train*, data, outcome*, bias*, model',
     ],
-    cjk: ['反馈循环', '信息茧房', '探索'],
+    cjk: ['反馈循环', '信息茧房', '探索', '改变客户行为', '长期留', '不参与', '自我强化'],
   },
   'logging-lineage': {
     phrases: ['log predictions|features|requests', 'logging predictions|features|requests', 'model version*', 'lineage', 'audit trail*|log*', 'replay*', 'reproducib*'],
@@ -500,6 +514,7 @@ export const CONCEPTS = {
     sentences: [
       'log*, record*, store*, keep*, save* & every|each prediction|score|decision|request|answer|recommendation, predictions, scores, decisions, inputs, model version*, which model, what the model saw',
     ],
+    cjk: ['特征快照', '记录特征', '记录预测'],
   },
   'human-in-the-loop': {
     phrases: ['human review*|raters|reviewer*', 'human in the loop', 'appeal*', 'moderator*', 'annotation queue*', 'active learning', 'adversar*', 'click fraud', 'spam'],
@@ -535,6 +550,7 @@ export const CONCEPTS = {
   /** A latency in milliseconds. */
   'latency-in-ms': {
     phrases: ['#num ms|msec*|millisecond*'],
+    cjk: ['毫秒'],
   },
   /** A duration in seconds, minutes or hours (a latency only next to a latency or deadline word). */
   'latency-in-seconds': {
@@ -543,10 +559,12 @@ export const CONCEPTS = {
   /** Predictions made in batches ahead of use: a job's deadline, not milliseconds, is its latency. */
   'batch-serving': {
     phrases: ['batch job*|run*|prediction*|scor*|inference|process*', 'nightly|daily|hourly|weekly batch*|job*|run*', 'offline scoring|inference|prediction*', 'scored offline', 'scored in batch*', 'this is a batch*'],
+    cjk: ['批量任务', '批量打分', '离线批量', '离线打分', '每天跑一次', '每晚跑', '每周跑一次', '每周日晚上跑'],
   },
   /** A number of users, requests or items. */
   'scale-numbers': {
     phrases: ['#num k|m|b|bn|mm|thousand*|million*|billion*|trillion*', '#num qps|rps|tps|dau|mau|users|requests|queries|searches|impressions|predictions|events|transactions|items|ads|videos|posts', 'qps|rps|tps|dau|mau #num'],
+    cjk: ['万个', '万名', '万用户', '万客户', '万条', '万次', '万件', '亿次', '亿条', '亿用户', '亿个'],
   },
   /** Models that need a baseline to be justified. */
   'advanced-models': {
@@ -555,6 +573,7 @@ export const CONCEPTS = {
   /** Simple models and heuristics a baseline is made of. */
   'baseline-models': {
     phrases: ['baseline*', 'base line', 'logistic regression*', 'lr', 'linear model*', 'linear regression', 'linear classifier*', 'heuristic*', 'rule based', 'rules based', 'hand tuned|crafted rule*', 'popularity', 'most popular', 'popular items', 'gbdt*', 'gbm', 'gbms', 'lightgbm', 'xgboost', 'catboost', 'gradient boost*', 'boosted tree*', 'random forest*', 'decision tree*', 'naive bayes', 'matrix factori*', 'collaborative filtering', 'bm 25', 'tf idf', 'lambdamart', 'ftrl*', 'fm', 'factorization machine*', 'knn', 'k nearest', 'routing eta'],
+    cjk: ['基线', '热门', '逻辑回归', '简单规则', '历史平均', '梯度提升', '树模型'],
   },
   /** Other model names a list of options is made of. */
   'other-models': {
@@ -603,18 +622,22 @@ export const CONCEPTS = {
   /** A named drift type or drift statistic. */
   'drift-types': {
     phrases: ['data|feature|concept|covariate|label|prediction|score|prior|distribution|input|output|embedding|calibration|query|seasonal drift*', 'covariate|label|prior|distribution|dataset|domain|concept shift*', 'psi', 'population stability', 'ks', 'ks test*', 'kolmogorov*', 'kl divergence', 'jensen shannon', 'js divergence', 'wasserstein', 'chi square*|squared', 'training serving skew', 'train serve skew'],
+    cjk: ['分布漂移', '数据漂移', '概念漂移', '分布变化', '分布的变化'],
   },
   /** A retraining cadence or trigger. */
   'retraining-cadence': {
     phrases: ['daily', 'hourly', 'weekly', 'monthly', 'nightly', 'every #num|day|hour|week|month|night|few|minute', 'each day|hour|week|night', 'once a|per day|week|month', 'trigger* retrain*|training|by|on|when', 'retrain* when|if|on|whenever|after', 'continual learning|training', 'continuous training|learning|retrain*', 'online learning|training|updates', 'incremental* train*|update*|retrain*|fine tun*', 'warm start*', 'scheduled retrain*|training'],
+    cjk: ['每天全量', '每小时增量', '每周重训', '每天重训', '每季度', '每月重训', '增量更新', '更新节奏'],
   },
   /** Batch, online or hybrid prediction. */
   'serving-modes': {
     phrases: ['online|batch|offline|realtime|nearline|synchronous|asynchronous|streaming scoring|inference|prediction*|serving', 'real time scoring|inference|prediction*|serving', 'per request', 'at request time', 'request time', 'precomputed'],
+    cjk: ['在线预测', '实时预测', '离线预测', '批量预测', '实时打分'],
   },
   /** A latency budget with a number. */
   'latency-budget': {
     phrases: ['#num ms|msec*|millisecond*', 'latency budget*', 'p #num', 'sla', 'slo', 'slas', 'slos', 'time budget*'],
+    cjk: ['毫秒', '延迟预算'],
   },
   /** Accuracy as a metric. */
   accuracy: {
@@ -631,14 +654,17 @@ export const CONCEPTS = {
   /** An A/B test’s randomization unit. */
   'ab-unit': {
     phrases: ['randomi*', 'unit of randomi*|diversion|analysis', 'diversion unit*', 'unit user|users|cookie|cookies|session|sessions|request|query|advertiser', 'user|cookie|session|request level', 'bucket* by|on user*|cookie*|session*', 'split by|on user*|cookie*|session*', 'as the|a unit', 'unit is|are user*|cookie*|session*|request*', 'per user|cookie bucket*', 'hash* user*|cookie*', 'user id hash*', 'users are assigned|randomly|split|bucketed', 'assigned randomly'],
+    cjk: ['按用户', '随机分桶', '分桶', '随机分成', '随机分组', '按城市', '按门店'],
   },
   /** An A/B test’s duration, sample size or power. */
   'ab-power': {
     phrases: ['power', 'power analysis', 'statistical power', 'sample size*', 'mde', 'minimum detectable', 'duration', 'run for', '#num week|weeks|day|days', 'one|two|three|four week|weeks', 'weeks', 'traffic #num', '#num traffic'],
+    cjk: ['两周', '一周', '三周', '四周', '样本量', '显著'],
   },
   /** An A/B test’s decision metric or rule. */
   'ab-decision': {
     phrases: ['decision metric*|rule*|criteri*', 'primary metric*', 'ship|launch|rollout|roll if|when|criteri*', 'success metric*|criteri*', 'significan*', 'p value*', 'confidence interval*', 'guardrail*', 'oec', 'overall evaluation criteri*', 'go no go', 'decide*'],
+    cjk: ['主指标', '就全量', '才上线', '高出', '显著提升', '不低于', '才全量'],
   },
   /** Explicit trade-offs: the trade-offs key point’s phrases and a few more. */
   'tradeoff-markers': {

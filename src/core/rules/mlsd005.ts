@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { docAnchor, lineWords, stepHeadingSection } from './util';
+import { docAnchor, lineWords, saidInChinese, stepHeadingSection } from './util';
 
 const LATENCY_WORDS = new Set(['latency', 'p', 'sla', 'slo', 'response', 'responses', 'respond', 'responds', 'timeout', 'budget', 'deadline', 'turnaround']);
 
@@ -22,8 +22,10 @@ export const unquantifiedSlo: Rule = {
     const latency =
       hits.all(ctx.concept('latency-in-ms').phrases).length > 0 ||
       hits.all(ctx.concept('batch-serving').phrases).length > 0 ||
-      hits.all(ctx.concept('latency-in-seconds').phrases).some((h) => lineWords(answer, hits.line(h)).some((w) => LATENCY_WORDS.has(w)));
-    const scale = hits.all(ctx.concept('scale-numbers').phrases).length > 0;
+      hits.all(ctx.concept('latency-in-seconds').phrases).some((h) => lineWords(answer, hits.line(h)).some((w) => LATENCY_WORDS.has(w))) ||
+      saidInChinese(ctx, 'latency-in-ms') ||
+      saidInChinese(ctx, 'batch-serving');
+    const scale = hits.all(ctx.concept('scale-numbers').phrases).length > 0 || saidInChinese(ctx, 'scale-numbers');
     const req = stepHeadingSection(answer, 'requirements');
     const range = req ? req.titleRange : docAnchor(answer);
     if (!latency) {

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { hitText, lineInStep, longestAt } from './util';
+import { hitText, lineInStep, longestAt, saidInChinese } from './util';
 
 
 /**
@@ -33,7 +33,7 @@ export const noBaseline: Rule = {
     const baseline = hits
       .all(ctx.concept('baseline-models').phrases)
       .some((h) => !sectioned || hits.line(h) <= firstLine || lineInStep(answer, hits.line(h), 'model'));
-    if (baseline) return;
+    if (baseline || saidInChinese(ctx, 'baseline-models')) return;
     const name = hitText(answer, first);
     report({
       range: hits.range(first),

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { pointStatus, stepHeadingSection } from './util';
+import { pointStatus, stepHeadingSection, saidInChinese } from './util';
 
 
 
@@ -25,7 +25,7 @@ export const monitoringDepth: Rule = {
     const covered = (keys: readonly string[]) => keys.some((k) => pointStatus(ctx, 'monitoring', k)?.anywhere);
     // Live quality tracked in an explaining sentence ("a daily sample of live answers graded; alert when…") watches degradation too.
     const quality = pointStatus(ctx, 'monitoring', 'model-quality-monitoring')?.depth === 'explained';
-    if (hits.all(ctx.concept('drift-types').phrases).length === 0 && !quality && !covered(['data-drift', 'concept-drift', 'training-serving-skew'])) {
+    if (hits.all(ctx.concept('drift-types').phrases).length === 0 && !saidInChinese(ctx, 'drift-types') && !quality && !covered(['data-drift', 'concept-drift', 'training-serving-skew'])) {
       report({
         range: section.titleRange,
         step: 'monitoring',
@@ -34,7 +34,7 @@ export const monitoringDepth: Rule = {
         concepts: ['data-drift'],
       });
     }
-    if (hits.all(ctx.concept('retraining-cadence').phrases).length === 0 && !covered(['retraining'])) {
+    if (hits.all(ctx.concept('retraining-cadence').phrases).length === 0 && !saidInChinese(ctx, 'retraining-cadence') && !covered(['retraining'])) {
       report({
         range: section.titleRange,
         step: 'monitoring',

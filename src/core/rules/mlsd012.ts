@@ -1,6 +1,6 @@
 import type { KeywordGroup } from '../text/keywords';
 import type { Rule } from './types';
-import { hitText, lineInStep, pointHits, stepAnchor, saidAnywhere } from './util';
+import { hitText, lineInStep, pointHits, stepAnchor, saidAnywhere, saidInChinese } from './util';
 
 
 /** MLSD012: serving decides batch vs online and gives a latency budget. */
@@ -26,7 +26,7 @@ export const servingMode: Rule = {
     const modePoint = saidAnywhere(ctx, 'serving', 'serving-mode');
     // A scoring path with a budget in milliseconds ("scoring sits in the SMTP accept path, 50 ms p99") has chosen online prediction.
     const msInServing = hits.inStep(ctx.concept('latency-budget').phrases, 'serving').some((h) => /\d\s*(ms|msec|millisecond)/i.test(hitText(answer, h)));
-    if (!modePoint && !msInServing && !find(ctx.concept('serving-modes').phrases)) {
+    if (!modePoint && !msInServing && !find(ctx.concept('serving-modes').phrases) && !saidInChinese(ctx, 'serving-modes') && !saidInChinese(ctx, 'batch-serving')) {
       report({
         range,
         step: 'serving',
@@ -36,7 +36,7 @@ export const servingMode: Rule = {
       });
     }
     // Batch prediction has a deadline, not a per-request budget.
-    if (!find(ctx.concept('latency-budget').phrases) && !find(ctx.concept('batch-serving').phrases)) {
+    if (!find(ctx.concept('latency-budget').phrases) && !find(ctx.concept('batch-serving').phrases) && !saidInChinese(ctx, 'latency-budget') && !saidInChinese(ctx, 'batch-serving')) {
       report({
         range,
         step: 'serving',

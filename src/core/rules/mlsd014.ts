@@ -3,7 +3,7 @@ import type { Answer } from '../model/types';
 import type { Hit } from '../text/keywords';
 import type { Rule } from './types';
 import { isTemplateEcho } from './mlsd003';
-import { longestAt, sectionAt } from './util';
+import { longestAt, sectionAt, saidInChinese } from './util';
 
 
 /** MLSD014: an A/B test is designed, not just named. */
@@ -32,9 +32,9 @@ export const noAbDesign: Rule = {
     if (!found) return;
     const ab = longestAt(all, found);
     const missing: string[] = [];
-    if (hits.all(ctx.concept('ab-unit').phrases).length === 0) missing.push('the randomization unit');
-    if (hits.all(ctx.concept('ab-power').phrases).length === 0) missing.push('the duration or sample size');
-    if (hits.all(ctx.concept('ab-decision').phrases).length === 0) missing.push('the decision rule');
+    if (hits.all(ctx.concept('ab-unit').phrases).length === 0 && !saidInChinese(ctx, 'ab-unit')) missing.push('the randomization unit');
+    if (hits.all(ctx.concept('ab-power').phrases).length === 0 && !saidInChinese(ctx, 'ab-power')) missing.push('the duration or sample size');
+    if (hits.all(ctx.concept('ab-decision').phrases).length === 0 && !saidInChinese(ctx, 'ab-decision')) missing.push('the decision rule');
     if (missing.length === 0) return;
     report({
       range: hits.range(ab),

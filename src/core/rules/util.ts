@@ -154,6 +154,14 @@ export function pointHits(ctx: RuleContext, step: StepId, key: string, filter: (
   return hits.filter((h) => filter(phrases[h.pattern]!));
 }
 
+/** Is a concept said in Chinese prose (its `cjk` phrases; answers without Chinese text are not searched)? Rules read tokens, and Chinese has no spaces between words. */
+export function saidInChinese(ctx: RuleContext, id: ConceptId): boolean {
+  const phrases = conceptGroups(id).cjk;
+  if (phrases.length === 0) return false;
+  const prose = ctx.coverage.sentences.prose;
+  return /[\u4e00-\u9fff]/.test(prose) && phrases.some((p) => prose.includes(p));
+}
+
 /** The innermost section containing `line`, if any. */
 export function sectionAt(a: Answer, line: number): Section | undefined {
   let best: Section | undefined;

@@ -241,3 +241,24 @@ describe('a wrong choice stated costs its step', () => {
     expect(check(answer(warned)).findings.some((x) => x.ruleId === 'MLSD009')).toBe(false);
   });
 });
+
+describe('an answer written in Chinese', () => {
+  const zh = [
+    '---', 'level: mid', '---', '# 门店销量预测', '',
+    '## 一、需求', '', '我们有 300 家门店、每家约 2 万个商品，业务目标是减少缺货和报废。每天晚上批量打分，早上 6 点前完成即可，不需要实时。', '',
+    '## 二、问题定义', '', '这是一个回归问题：输入是商品在截止日之前的历史，输出是未来 7 天每天的销量。标签是截止日之后每天的实际销量。', '',
+    '## 三、数据', '', '数据来源是订单表和库存表，每天同步到数据仓库。特征包括过去 7 天和 28 天的销量、是否促销、节假日。按时间切分：前 20 个月训练，最后 2 个月测试，不能随机打散。', '',
+    '## 四、模型', '', '基线：上周同一天的销量。正式模型用梯度提升树，因为特征是表格型的，而且训练快。损失用平方误差。', '',
+    '## 五、评估', '', '离线：平均绝对误差，和基线比。线上：按门店随机分成两组，跑四周，看缺货率和报废金额，主指标高出 3% 就全量。', '',
+    '## 六、部署', '', '每天晚上跑一次批量任务，把预测写进一张表；如果任务失败时，继续用上一周的预测。', '',
+    '## 七、监控', '', '每周把预测值的分布和上周对比，特征的空值比例也对比，异常时告警；每季度重新训练一次。', '',
+  ].join('\n');
+  it('its steps are read, and rules that read tokens hear its Chinese phrases', () => {
+    const r = check(zh);
+    const rules = new Set(r.findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId));
+    for (const id of ['MLSD001', 'MLSD004', 'MLSD005', 'MLSD006', 'MLSD012', 'MLSD014']) expect(rules.has(id), id).toBe(false);
+    for (const [step, key] of [['evaluation', 'offline-metrics'], ['evaluation', 'ab-test'], ['data', 'split-leakage'], ['monitoring', 'data-drift'], ['monitoring', 'retraining']] as const) {
+      expect(point(zh, step, key).anywhere, key).toBe(true);
+    }
+  });
+});
