@@ -197,6 +197,8 @@ function cells(t: string): { text: string; s: number; e: number }[] {
 
 const TOTAL_ROW_RE = /\b(total|sum|overall|end[- ]to[- ]end|all stages)\b/i;
 const SEPARATOR_RE = /^\s*\|?\s*:?-{2,}/;
+/** A sentence next to a table of stages that gives their total: "fits in the 150 ms budget", "total under 200 ms". */
+const BUDGET_LINE_RE = /\b(budget|total|end[- ]to[- ]end|fits?|within|in all|altogether)\b/i;
 
 /** Tables with a total row: each column whose total has a unit is checked against the other rows. */
 function tableBudgets(a: Answer, byLine: ReadonlyMap<number, LineNumbers>): Budget[] {
@@ -210,12 +212,40 @@ function tableBudgets(a: Answer, byLine: ReadonlyMap<number, LineNumbers>): Budg
     for (let r = l + 2; r < end; r++) rows.push({ line: r, cells: cells(a.lineText(r)) });
     l = end - 1;
     const totals = rows.filter((r) => TOTAL_ROW_RE.test(r.cells[0]?.text ?? ''));
+    const qIn = (ln: LineNumbers | undefined, c: { s: number; e: number }) =>
+      (ln?.tokens ?? []).flatMap((t) => (t.k === 'q' && t.s >= c.s && t.e <= c.e && hasDim(t.q) ? [t.q] : []));
+    if (totals.length === 0) {
+      // No total row: the sentence right after the table (or the one leading into it) may give it ("This fits in the 150 ms budget").
+      const near = [end < a.lineCount && a.lineText(end).trim() === '' ? end + 1 : end, l - 1 >= 0 && a.lineText(l - 1).trim() === '' ? l - 2 : l - 1];
+      for (const n of near) {
+        const m = n >= 0 && n < a.lineCount ? BUDGET_LINE_RE.exec(a.lineText(n)) : null;
+        if (!m) continue;
+        // The sentence that says it, not the next one ("… 150 ms budget. Partner sites get rates every 30 minutes").
+        const text = a.lineText(n);
+        const from = Math.max(text.lastIndexOf('. ', m.index) + 1, 0);
+        const dot = text.indexOf('. ', m.index);
+        const to = dot < 0 ? text.length : dot;
+        const total = (byLine.get(n)?.tokens ?? []).flatMap((t) => (t.k === 'q' && t.s >= from && t.e <= to && hasDim(t.q) && t.q.bound !== 'min' ? [t.q] : []));
+        if (total.length !== 1) continue;
+        for (let c = 1; c < header.length; c++) {
+          const parts: BudgetPart[] = [];
+          let ambiguous = false;
+          for (const r of rows) {
+            if (!r.cells[c]) continue;
+            const qs = qIn(byLine.get(r.line), r.cells[c]!).filter((q) => sameDim(q, total[0]!));
+            if (qs.length > 1 || qs.some((q) => q.bound)) ambiguous = true;
+            if (qs.length === 1) parts.push({ q: qs[0]!, label: r.cells[0]?.text.replace(/\*\*/g, '').slice(0, 40) ?? '', parallel: /parallel|concurrent|async/i.test(a.lineText(r.line)) });
+          }
+          if (!ambiguous && parts.length >= 2 && parts.length === rows.length) out.push(makeBudget('table', total[0]!, parts, header[c]?.text));
+        }
+        break;
+      }
+      continue;
+    }
     if (totals.length !== 1) continue;
     const totalRow = totals[0]!;
     const tn = byLine.get(totalRow.line);
     if (!tn) continue;
-    const qIn = (ln: LineNumbers | undefined, c: { s: number; e: number }) =>
-      (ln?.tokens ?? []).flatMap((t) => (t.k === 'q' && t.s >= c.s && t.e <= c.e && hasDim(t.q) ? [t.q] : []));
     for (let c = 1; c < totalRow.cells.length; c++) {
       const total = qIn(tn, totalRow.cells[c]!)[0];
       if (!total) continue;

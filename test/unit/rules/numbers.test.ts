@@ -136,6 +136,13 @@ describe('MLSD022 arithmetic', () => {
 });
 
 describe('MLSD023 budget', () => {
+  it('a table of stages with no total row takes its total from the sentence next to it', () => {
+    const table = (total: string) => answer('Latency: p99 under 200 ms.', ['Per request:', '', '| stage | p99 |', '|---|---|', '| retrieval | 40 ms |', '| ranking | 90 ms |', '| re-ranking | 30 ms |', '', `This fits in the ${total} budget. Models are refreshed every 30 minutes.`].join('\n'));
+    const f = find(table('150 ms'), 'MLSD023');
+    expect(f.map((x) => x.message)).toEqual(['The stages add up to 160 ms (40 ms + 90 ms + 30 ms), more than the 150 ms total: shrink a stage or raise the budget.']);
+    expect(find(table('200 ms'), 'MLSD023')).toEqual([]);
+  });
+
   it('reports prose parts that exceed the total, at the total', () => {
     const text = answer('Latency: p99 under 200 ms.', 'The feed gets 80 ms: 30 ms candidate generation, 40 ms ranking, 20 ms re-ranking.');
     const f = find(text, 'MLSD023');
@@ -257,6 +264,8 @@ describe('number rules: definitions and the corpus', () => {
     'e-ads-envelope-math.mlsd.md': ['MLSD022', 'MLSD022'],
     // 500k × 256 × 4 bytes is about 510 MB, not 5 MB; 20M × 2,000 is 40B, not 40M (written wrong on purpose, blind; its 23 requests/s for about 230 is not caught).
     'g-restaurant-ranking-wrong-numbers.mlsd.md': ['MLSD022', 'MLSD022'],
+    // A table of stages of 40 + 30 + 70 + 30 + 25 = 195 ms, then "This fits in the 150 ms quote budget" (blind, wrong on purpose).
+    'j-hotel-pricing-mermaid.mlsd.md': ['MLSD023'],
   };
   const corpus = readdirSync(join(root, 'test/eval/corpus')).filter((f) => f.endsWith('.mlsd.md') && !f.startsWith('c-numbers-'));
   it.each(corpus)('no number finding on the corpus answer %s unless its numbers are wrong', (name) => {
