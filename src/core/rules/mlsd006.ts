@@ -18,7 +18,7 @@ export const noBaseline: Rule = {
     'training and operations. A baseline also gives the offline number the deep model must beat and a fallback when it times out. ' +
     'GBDT counts as a baseline relative to deep models: it is cheap, strong on tabular features and the usual first learned model.\n\n' +
     'Good: "Baseline: logistic regression with hashed feature crosses (FTRL). Next: GBDT leaves as LR features. Then DCN-v2 over ID embeddings, if it beats LR by > 0.5% NE within the 15 ms budget."',
-  severity: { mid: 'info', senior: 'warning', staff: 'warning' },
+  severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['model'],
   concepts: ['advanced-models', 'baseline-models'],
@@ -30,9 +30,17 @@ export const noBaseline: Rule = {
     const firstLine = hits.line(first);
     // Before the advanced model, or in the model step; in an answer with no model section (an essay), anywhere.
     const sectioned = answer.stepSections.has('model');
+    // "Popularity" among features or in a sampling scheme ("negatives sampled by popularity") is not a first model.
+    const sentences = ctx.coverage.sentences;
+    const asFeature = (h: (typeof advanced)[number]) => {
+      if (!/popular/i.test(hitText(answer, h))) return false;
+      const s = sentences.at(answer.tokens.start(h.token));
+      return !!s && /\b(features?|sampl\w*|negatives?)\b/i.test(answer.text.slice(s.start, s.end));
+    };
     const baseline = hits
       .all(ctx.concept('baseline-models').phrases)
-      .some((h) => !sectioned || hits.line(h) <= firstLine || lineInStep(answer, hits.line(h), 'model'));
+      // In the data step, "popularity" or "counts" are features or a sampling scheme, not a first model.
+      .some((h) => !asFeature(h) && (lineInStep(answer, hits.line(h), 'model') || ((!sectioned || hits.line(h) <= firstLine) && !lineInStep(answer, hits.line(h), 'data'))));
     if (baseline || saidInChinese(ctx, 'baseline-models')) return;
     const name = hitText(answer, first);
     report({

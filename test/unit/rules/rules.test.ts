@@ -64,6 +64,15 @@ describe('MLSD006 no-baseline', () => {
     expect(f[0]!.range).toEqual({ start: { line: 4, character: 9 }, end: { line: 4, character: 15 } });
     expect(f[0]!.message).toMatch(/"DCN-v2"/);
   });
+  it('is a warning at every level: a mid answer is asked for a first simple model too', () => {
+    const t = '# A\n\n## Model\n\nWe train DCN-v2, then try DeepFM.\n';
+    expect(find(t, 'MLSD006', 'mid').map((f) => f.severity)).toEqual(['warning']);
+  });
+  it('popularity among the features or in a sampling scheme is not a baseline', () => {
+    const t = 'Negatives are sampled in proportion to popularity. Features: the track\'s popularity and age.\n\nWe train a transformer over the playlist\'s tracks.\n';
+    expect(find(t, 'MLSD006')).toHaveLength(1);
+    expect(find('Start with the most popular tracks of the genre. Then we train a transformer over the playlist\'s tracks.\n', 'MLSD006')).toEqual([]);
+  });
   it('accepts a heuristic or GBDT baseline', () => {
     expect(find(base, 'MLSD006')).toEqual([]);
     const t = '# A\n\n## Model\n\nA GBDT first, then DeepFM if it pays for its latency.\n';
