@@ -17,7 +17,7 @@ export const namedOnly: Rule = {
     'good ideas and explains none: which inputs are compared with what, what triggers a retrain, why isotonic. ' +
     'The score credits a point that is only named about a third of one that is explained.\n\n' +
     'Good: "We compare each day\'s feature histograms with the training month (PSI) and retrain when any top feature passes 0.2, because new campaigns shift the mix within days."',
-  severity: { mid: 'info', senior: 'warning', staff: 'warning' },
+  severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   // "Only names its points: say what you do and why, or how much" already asks what MLSD028 would.
   supersedes: ['MLSD028'],
   tags: ['content', 'depth'],

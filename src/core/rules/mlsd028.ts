@@ -22,7 +22,7 @@ export const noSpecifics: Rule = {
     'Sound answers give a number or a comparison in a third of their sentences or more; the score keeps at most about a third of what the points would earn when none does. ' +
     'In such an answer each step whose sentences give neither gets one finding (a step that only names its points gets MLSD021 instead); otherwise one hint says why the score is low.\n\n' +
     'Good: "Peak 100k QPS × 300 candidates; DCN-v2 rather than GBDT because feature crosses gain 0.4% NE, paid for by a 15 ms p99 budget."',
-  severity: { mid: 'info', senior: 'warning', staff: 'warning' },
+  severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   tags: ['content', 'depth'],
   check(ctx, report) {
     const { answer, coverage } = ctx;

@@ -144,6 +144,11 @@ describe('named or explained', () => {
     expect(named.length).toBeGreaterThanOrEqual(3);
     expect(named.find((f) => f.step === 'monitoring')?.message).toMatch(/only names its points \("(Drift|Retrain|Isotonic|Alerting)/);
   });
+  it('a keyword dump is told so at mid level too: naming is not explaining at any level', () => {
+    const named = check(dump.replace('level: senior', 'level: mid')).findings.filter((f) => f.ruleId === 'MLSD021');
+    expect(named.length).toBeGreaterThanOrEqual(3);
+    expect(named.every((f) => f.severity === 'warning')).toBe(true);
+  });
   it('the same points explained score higher and get no named-only finding', () => {
     const t = answer({
       mon: 'We compare the daily feature histograms with the training month using PSI, because new campaigns shift the mix within days. We retrain every night on the last 30 days and page the on-call when PSI passes 0.2.',
