@@ -607,6 +607,13 @@ export const CONCEPTS = {
   'time-split': {
     phrases: ['time based', 'time ordered', 'temporal holdout*|validation|split*', 'split by|on date|day*|week*|time', 'by time', 'point in time', 'as of', 'train on|until past|earlier|older', 'test on|against later|future|newer|next', 'forward chaining', 'backtest*', 'rolling window validation', 'future information|leak*|features', 'leaks', 'leaking', 'leaked'],
   },
+  /** The model's own decisions taken as its labels: "logins the model blocked count as positives". */
+  'own-decisions-as-labels': {
+    phrases: [],
+    sentences: [
+      'model|classifier|ranker|detector blocked|flagged|removed|rejected|declined|banned|caught|chose|showed|recommended|suppressed|picked, blocked|flagged|removed|rejected|declined|banned|caught|suppressed by the model|classifier|ranker|detector, model s blocks|picks|decisions|flags, its own decisions|picks|blocks|predictions & count* as, treated as, used as, labelled as, labeled as, marked as, as positives, as negatives, as labels, as ground truth',
+    ],
+  },
   /** A split that ignores time: random or shuffled. */
   'random-split': {
     phrases: ['random split*', 'randomly split*', 'random train test|validation|holdout|hold out', 'split* randomly', 'split* at random', 'shuffl*', 'random #num #num|percent', 'random sample of rows|examples|records for test*|validation|evaluation'],

@@ -30,6 +30,7 @@ import { mermaidSyntax } from './mlsd025';
 import { openLoop } from './mlsd026';
 import { diagramProseMismatch } from './mlsd027';
 import { noSpecifics } from './mlsd028';
+import { ownDecisionsAsLabels } from './mlsd029';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -61,6 +62,7 @@ export const RULES: readonly Rule[] = [
   openLoop,
   diagramProseMismatch,
   noSpecifics,
+  ownDecisionsAsLabels,
 ];
 
 /** Base URL of the generated rule docs; each rule has an anchor `#mlsd001`. */

@@ -287,3 +287,17 @@ describe('MLSD015 tradeoff-density', () => {
     expect(find(`# A\n\n${words(600)}.\n\nA boosted tree is cheaper to serve than the network, so we start there.\n`, 'MLSD015', 'staff')).toEqual([]);
   });
 });
+
+describe('MLSD029 own-decisions-as-labels', () => {
+  it('reports the model\'s own decisions taken as its labels, as a wrong choice', () => {
+    const t = '# A\n\n## Monitoring\n\nWe retrain weekly on new labels; logins the model blocked count as positives, since it caught them.\n';
+    const f = find(t, 'MLSD029');
+    expect(f).toHaveLength(1);
+    expect([f[0]!.step, f[0]!.severity, f[0]!.concepts]).toEqual(['monitoring', 'warning', ['feedback-loops']]);
+    expect(find(t.replace('## Monitoring', '## Data'), 'MLSD029')[0]!.step).toBe('data');
+  });
+  it('is silent on the trap named to avoid it, and on filters that are not the model', () => {
+    expect(find('# A\n\n## Data\n\nLogins the model blocked would count as positives if we were careless, so they get no label at all.\n', 'MLSD029')).toEqual([]);
+    expect(find('# A\n\n## Requirements\n\nInvalid clicks must be filtered before they become labels, and opted-out users get a non-personalised model.\n', 'MLSD029')).toEqual([]);
+  });
+});
