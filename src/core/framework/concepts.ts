@@ -94,7 +94,7 @@ export const CONCEPTS = {
   },
   // Step 2, frame the problem as an ML task: its key points, by their keys
   'ml-objective': {
-    phrases: ['ml objective*', 'machine learning objective*', 'proxy', 'proxies', 'predict the probability', 'p click', 'pctr', 'pcvr', 'objective function*', 'optimi* for'],
+    phrases: ['p fraud|spam|churn|default|conversion|like|share|install|booking|purchase|abuse|bad|accept|takeover', 'ml objective*', 'machine learning objective*', 'proxy', 'proxies', 'predict the probability', 'p click', 'pctr', 'pcvr', 'objective function*', 'optimi* for'],
     pairs: ['predict*', 'estimat*'],
     sentences: [
       'predict*, estimat*, score*, rank*, classif*, forecast*, model outputs, the model gives & probabilit*, chance, likelihood, how likely, whether, which, minutes, time, relevance, order, risk, value, values, number, count, units, demand, amount, quantity, range',
@@ -111,7 +111,7 @@ export const CONCEPTS = {
     cjk: ['输入', '输出', '输入是', '输出是'],
   },
   'ml-category': {
-    phrases: ['binary classification', 'binary classifier*', 'multi class', 'multiclass', 'multi label', 'multilabel', 'regression', 'ranking', 'learning to rank', 'ltr', 'pointwise', 'point wise', 'pairwise', 'pair wise', 'listwise', 'list wise', 'retrieval', 'recommendation', 'anomaly detection', 'seq 2 seq', 'sequence to sequence', 'detection', 'segmentation', 'multi task', 'multitask', 'forecast*', 'quantile*', 'yes or no', 'yes no'],
+    phrases: ['clf', 'binary clf', 'binary classification', 'binary classifier*', 'multi class', 'multiclass', 'multi label', 'multilabel', 'regression', 'ranking', 'learning to rank', 'ltr', 'pointwise', 'point wise', 'pairwise', 'pair wise', 'listwise', 'list wise', 'retrieval', 'recommendation', 'anomaly detection', 'seq 2 seq', 'sequence to sequence', 'detection', 'segmentation', 'multi task', 'multitask', 'forecast*', 'quantile*', 'yes or no', 'yes no'],
     pairs: ['classification', 'supervised', 'unsupervised'],
     sentences: [
       'predict*, estimat*, forecast*, output*, return*, produc*, the model gives|says & how many, how much, how long, a number, a count, the count, a probability, yes or no, one of #num, which of, a ranked|sorted|ordered list, an order*, a category, a class, a value, a range',
@@ -594,6 +594,18 @@ export const CONCEPTS = {
   /** The observed value a quantity is learned from. */
   'observed-target': {
     phrases: ['actual*', 'observed', 'ground truth', 'target value*|variable*', 'true value*', 'realized', 'realised', 'what actually happened', 'recorded value*|time*|volume*'],
+  },
+  /** Outcomes that arrive long after the event they label (a label of them needs a window or a wait). */
+  'delayed-outcome': {
+    phrases: ['chargeback*', 'dispute*', 'churn*', 'default*', 'delinquen*', 'conversion*', 'repaid', 'repayment*'],
+  },
+  /** A label's window or wait: "within 60 days", "after the 30-day window", "chargebacks arrive weeks later". */
+  'label-window': {
+    phrases: ['within #num|a|one|two|three|the', 'after #num|a|one|two|three|the', '#num day|days|hour|hours|minute|minutes|min|week|weeks|month|months', 'day|days|week|weeks|month|months later', 'window*', 'wait*', 'matur*', 'censor*', 'label delay*', 'delayed label*|feedback|chargeback*', 'arrive* late|later', 'takes weeks|months|days'],
+  },
+  /** That an outcome comes late: said with the outcome, it is the label's wait ("chargebacks arrive up to 90 days later"). */
+  'label-wait': {
+    phrases: ['later', 'arrive* late', 'delay*', 'wait*', 'matur*', 'censor*', 'takes up to', 'up to #num day|days|week|weeks|month|months'],
   },
   /** Positive and negative examples. */
   'label-polarity': {

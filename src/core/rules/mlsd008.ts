@@ -1,5 +1,7 @@
-import type { Rule } from './types';
-import { docAnchor, explainedWhere, stepAnchor } from './util';
+import type { Hit } from '../text/keywords';
+import { lineOfOffset } from '../model/parse';
+import type { Rule, RuleContext, RuleReport } from './types';
+import { docAnchor, explainedWhere, hitText, stepAnchor } from './util';
 
 const NOT_BEFORE = new Set(['false', 'true']);
 const NOT_AFTER = new Set([
@@ -19,19 +21,21 @@ export const labelUndefined: Rule = {
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['framing', 'data', 'label'],
-  concepts: ['label-defined', 'label-polarity', 'regression-task', 'observed-target'],
+  concepts: ['label-defined', 'label-polarity', 'regression-task', 'observed-target', 'delayed-outcome', 'label-window', 'label-wait'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     // A sentence that defines it in other words counts; a bare "Labels" bullet does not.
     const defines = (text: string) => !/\b(false|true)[\s-]+(positive|negative)|(positive|negative)[\s-]+(sampl|downsampl|mining)/i.test(text);
-    if (hits.all(ctx.concept('label-defined').phrases).length > 0 || explainedWhere(ctx, 'framing', 'label-definition', defines)) return;
     const t = answer.tokens;
-    const polar = hits.all(ctx.concept('label-polarity').phrases).some((h) => {
+    const polarHits = hits.all(ctx.concept('label-polarity').phrases).filter((h) => {
       const before = h.token > 0 ? t.word(h.token - 1) : '';
       const after = h.end < t.count ? t.word(h.end) : '';
       return !NOT_BEFORE.has(before) && !NOT_AFTER.has(after);
     });
-    if (polar) return;
+    if (hits.all(ctx.concept('label-defined').phrases).length > 0 || explainedWhere(ctx, 'framing', 'label-definition', defines) || polarHits.length > 0) {
+      labelWindow(ctx, report, polarHits);
+      return;
+    }
     // A quantity's label is the value observed later: "the actual delivery time", "the recorded volume".
     const quantity = ctx.kinds.includes('regression') || hits.all(ctx.concept('regression-task').phrases).length > 0;
     if (quantity && hits.all(ctx.concept('observed-target').phrases).length > 0) return;
@@ -51,3 +55,44 @@ export const labelUndefined: Rule = {
     });
   },
 };
+
+/** A sentence about how labels are sampled, not what they are. */
+const SAMPLING_RE = /sampl|weight|split|shuffl|balanc|ratio|stratif/i;
+
+/**
+ * A label defined by an outcome that arrives late (a chargeback, a churn, a
+ * conversion) with no window or wait anywhere in framing or data: recent
+ * examples are called negative before their outcome could arrive.
+ */
+function labelWindow(ctx: RuleContext, report: (r: RuleReport) => void, polar: readonly Hit[]): void {
+  const { answer, hits, coverage } = ctx;
+  const sentences = coverage.sentences;
+  const labelSentences = new Set<number>();
+  for (const h of [...polar, ...hits.all(ctx.concept('label-defined').phrases)]) {
+    const s = sentences.at(answer.tokens.start(h.token));
+    // Negatives downsampled or weighted, a stratified split: the sampling of the labels, not their definition.
+    if (s && !SAMPLING_RE.test(answer.text.slice(s.start, s.end))) labelSentences.add(s.index);
+  }
+  const delayed = hits.all(ctx.concept('delayed-outcome').phrases).find((h) => labelSentences.has(sentences.at(answer.tokens.start(h.token))?.index ?? -1));
+  if (!delayed) return;
+  // The window is said next to the label (its sentence or the one before or after), or with the late outcome itself
+  // ("chargebacks arrive up to 90 days later"); a feature's window ("clicks in the last 10 min") is not it.
+  const indexAt = (h: Hit) => sentences.at(answer.tokens.start(h.token))?.index ?? -2;
+  // The paragraph of a line (its first line): a window two paragraphs away is another subject's.
+  const paragraph = (line: number) => {
+    while (line > 0 && answer.lineText(line - 1).trim() !== '') line--;
+    return line;
+  };
+  const labelParagraphs = new Set([...labelSentences].map((i) => paragraph(lineOfOffset(answer.lineStarts, sentences.list[i]!.start))));
+  const near = (h: Hit) => labelSentences.has(indexAt(h)) || labelParagraphs.has(paragraph(hits.line(h)));
+  if (hits.all(ctx.concept('label-window').phrases).some(near)) return;
+  const withOutcome = new Set(hits.all(ctx.concept('delayed-outcome').phrases).map(indexAt));
+  if (hits.all(ctx.concept('label-wait').phrases).some((h) => withOutcome.has(indexAt(h)) || near(h))) return;
+  report({
+    range: hits.range(delayed),
+    step: 'framing',
+    message: `The label has no window: a ${hitText(answer, delayed).toLowerCase()} arrives late, so say how long you wait before an example counts as negative.`,
+    gap: 'the label window',
+    concepts: ['label-definition'],
+  });
+}

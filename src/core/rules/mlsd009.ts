@@ -43,6 +43,7 @@ export const temporalSplit: Rule = {
         range: hits.range(random),
         step: 'data',
         message: `"${hitText(answer, random)}" lets the future leak into training on logged data: split train and test by time, with features as of the event time.`,
+        gap: `a split by time, not "${hitText(answer, random)}"`,
         concepts: ['split-leakage'],
         defect: true,
       });

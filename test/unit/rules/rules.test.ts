@@ -301,3 +301,15 @@ describe('MLSD029 own-decisions-as-labels', () => {
     expect(find('# A\n\n## Requirements\n\nInvalid clicks must be filtered before they become labels, and opted-out users get a non-personalised model.\n', 'MLSD029')).toEqual([]);
   });
 });
+
+describe('MLSD008 the label window', () => {
+  const frame = (label: string) => `# A\n\n## Framing\n\nBinary classification per payment, P(fraud). ${label}\n\n## Data\n\nVelocity features: payments per card in the last 10 min, 1 h and 24 h. Negatives are downsampled 1:20.\n`;
+  it('a label from an outcome that arrives late, with no window or wait by it, is asked for its window', () => {
+    const f = find(frame('Positive = a fraud chargeback; negative = everything else.'), 'MLSD008');
+    expect(f.map((x) => x.message)).toEqual(['The label has no window: a chargeback arrives late, so say how long you wait before an example counts as negative.']);
+  });
+  it('is satisfied by a window by the label, or a wait said with the outcome; a feature window is not one', () => {
+    expect(find(frame('Positive = a fraud chargeback within 90 days; negative = none by then.'), 'MLSD008')).toEqual([]);
+    expect(find(frame('Positive = a fraud chargeback; negative = everything else. Chargebacks arrive up to 90 days later, so we train on payments older than that.'), 'MLSD008')).toEqual([]);
+  });
+});
