@@ -44,11 +44,13 @@ export const metricsPairing: Rule = {
       ...pointHits(ctx, 'evaluation', 'task-metrics'),
     ].sort((a, b) => a.token - b.token);
     // Online: the online-metrics key point (not its weak "online metrics", which is also a template label).
+    // Nor one named in the data step, where it is a logged signal or a label ("dwell time" in the action log).
+    const dataBit = stepBit('data');
     const online = [...pointHits(ctx, 'evaluation', 'online-metrics')].filter(
-      (h) => answer.lineSteps[hits.line(h)] !== reqBit,
+      (h) => answer.lineSteps[hits.line(h)] !== reqBit && answer.lineSteps[hits.line(h)] !== dataBit,
     );
     // Said in other words counts too, but not the business objective in the requirements.
-    const notObjective = (_: string, line: number) => answer.lineSteps[line] !== reqBit;
+    const notObjective = (_: string, line: number) => answer.lineSteps[line] !== reqBit && answer.lineSteps[line] !== dataBit;
     const hasOnline = online.length > 0 || explainedWhere(ctx, 'evaluation', 'online-metrics', notObjective) || saidInChinese(ctx, 'online-metrics');
     const hasOffline = offline.length > 0 || explainedWhere(ctx, 'evaluation', 'offline-metrics', notObjective) || saidInChinese(ctx, 'offline-metrics');
     if (hasOffline === hasOnline) return; // both, or neither (MLSD017 asks for metrics)

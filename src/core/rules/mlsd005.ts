@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { docAnchor, lineWords, saidInChinese, stepHeadingSection } from './util';
+import { docAnchor, lineWords, saidInChinese, servingBatchHits, stepHeadingSection } from './util';
 
 const LATENCY_WORDS = new Set(['latency', 'p', 'sla', 'slo', 'response', 'responses', 'respond', 'responds', 'timeout', 'budget', 'deadline', 'turnaround']);
 
@@ -21,7 +21,7 @@ export const unquantifiedSlo: Rule = {
     // A batch system's latency is its job's deadline: saying it is batch answers the question.
     const latency =
       hits.all(ctx.concept('latency-in-ms').phrases).length > 0 ||
-      hits.all(ctx.concept('batch-serving').phrases).length > 0 ||
+      servingBatchHits(ctx, hits.all(ctx.concept('batch-serving').phrases)).length > 0 ||
       hits.all(ctx.concept('latency-in-seconds').phrases).some((h) => lineWords(answer, hits.line(h)).some((w) => LATENCY_WORDS.has(w))) ||
       saidInChinese(ctx, 'latency-in-ms') ||
       saidInChinese(ctx, 'batch-serving');

@@ -1,6 +1,6 @@
 import type { KeywordGroup } from '../text/keywords';
 import type { Rule } from './types';
-import { hitText, lineInStep, pointHits, stepAnchor, saidAnywhere, saidInChinese } from './util';
+import { hitText, lineInStep, pointHits, stepAnchor, saidAnywhere, saidInChinese, servingBatchHits } from './util';
 
 
 /** MLSD012: serving decides batch vs online and gives a latency budget. */
@@ -36,7 +36,7 @@ export const servingMode: Rule = {
       });
     }
     // Batch prediction has a deadline, not a per-request budget.
-    if (!find(ctx.concept('latency-budget').phrases) && !find(ctx.concept('batch-serving').phrases) && !saidInChinese(ctx, 'latency-budget') && !saidInChinese(ctx, 'batch-serving')) {
+    if (!find(ctx.concept('latency-budget').phrases) && servingBatchHits(ctx, hits.all(ctx.concept('batch-serving').phrases)).length === 0 && !saidInChinese(ctx, 'latency-budget') && !saidInChinese(ctx, 'batch-serving')) {
       report({
         range,
         step: 'serving',

@@ -162,6 +162,15 @@ export function saidInChinese(ctx: RuleContext, id: ConceptId): boolean {
   return /[\u4e00-\u9fff]/.test(prose) && phrases.some((p) => prose.includes(p));
 }
 
+/** Hits of a batch-prediction phrase that speak of serving, not of training ("a batch job for training" is no serving deadline). */
+export function servingBatchHits(ctx: RuleContext, hits: readonly Hit[]): Hit[] {
+  const { answer, coverage } = ctx;
+  return hits.filter((h) => {
+    const s = coverage.sentences.at(answer.tokens.start(h.token));
+    return !s || !/\btrain(?:ing|s|ed)?\b/i.test(answer.text.slice(s.start, s.end));
+  });
+}
+
 /** The innermost section containing `line`, if any. */
 export function sectionAt(a: Answer, line: number): Section | undefined {
   let best: Section | undefined;

@@ -13,6 +13,10 @@ describe('the base answer', () => {
 });
 
 describe('MLSD004 metrics-pairing', () => {
+  it('an engagement signal named as logged data is not an online metric', () => {
+    const t = '# A\n\n## Data\n\nThe action log has likes, shares, hides and dwell time per impression.\n\n## Evaluation\n\nROC AUC per head on the test set, above 0.8; the new model is promoted if it beats production offline.\n';
+    expect(find(t, 'MLSD004').map((f) => f.message)).toEqual([expect.stringMatching(/online/i)]);
+  });
   it('asks for online metrics when only offline ones are named', () => {
     const t = '# A\n\n## Requirements\n\nMore revenue.\n\n## Evaluation\n\nOffline: AUC and log loss.\n';
     const f = find(t, 'MLSD004');
@@ -36,6 +40,11 @@ describe('MLSD004 metrics-pairing', () => {
 });
 
 describe('MLSD005 unquantified-slo', () => {
+  it('a batch job for training is no serving deadline', () => {
+    const t = '# A\n\n## Requirements\n\n500M posts a day. Embeddings are computed by a batch job for training.\n';
+    expect(find(t, 'MLSD005').map((f) => f.message)).toEqual([expect.stringMatching(/^No latency target/)]);
+    expect(find('# A\n\n## Requirements\n\n500M posts a day, scored by a nightly batch job.\n', 'MLSD005')).toEqual([]);
+  });
   it('reports a missing latency number and a missing scale number as one finding at the requirements heading, each part in related', () => {
     const t = '# A\n\n## 1. Requirements\n\nFast responses for lots of users.\n';
     const f = find(t, 'MLSD005');
