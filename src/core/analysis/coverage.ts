@@ -69,6 +69,10 @@ export const SENIOR_AT_STAFF = 0.75;
 export const CONCRETE_SHARE = 0.3;
 /** What an answer with no number and no comparison in any sentence keeps of its score. */
 export const VAGUE_FLOOR = 0.35;
+/** Share of its words an answer may write in fragments and lists of names at no cost (sound answers, tables and terse bullets included, stay under it). */
+export const FRAGMENT_SHARE = 0.3;
+/** Share of fragments at which an answer keeps only VAGUE_FLOOR of its score (a keyword dump). */
+export const ALL_FRAGMENTS = 0.8;
 
 /**
  * How concrete the answer is, as a factor of its scores: an interviewer rewards a
@@ -80,18 +84,29 @@ export const VAGUE_FLOOR = 0.35;
 export function concreteness(sentences: Sentences): Specifics {
   let n = 0;
   let concrete = 0;
+  let words = 0;
+  let fragmentWords = 0;
   for (const s of sentences.list) {
+    words += s.words;
+    // A fragment of a few words or a list of names ("Kafka → Spark → Hive", "AUC, log loss, NE").
+    if (s.words < 5 || s.listLike) fragmentWords += s.words;
     if (s.words < 5) continue;
     n++;
     if (s.number || s.comparison) concrete++;
   }
-  return { sentences: n, concrete, factor: n === 0 ? 1 : Math.min(1, VAGUE_FLOOR + ((1 - VAGUE_FLOOR) * concrete) / n / CONCRETE_SHARE) };
+  const vague = n === 0 ? 1 : Math.min(1, VAGUE_FLOOR + ((1 - VAGUE_FLOOR) * concrete) / n / CONCRETE_SHARE);
+  // An answer written mostly in fragments names its points and argues none: its numbers do not make it concrete.
+  const fragments = words === 0 ? 0 : fragmentWords / words;
+  const written = 1 - (1 - VAGUE_FLOOR) * Math.min(1, Math.max(0, (fragments - FRAGMENT_SHARE) / (ALL_FRAGMENTS - FRAGMENT_SHARE)));
+  return { sentences: n, concrete, fragments, factor: Math.min(vague, written) };
 }
 
 /** How concrete an answer is: its sentences (of five words or more), those with a number or a comparison, and the factor of its scores. */
 export interface Specifics {
   readonly sentences: number;
   readonly concrete: number;
+  /** Share of the answer's words in fragments and lists of names. */
+  readonly fragments: number;
   readonly factor: number;
 }
 

@@ -144,6 +144,22 @@ describe('named or explained', () => {
     expect(named.length).toBeGreaterThanOrEqual(3);
     expect(named.find((f) => f.step === 'monitoring')?.message).toMatch(/only names its points \("(Drift|Retrain|Isotonic|Alerting)/);
   });
+  it('a dump of short bullets with real-looking numbers scores low: its numbers do not make it concrete', () => {
+    const bullets = answer({
+      req: '- Goal: maximize CTR\n- 10B impressions / day\n- ~120k QPS peak\n- p99 latency < 50 ms\n- Privacy (GDPR)',
+      frame: '- Binary classification\n- Output: pCTR\n- Label: click = 1\n- Multi-stage funnel',
+      data: '- Impression logs, click logs\n- Kafka → Spark → Hive\n- Negative downsampling (1:10)\n- Feature store',
+      model: '- Baseline: logistic regression\n- GBDT + LR\n- DCN-v2\n- Calibration: isotonic',
+      eval: '- AUC > 0.80\n- Log loss\n- A/B test, 2 weeks\n- CTR +2%',
+      serve: '- Online inference\n- Redis feature cache\n- Canary 1%',
+      mon: '- PSI drift > 0.2\n- Retrain daily\n- Alerts, dashboards',
+    });
+    const r = check(bullets);
+    expect(r.coverage.specifics.fragments).toBeGreaterThan(0.8);
+    expect(r.coverage.overall).toBeLessThanOrEqual(25);
+    // The same facts written as sentences are not fragments.
+    expect(check(answer({ req: 'We rank ads for 10B impressions a day at 120k QPS peak, within a p99 of 50 ms, because the ad call sits inside the search page.' })).coverage.specifics.fragments).toBeLessThan(0.3);
+  });
   it('a keyword dump is told so at mid level too: naming is not explaining at any level', () => {
     const named = check(dump.replace('level: senior', 'level: mid')).findings.filter((f) => f.ruleId === 'MLSD021');
     expect(named.length).toBeGreaterThanOrEqual(3);
