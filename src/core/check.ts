@@ -115,7 +115,8 @@ function defectsByStep(raw: readonly RawFinding[]): Map<StepId, number> {
   const rules = new Map<StepId, Set<string>>();
   for (const f of raw) {
     if (!f.defect || !f.step || f.severity === 'info') continue;
-    (rules.get(f.step) ?? rules.set(f.step, new Set()).get(f.step)!).add(f.ruleId);
+    // A defect that speaks for several steps (an answer to another problem) costs each of them.
+    for (const step of f.steps ?? [f.step]) (rules.get(step) ?? rules.set(step, new Set()).get(step)!).add(f.ruleId);
   }
   return new Map([...rules].map(([step, ids]) => [step, ids.size]));
 }

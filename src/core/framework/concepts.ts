@@ -619,6 +619,18 @@ export const CONCEPTS = {
   'time-split': {
     phrases: ['time based', 'time ordered', 'temporal holdout*|validation|split*', 'split by|on date|day*|week*|time', 'by time', 'point in time', 'as of', 'train on|until past|earlier|older', 'test on|against later|future|newer|next', 'forward chaining', 'backtest*', 'rolling window validation', 'future information|leak*|features', 'leaks', 'leaking', 'leaked'],
   },
+  /** A title that asks for a quantity: "Arrival-time estimation", "Demand forecast", "Delivery ETA". */
+  'title-quantity': {
+    phrases: ['estimat*', 'forecast*', 'eta', 'etas', 'arrival time*', 'delivery time*', 'travel time*', 'pick time*', 'price prediction', 'demand prediction', 'lifetime value', 'ltv', 'clv', 'duration prediction', 'volume prediction', 'how long', 'how many'],
+  },
+  /** A title that asks to choose among items: "Dispatch scoring", "Feed ranking", "Playlist recommendation". */
+  'title-choice': {
+    phrases: ['rank*', 'recommend*', 'recsys', 'scoring', 'matching', 'match*', 'suggest*', 'autocomplete', 'typeahead', 'people you may know', 'pymk', 'search', 'retrieval', 'feed'],
+  },
+  /** A framing as ranking or classification: choosing, not a quantity. */
+  'choice-framing': {
+    phrases: ['learning to rank', 'ranking problem', 'ranking task', 'ltr', 'pointwise|pairwise|listwise', 'binary classification', 'classification problem', 'multi class', 'multiclass', 'classifier', 'probability that', 'rank the|candidates|routes|items|drivers|results', 'recommend*', 'retrieval'],
+  },
   /** The model's own decisions taken as its labels: "logins the model blocked count as positives". */
   'own-decisions-as-labels': {
     phrases: [],

@@ -31,6 +31,7 @@ import { openLoop } from './mlsd026';
 import { diagramProseMismatch } from './mlsd027';
 import { noSpecifics } from './mlsd028';
 import { ownDecisionsAsLabels } from './mlsd029';
+import { answersTheTitle } from './mlsd030';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = [
   diagramProseMismatch,
   noSpecifics,
   ownDecisionsAsLabels,
+  answersTheTitle,
 ];
 
 /** Base URL of the generated rule docs; each rule has an anchor `#mlsd001`. */

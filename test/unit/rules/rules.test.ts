@@ -322,3 +322,21 @@ describe('MLSD008 the label window', () => {
     expect(find(frame('Positive = a fraud chargeback; negative = everything else. Chargebacks arrive up to 90 days later, so we train on payments older than that.'), 'MLSD008')).toEqual([]);
   });
 });
+
+describe('MLSD030 answers-the-title', () => {
+  const doc = (title: string, framing: string) => `# ${title}\n\n## Framing\n\n${framing}\n\n## Model\n\nStart with a lookup table, then boosted trees.\n`;
+  it('a title that asks for a quantity, framed as a choice among items, is another problem; it costs every step', () => {
+    const t = doc('Arrival-time estimation for cyclists', 'This is a learning-to-rank problem: the model scores each candidate route with the probability that the rider picks it.');
+    const f = find(t, 'MLSD030');
+    expect(f.map((x) => x.message)).toEqual([expect.stringMatching(/^"Arrival-time estimation for cyclists" asks for a quantity/)]);
+    expect(f[0]!.steps).toHaveLength(7);
+    const right = doc('Arrival-time estimation for cyclists', 'This is a regression: we predict the minutes from start to arrival, and rank nothing.');
+    expect(find(right, 'MLSD030')).toEqual([]);
+    expect(check(t).coverage.overall).toBeLessThan(check(right).coverage.overall);
+  });
+  it('a title that asks for a choice, framed as a forecast, is another problem; a title that asks for neither is not judged', () => {
+    expect(find(doc('Dispatch scoring for rides', 'Spatio-temporal regression: the target is the number of requests per cell and hour.'), 'MLSD030')).toHaveLength(1);
+    expect(find(doc('Dispatch scoring for rides', 'We rank the drivers near a request by the probability that the rider is picked up in time.'), 'MLSD030')).toEqual([]);
+    expect(find(doc('My answer', 'Spatio-temporal regression: the target is the number of requests per cell and hour.'), 'MLSD030')).toEqual([]);
+  });
+});
