@@ -3,7 +3,7 @@
  * run every rule, apply severities and disable comments.
  */
 import { computeCoverage, type Coverage } from './analysis/coverage';
-import { chargeDefects } from './analysis/defects';
+import { chargeFindings } from './analysis/defects';
 import { HitTable } from './analysis/hits';
 import { caseById } from './framework/cases';
 import { DEFAULT_LEVEL, type CaseStudy, type Level, type StepId } from './framework/types';
@@ -107,7 +107,18 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   }
   const findings: Finding[] = applyFindingModel(raw);
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
-  return { answer, level, caseStudy, coverage: chargeDefects(coverage, defectsByStep(raw)), findings };
+  return { answer, level, caseStudy, coverage: chargeFindings(coverage, defectsByStep(raw), gapsByStep(findings, raw)), findings };
+}
+
+/** Per step, its warnings and errors that are not wrong choices (after the finding model: one per gap). */
+function gapsByStep(findings: readonly Finding[], raw: readonly RawFinding[]): Map<StepId, number> {
+  const defect = new Set(raw.filter((f) => f.defect).map((f) => f.ruleId));
+  const out = new Map<StepId, number>();
+  for (const f of findings) {
+    if (!f.step || f.severity === 'info' || defect.has(f.ruleId)) continue;
+    out.set(f.step, (out.get(f.step) ?? 0) + 1);
+  }
+  return out;
 }
 
 /** Per step, the rules that found a wrong choice stated in it (warnings and errors: a hint costs nothing). */

@@ -1,8 +1,10 @@
 /**
- * Wrong choices cost score. Coverage credits a step for the points it makes;
- * a step that makes them and also states a wrong choice (accuracy as the metric
- * of a 1% positive class, a random split of logged data, a sum that does not add
- * up) is worse than its coverage says, and an interviewer marks it down for it.
+ * What an interviewer marks down costs score. Coverage credits a step for the
+ * points it makes; a step that makes them and also states a wrong choice
+ * (accuracy as the metric of a 1% positive class, a random split of logged
+ * data, a sum that does not add up) is worse than its coverage says, and so is
+ * a step the checker raises a gap on (a warning: an interviewer would ask for
+ * it), since coverage credits a point made anywhere or only named.
  */
 import { STEPS } from '../framework/steps';
 import type { StepId } from '../framework/types';
@@ -10,17 +12,24 @@ import type { Coverage, StepStatus } from './coverage';
 
 /** Share of its step's score that each wrong choice costs (two cost about half). */
 export const DEFECT_COST = 0.3;
+/** Share of its step's score that each other warning or error on it costs (a gap raised). */
+export const GAP_COST = 0.2;
 
-/** The coverage with each step's score charged for the wrong choices stated in it (by the number of distinct rules that found one). */
-export function chargeDefects(coverage: Coverage, defects: ReadonlyMap<StepId, number>): Coverage {
-  if (defects.size === 0) return coverage;
+/**
+ * The coverage with each step's score charged for the wrong choices stated in it
+ * (by the number of distinct rules that found one) and for the other warnings
+ * and errors on it (after the finding model: one per gap).
+ */
+export function chargeFindings(coverage: Coverage, defects: ReadonlyMap<StepId, number>, gaps: ReadonlyMap<StepId, number>): Coverage {
+  if (defects.size === 0 && gaps.size === 0) return coverage;
   const steps = new Map<StepId, StepStatus>();
   let total = 0;
   for (const step of STEPS) {
     const st = coverage.steps.get(step.id)!;
-    const n = defects.get(step.id) ?? 0;
-    const score = n ? Math.round(st.score * (1 - DEFECT_COST) ** n) : st.score;
-    steps.set(step.id, n ? { ...st, score } : st);
+    const d = defects.get(step.id) ?? 0;
+    const g = gaps.get(step.id) ?? 0;
+    const score = d || g ? Math.round(st.score * (1 - DEFECT_COST) ** d * (1 - GAP_COST) ** g) : st.score;
+    steps.set(step.id, d || g ? { ...st, score } : st);
     total += score;
   }
   return { ...coverage, steps, overall: Math.round(total / STEPS.length) };
