@@ -52,7 +52,7 @@ export const CONCEPTS = {
     cjk: ['日活', '月活', '用户规模', '请求量', '峰值', '每秒', '万个', '万名', '万用户', '万客户', '万条', '万次', '万件', '亿次', '亿条', '亿用户', '规模'],
   },
   'latency-slo': {
-    phrases: ['#num ms', 'millisecond*', 'p 99', 'p 95', 'p 50', 'p 999', 'sla', 'slas', 'slo', 'slos', 'tail latency', 'throughput', 'deadline*', 'ready by', 'turnaround', 'batch job*|run*', 'nightly|daily|hourly batch*|job*|run*', 'this is a batch*'],
+    phrases: ['#num ms', 'millisecond*', 'p 99', 'p 95', 'p 50', 'p 999', 'sla', 'slas', 'slo', 'slos', 'tail latency', 'throughput', 'deadline*', 'ready by', 'turnaround', 'batch job*|run*', 'nightly|daily|hourly batch*|job*|run*', 'this is a batch*', 'a second|minute or two', 'within a second|minute', 'few seconds', 'seconds is|are fine|ok|enough'],
     pairs: ['latency', 'real time', 'realtime', 'fast', 'low latency'],
     cjk: ['延迟', '毫秒', '响应时间', '实时', '内完成', '秒内', '小时内', '时效', '批量打分', '每周算一次', '每天算一次'],
   },
@@ -107,11 +107,12 @@ export const CONCEPTS = {
     pairs: ['features'],
     sentences: [
       'per, for each, for every, given & predict*, regression, forecast*, estimat*, classif*',
+      'we return, returns, outputs, gives back, the output is, comes back & category, class, label, score, probability, list, ranking, price, time, how sure, confidence',
     ],
     cjk: ['输入', '输出', '输入是', '输出是'],
   },
   'ml-category': {
-    phrases: ['clf', 'binary clf', 'binary classification', 'binary classifier*', 'multi class', 'multiclass', 'multi label', 'multilabel', 'regression', 'ranking', 'learning to rank', 'ltr', 'pointwise', 'point wise', 'pairwise', 'pair wise', 'listwise', 'list wise', 'retrieval', 'recommendation', 'anomaly detection', 'seq 2 seq', 'sequence to sequence', 'detection', 'segmentation', 'multi task', 'multitask', 'forecast*', 'quantile*', 'yes or no', 'yes no'],
+    phrases: ['clf', 'binary clf', 'binary classification', 'binary classifier*', 'multi class', 'multiclass', 'multi label', 'multilabel', 'regression', 'ranking', 'learning to rank', 'ltr', 'pointwise', 'point wise', 'pairwise', 'pair wise', 'listwise', 'list wise', 'retrieval', 'recommendation', 'anomaly detection', 'seq 2 seq', 'sequence to sequence', 'detection', 'segmentation', 'multi task', 'multitask', 'forecast*', 'quantile*', 'yes or no', 'yes no', 'one category|class|label per', 'one of #num categories|classes|labels', 'multi label|class classification'],
     pairs: ['classification', 'supervised', 'unsupervised'],
     sentences: [
       'predict*, estimat*, forecast*, output*, return*, produc*, the model gives|says & how many, how much, how long, a number, a count, the count, a probability, yes or no, one of #num, which of, a ranked|sorted|ordered list, an order*, a category, a class, a value, a range',

@@ -122,10 +122,15 @@ export function assignStep(answer: Answer, s: Section, step: StepId): void {
 }
 
 /** A bold run-in title that ends in `.` or `:` and text after it: `**Model.** Baseline …`, `**Metrics**: offline …`. */
-const RUN_IN_RE = /^(\*\*|__)([^*_\n]{1,60}?)(?:[.:]\1|\1[.:])[ \t]+\S/;
+const RUN_IN_RE = /^(\*\*|__)([^*_\n]{1,60}?)(?:[.:?]\1|\1[.:])[ \t]+\S/;
+/** A top-level list item's marker and task box: `- `, `1. `, `- [x] `. */
+const ITEM_LEAD_RE = /^\s{0,3}(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?/;
 
 /** Words of prose a run-in heading leads, at least. */
 const RUN_IN_WORDS = 12;
+/** Words a list item's bold title may have ("Where do the answers come from?"), and the words of text it leads, at least. */
+const ITEM_TITLE_WORDS = 6;
+const ITEM_WORDS = 5;
 
 /** A bold-only first line: `**Metrics**`, `**Metrics:**`, `__Metrics__:`. */
 const BOLD_LINE_RE = /^(\*\*|__)([^*_\n]{1,80}?):?\1:?[ \t]*$/;
@@ -221,14 +226,23 @@ export function parseAnswer(source: string): Answer {
   // An answer whose steps are bold run-in titles ("**Data.** …", "**Model.** …": two or more that
   // name a step) uses the form for all of them: "**Checking it.** …" is a section too, its step inferred.
   let runInSteps = 0;
-  for (const t of tokens) {
-    if (t.type !== 'paragraph_open' || t.level !== 0 || !t.map) continue;
-    const c = text.charCodeAt(lineStarts[t.map[0]]!);
+  // So does a list whose items lead with bold titles, three or more naming a step ("- [x] **What is it for?** …").
+  let itemSteps = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type !== 'paragraph_open' || !t.map) continue;
+    const item = t.level === 2 && tokens[i - 1]?.type === 'list_item_open' && tokens[i - 1]!.level === 1;
+    if (t.level !== 0 && !item) continue;
+    const lead = item ? ITEM_LEAD_RE.exec(lineText(t.map[0]))?.[0].length ?? 0 : 0;
+    const c = text.charCodeAt(lineStarts[t.map[0]]! + lead);
     if (c !== 42 && c !== 95) continue;
-    const r = RUN_IN_RE.exec(lineText(t.map[0]));
-    if (r && r[2]!.trim().split(/\s+/).length <= 4 && stepsForTitle(r[2]!.trim()).length && ++runInSteps >= 2) break;
+    const r = RUN_IN_RE.exec(lineText(t.map[0]).slice(lead));
+    if (!r || !stepsForTitle(r[2]!.trim()).length || r[2]!.trim().split(/\s+/).length > (item ? ITEM_TITLE_WORDS : 4)) continue;
+    if (item) itemSteps++;
+    else runInSteps++;
   }
   const runInForm = runInSteps >= 2;
+  const itemForm = itemSteps >= 3;
 
   const sections: Section[] = [];
   const mermaid: MermaidBlock[] = [];
@@ -308,6 +322,17 @@ export function parseAnswer(source: string): Answer {
           const words = body.split(/\s+/).length;
           if (!/^[<{‹[]/.test(body) && (words >= RUN_IN_WORDS || (words >= 4 && body.trimEnd().endsWith(':')))) open(title, BOLD_DEPTH, 'bold', line, Math.max(0, lineText(line).indexOf(title)));
         }
+      }
+    } else if (itemForm && t.type === 'paragraph_open' && t.level === 2 && t.map && tokens[i - 1]?.type === 'list_item_open' && tokens[i - 1]!.level === 1) {
+      // An answer written as a list of steps: each item's bold title opens its section ("- [x] **Serving.** Runs inside …").
+      const line = t.map[0];
+      const lead = ITEM_LEAD_RE.exec(lineText(line))?.[0].length ?? 0;
+      const r = RUN_IN_RE.exec(lineText(line).slice(lead));
+      const within = stack.filter((x) => x.depth < BOLD_DEPTH).pop();
+      if (r && !within?.steps.length && r[2]!.trim().split(/\s+/).length <= ITEM_TITLE_WORDS) {
+        const title = r[2]!.trim();
+        const body = lineText(line).slice(lead + r[0].length - 1);
+        if (body.split(/\s+/).length >= ITEM_WORDS) open(title, BOLD_DEPTH, 'bold', line, Math.max(0, lineText(line).indexOf(title)));
       }
     } else if ((t.type === 'fence' || t.type === 'code_block') && t.map) {
       const info = t.info.trim().split(/\s+/)[0]?.toLowerCase() ?? '';

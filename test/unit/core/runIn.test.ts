@@ -46,6 +46,24 @@ describe('run-in headings', () => {
     expect(run('In the gateway.')).toEqual([]);
   });
 
+  it('an answer written as a list of steps: each item\'s bold title opens its section, questions included', () => {
+    const t = [
+      '---', 'level: mid', '---', '# Transaction categories: my checklist', '',
+      '- [x] **What is it for?** The app shows people where their money went, in 25 categories, for 30M transactions a day; a second or two is fine.',
+      '- [x] **What exactly do we predict?** One category per transaction from the merchant text and amount; we return the category and how sure we are.',
+      '- [x] **How do we split?** Once by merchant and once by month, so that new merchants and next month are both tested.',
+      '- [x] **Serving.** Runs inside the posting pipeline; if it fails, the rules answer.',
+      '- [x] **After launch.** Weekly correction rate per category, with an alert if corrections jump; retrain monthly.',
+      '',
+    ].join('\n');
+    const r = check(t);
+    const titles = (id: string) => r.coverage.steps.get(id as never)!.sections.map((s) => s.title);
+    expect([titles('requirements'), titles('framing'), titles('data'), titles('serving'), titles('monitoring')]).toEqual([['What is it for'], ['What exactly do we predict'], ['How do we split'], ['Serving'], ['After launch']]);
+    // A plain list with bold leads is no list of steps.
+    const labels = '# A\n\n## Requirements\n\n- **Scale:** 200M DAU and 100k QPS at peak, in 40 countries.\n- **Latency:** p99 under 200 ms for the whole page.\n';
+    expect(parseAnswer(labels).sections.map((s) => s.title)).toEqual(['A', 'Requirements']);
+  });
+
   it('the steps of an answer written as run-in titles in its own words are its sections, their steps inferred in order', () => {
     const t = [
       '---', 'level: mid', '---', '# Parcel volume per depot', '',
