@@ -97,8 +97,9 @@ export const CONCEPTS = {
     phrases: ['p fraud|spam|churn|default|conversion|like|share|install|booking|purchase|abuse|bad|accept|takeover', 'ml objective*', 'machine learning objective*', 'proxy', 'proxies', 'predict the probability', 'p click', 'pctr', 'pcvr', 'objective function*', 'optimi* for'],
     pairs: ['predict*', 'estimat*'],
     sentences: [
-      'predict*, estimat*, score*, rank*, classif*, forecast*, model outputs, the model gives & probabilit*, chance, likelihood, how likely, whether, which, minutes, time, relevance, order, risk, value, values, number, count, units, demand, amount, quantity, range',
+      'predict*, estimat*, score*, rank*, classif*, forecast*, model outputs, the model gives & probabilit*, chance, likelihood, how likely, whether, which, minutes, time, relevance, order, risk, value, values, number, count, units, demand, amount, quantity, range, price, prices, log of',
       'per, for each, for every, each, given, is it, is this, classify*, decide*, label* & or not, yes or no, a probability, a score, score #num #num, likelihood, chance',
+      'chance, probability, likelihood, how likely & book*, click*, buy*, buys, order*, accept*, watch*, convert*, churn*, default*, return*, sell*, sells, open*, repl*, respond*, complet*, cancel*, pay*',
     ],
     cjk: ['预测', '优化目标', '目标函数', '概率', '预测的是', '预测值', '输出是'],
   },
@@ -127,6 +128,7 @@ export const CONCEPTS = {
       'count* as, counts, treat* as, consider*, defin*, mark*, call* it, means, labell*, labeled, is a positive|negative, are positive|negative & positive*, negative*, bad, good, fraud*, relevant, harmful, spam, success*, click*, accept*, violat* & within, after, by, window, #num day*|hour*|minute*|second*|week*, day*, hour*, minute*, week*',
       'label*, target*, ground truth, outcome* & is, are, comes from, come from, means, defined, taken from & when, if, whether, within, after, once',
       'predict*, target, want*, know, the quantity, forecast*, estimat* & how many, how much, how long, the number of, the time*, the minutes, units, the amount, the share & per, for each, each, within, in the next, over the next, until, from, if, when',
+      'chance, probability, likelihood, whether & book*, click*, buy*, buys, order*, accept*, watch*, convert*, churn*, default*, return*, sell*, sells, open*, repl*, cancel* & by the time, within, before, after, by the end, in the next',
     ],
     cjk: ['标签定义', '正样本', '负样本', '标签', '标签窗口', '定义为', '算作', '算成'],
   },
@@ -373,7 +375,7 @@ export const CONCEPTS = {
   'serving-mode': {
     phrases: ['per request', 'at request time', 'on the fly', 'nightly batch', 'batch job*', 'batch scor*', 'online scor*', 'real time scor*', 'scored online|offline', 'batch prediction*', 'online prediction*', 'real time inference', 'realtime inference', 'offline scoring|inference', 'precomput*', 'pre comput*', 'nearline', 'hybrid', 'on request'],
     sentences: [
-      'precomput*, pre comput*, ahead of time, nightly, in advance, cached, batch*, on the fly, per request, at request|query|authorization|checkout time, at authorization, live, when the request|user|query arrives, on each request|query, in real time, real time, synchronous*, sync, inline, webhook*, on creation, on each|every event|message|ticket|transaction|order|page & score*, predict*, rank*, comput*, recommend*, embedding*, result*, answer*, rout*, classif*, forecast*, model*, servic*, svc',
+      'precomput*, pre comput*, ahead of time, nightly, in advance, cached, batch*, on the fly, per request, at request|query|authorization|checkout time, at authorization, live, when the request|user|query arrives, on each request|query, in real time, real time, synchronous*, sync, inline, webhook*, on creation, on each|every event|message|ticket|transaction|order|page & score*, predict*, rank*, comput*, recommend*, embedding*, result*, answer*, rout*, classif*, forecast*, model*, servic*, svc, serv*, suggestion*',
     ],
     cjk: ['在线预测', '实时预测', '离线预测', '预计算', '实时计算', '批量任务', '批量打分', '实时打分', '每周日晚上跑'],
   },
@@ -627,6 +629,10 @@ export const CONCEPTS = {
   /** A title that asks to choose among items: "Dispatch scoring", "Feed ranking", "Playlist recommendation". */
   'title-choice': {
     phrases: ['rank*', 'recommend*', 'recsys', 'scoring', 'matching', 'match*', 'suggest*', 'autocomplete', 'typeahead', 'people you may know', 'pymk', 'search', 'retrieval', 'feed'],
+  },
+  /** A title that asks for a probability ("click-through prediction"): both a choice and a quantity fit it. */
+  'title-probability': {
+    phrases: ['predict*', 'prediction*', 'probabilit*', 'likelihood', 'ctr', 'click through', 'cvr', 'rate', 'rates'],
   },
   /** A framing as ranking or classification: choosing, not a quantity. */
   'choice-framing': {

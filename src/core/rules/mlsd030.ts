@@ -16,16 +16,18 @@ export const answersTheTitle: Rule = {
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   tags: ['framing'],
   defect: true,
-  concepts: ['title-quantity', 'title-choice', 'regression-task', 'choice-framing'],
+  concepts: ['title-quantity', 'title-choice', 'title-probability', 'regression-task', 'choice-framing'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     const title = answer.sections.find((s) => s.depth === 1 && s.kind === 'heading');
     if (!title) return;
     // The title's words (headings are not in the answer's tokens).
     const asks = new Set<string>();
-    const index = new KeywordIndex([ctx.concept('title-quantity').phrases, ctx.concept('title-choice').phrases]);
-    index.scan(tokenize(title.title), (h) => void asks.add(h.group === ctx.concept('title-quantity').phrases.id ? 'quantity' : 'choice'));
-    if (asks.size !== 1) return;
+    const groups = { quantity: ctx.concept('title-quantity').phrases, choice: ctx.concept('title-choice').phrases, probability: ctx.concept('title-probability').phrases };
+    const index = new KeywordIndex(Object.values(groups));
+    index.scan(tokenize(title.title), (h) => void asks.add(h.group === groups.quantity.id ? 'quantity' : h.group === groups.choice.id ? 'choice' : 'probability'));
+    // A title that asks for a probability ("click-through prediction for search") fits either framing.
+    if (asks.size !== 1 || asks.has('probability')) return;
     const inFraming = answer.stepSections.has('framing');
     const said = (g: Parameters<typeof hits.all>[0]) => hits.all(g).filter((h) => !inFraming || lineInStep(answer, hits.line(h), 'framing'));
     const quantity = said(ctx.concept('regression-task').phrases);

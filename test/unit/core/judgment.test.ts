@@ -83,6 +83,8 @@ describe('plain words for the points that had only names', () => {
     ['a limit the job must fit', 'req', 'constraints', 'The nightly job must finish within three hours on the shared cluster.'],
     ['what is predicted for what', 'frame', 'input-output', 'Regression per (product, store, day), up to four weeks ahead.'],
     ['where a quantity label comes from and what it hides', 'data', 'labels-collection', 'Days when the shelf was empty show zero sales, so we leave them out of the target.'],
+    ['the chance of an event as the objective', 'frame', 'ml-objective', 'For a few candidate prices, the chance the night books, learned from every night the host left open.'],
+    ['an event with its window as the label', 'frame', 'label-definition', 'The model learns the chance a night books by the time the night arrives.'],
     ['answers graded by people', 'eval', 'offline-metrics', 'Two senior editors grade 500 drafted replies a week, and we need 90% of them marked correct and backed by a cited page.'],
     ['outputs sampled and graded in production', 'mon', 'model-quality-monitoring', 'Daily: 200 random replies sent to customers are graded by a reviewer, and the team is told when fewer than 85% are correct.'],
     ['the mix of inputs against the past weeks', 'mon', 'data-drift', 'Weekly: the mix of question topics vs the past four weeks, since a new release brings questions the index cannot answer.'],

@@ -338,5 +338,7 @@ describe('MLSD030 answers-the-title', () => {
     expect(find(doc('Dispatch scoring for rides', 'Spatio-temporal regression: the target is the number of requests per cell and hour.'), 'MLSD030')).toHaveLength(1);
     expect(find(doc('Dispatch scoring for rides', 'We rank the drivers near a request by the probability that the rider is picked up in time.'), 'MLSD030')).toEqual([]);
     expect(find(doc('My answer', 'Spatio-temporal regression: the target is the number of requests per cell and hour.'), 'MLSD030')).toEqual([]);
+    // A title that asks for a probability fits either framing.
+    expect(find(doc('Click-through prediction for sponsored search', 'We predict the number of clicks per query and hour with a regression.'), 'MLSD030')).toEqual([]);
   });
 });
