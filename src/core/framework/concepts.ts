@@ -128,7 +128,7 @@ export const CONCEPTS = {
       'count* as, counts, treat* as, consider*, defin*, mark*, call* it, means, labell*, labeled, is a positive|negative, are positive|negative & positive*, negative*, bad, good, fraud*, relevant, harmful, spam, success*, click*, accept*, violat* & within, after, by, window, #num day*|hour*|minute*|second*|week*, day*, hour*, minute*, week*',
       'label*, target*, ground truth, outcome* & is, are, comes from, come from, means, defined, taken from & when, if, whether, within, after, once',
       'predict*, target, want*, know, the quantity, forecast*, estimat* & how many, how much, how long, the number of, the time*, the minutes, units, the amount, the share & per, for each, each, within, in the next, over the next, until, from, if, when',
-      'chance, probability, likelihood, whether & book*, click*, buy*, buys, order*, accept*, watch*, convert*, churn*, default*, return*, sell*, sells, open*, repl*, cancel* & by the time, within, before, after, by the end, in the next',
+      'chance, probability, likelihood, whether & book*, click*, buy*, buys, order*, accept*, watch*, read*, convert*, churn*, default*, return*, sell*, sells, open*, repl*, cancel* & by the time, within, before, after, by the end, in the next, over #num, more than #num, at least #num, longer than',
     ],
     cjk: ['标签定义', '正样本', '负样本', '标签', '标签窗口', '定义为', '算作', '算成'],
   },
@@ -168,6 +168,7 @@ export const CONCEPTS = {
       'label*, positive*, negative*, outcome*, target* & click*, chargeback*, report*, review*, rating*, purchase*, watch*, accept*, log*, skip*, dwell*, order*, deliver*, arriv*, trip*, complet*, sales, sold, shipments, shipped, units, demand',
       'label*, outcome*, ground truth, answers, truth, judgments, judgements & come* from, arriv*, collect*, gather*, given by, provided by, review*, report*, rat*, grad*, annotat*',
       'join*, match*, link* & click*, impression*, shown, view*, outcome*, report*, chargeback*, purchase*, order* & example*, label*, training data|rows|set, rows, dataset*',
+      'log, logged, logs, what was shown, what she was shown, what he was shown, what they were shown & training data, training examples, training rows, labels, the examples',
     ],
     cjk: ['人工标注', '标注', '用户反馈', '标签来自', '人工审核', '用户举报'],
   },
@@ -265,6 +266,9 @@ export const CONCEPTS = {
   'stage-models': {
     phrases: ['candidate generation', 'retrieval model*', 'two tower*', 'twotower*', 'ann', 'light ranker*', 'lightweight ranker*', 'heavy ranker*', 'prerank*', 'pre rank*', 'rerank*', 're rank*'],
     pairs: ['stage*'],
+    sentences: [
+      'cheap, cheaper, light, lighter, fast, faster, first, simple, coarse & pass, stage, filter, model, step, ranker & keep*, keeps, narrow*, cut*, down to, top #num, #num candidates, shortlist*',
+    ],
   },
   loss: {
     phrases: ['loss', 'cross entropy', 'crossentropy', 'log loss', 'logloss', 'bce', 'focal loss', 'hinge', 'mse', 'huber', 'contrastive', 'triplet', 'softmax', 'sampled softmax', 'in batch negative*', 'pairwise loss', 'lambdarank', 'lambda rank', 'lambdamart', 'lambda mart', 'listnet', 'multi task loss', 'quantile*', 'pinball', 'squared error*', 'absolute error*', 'likelihood'],
@@ -341,10 +345,10 @@ export const CONCEPTS = {
     cjk: ['平均绝对误差', '均方误差', '误差'],
   },
   'online-metrics': {
-    phrases: ['thumbs up|down', 'acceptance rate*', 'accept* rate*', 'requests accepted|sent', 'share of requests accepted', 'deflection rate*', 'resolution rate*', 'ticket rate*', 'prevalence', 'proactive rate*', 'appeal* overturned|rate*', 'fraud loss*', 'false decline*', 'on time rate*', 'complaint rate*', 'csat', 'user satisfaction', 'answer ratings', 'task success', 'session success*', 'ctr', 'click through rate*', 'conversion rate*', 'cvr', 'revenue', 'rpm', 'ecpm', 'cpc', 'roi', 'roas', 'arpu', 'gmv', 'booking*', 'watch time', 'dwell time', 'session length|time|duration', 'dau', 'retention', 'engagement rate*', 'loss rate*', 'approval rate*', 'appeal* rate*|reversal*', 'time to success', 'saves', 'repins', 'cancellation*', 'time spent', 'registrations', 'purchases', 'orders', 'review load', 'proactive rate'],
+    phrases: ['days active', 'active days', 'daily active', 'thumbs up|down', 'acceptance rate*', 'accept* rate*', 'requests accepted|sent', 'share of requests accepted', 'deflection rate*', 'resolution rate*', 'ticket rate*', 'prevalence', 'proactive rate*', 'appeal* overturned|rate*', 'fraud loss*', 'false decline*', 'on time rate*', 'complaint rate*', 'csat', 'user satisfaction', 'answer ratings', 'task success', 'session success*', 'ctr', 'click through rate*', 'conversion rate*', 'cvr', 'revenue', 'rpm', 'ecpm', 'cpc', 'roi', 'roas', 'arpu', 'gmv', 'booking*', 'watch time', 'dwell time', 'session length|time|duration', 'dau', 'retention', 'engagement rate*', 'loss rate*', 'approval rate*', 'appeal* rate*|reversal*', 'time to success', 'saves', 'repins', 'cancellation*', 'time spent', 'registrations', 'purchases', 'orders', 'review load', 'proactive rate'],
     pairs: ['online metric*'],
     sentences: [
-      'measur*, track*, judg*, decid*, succe*, success, primary, main, watch*, compar*, comparing, look at, ship if, switch* over, goes up|down, should fall|rise & live, in production, after launch, online, real users, experiment*, test group*, treatment, control, a b, ab, champion challenger, challenger, trial, pilot & rate*, revenue, income, money, earnings, spend*, clicks, conversion*, time spent, retention, accept*, complaint*, loss*, sales, orders, purchases, bookings, balances, delinquen*, charge offs, defaults, satisfaction, ratings, resolved, deflect*',
+      'measur*, track*, judg*, decid*, succe*, success, primary, main, watch*, compar*, comparing, look at, ship if, switch* over, goes up|down, should fall|rise & live, in production, after launch, online, real users, experiment*, test group*, treatment, control, a b, ab, champion challenger, challenger, trial, pilot & rate*, revenue, income, money, earnings, spend*, clicks, conversion*, time spent, retention, accept*, complaint*, loss*, sales, orders, purchases, bookings, balances, delinquen*, charge offs, defaults, satisfaction, ratings, resolved, deflect*, active, days active, visits, reads, sessions, returning',
     ],
     cjk: ['线上指标', '在线指标', '点击率', '观看时长', '转化率', '留存', '线上', '净收入', '收入'],
   },

@@ -873,6 +873,7 @@ export const STEPS: readonly StepDef[] = [
     aliases: [
       'modeling',
       'modelling',
+      'models',
       'model development|selection|architecture*|training|choice|design',
       'algorithm*',
       'baseline*',
