@@ -626,6 +626,18 @@ export const CONCEPTS = {
   'time-split': {
     phrases: ['time based', 'time ordered', 'temporal holdout*|validation|split*', 'split by|on date|day*|week*|time', 'by time', 'point in time', 'as of', 'train on|until past|earlier|older', 'test on|against later|future|newer|next', 'forward chaining', 'backtest*', 'rolling window validation', 'future information|leak*|features', 'leaks', 'leaking', 'leaked'],
   },
+  /** Negatives the user never saw: "every other candidate post that day is a negative", random items from the catalogue. */
+  'unshown-negatives': {
+    phrases: [],
+    sentences: [
+      'negative, negatives, non click*, no click examples & every other, all other, any other, random, randomly, at random, never shown, not shown, never saw, never seen, unseen, whole catalog|catalogue|corpus, entire catalog|catalogue|corpus, candidate set, candidate pool',
+    ],
+    cjk: ['随机负样本', '随机抽'],
+  },
+  /** Where random negatives are right: a retrieval model learns to tell the right item from the rest of the catalogue. */
+  'retrieval-training': {
+    phrases: ['retrieval', 'two tower*', 'twotower*', 'dual encoder*', 'in batch', 'candidate generation', 'ann', 'nearest neighbo*', 'embedding*', 'contrastive', 'sampled softmax', 'hard negative*', 'triplet*', 'track tower', 'item tower', 'user tower'],
+  },
   /** A title that asks for a quantity: "Arrival-time estimation", "Demand forecast", "Delivery ETA". */
   'title-quantity': {
     phrases: ['estimat*', 'forecast*', 'eta', 'etas', 'arrival time*', 'delivery time*', 'travel time*', 'pick time*', 'price prediction', 'demand prediction', 'lifetime value', 'ltv', 'clv', 'duration prediction', 'volume prediction', 'how long', 'how many'],

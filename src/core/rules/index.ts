@@ -32,6 +32,7 @@ import { diagramProseMismatch } from './mlsd027';
 import { noSpecifics } from './mlsd028';
 import { ownDecisionsAsLabels } from './mlsd029';
 import { answersTheTitle } from './mlsd030';
+import { unshownNegatives } from './mlsd031';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -65,6 +66,7 @@ export const RULES: readonly Rule[] = [
   noSpecifics,
   ownDecisionsAsLabels,
   answersTheTitle,
+  unshownNegatives,
 ];
 
 /** Base URL of the generated rule docs; each rule has an anchor `#mlsd001`. */

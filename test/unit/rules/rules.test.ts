@@ -342,3 +342,15 @@ describe('MLSD030 answers-the-title', () => {
     expect(find(doc('Click-through prediction for sponsored search', 'We predict the number of clicks per query and hour with a regression.'), 'MLSD030')).toEqual([]);
   });
 });
+
+describe('MLSD031 unshown-negatives', () => {
+  it('a ranker\'s negatives taken from posts never shown are a wrong choice', () => {
+    const t = '# A\n\n## Framing\n\nThe ranker predicts P(like) per viewer and post. A post the viewer liked is a positive; every other candidate post from that day is a negative for all heads.\n';
+    const f = find(t, 'MLSD031');
+    expect(f.map((x) => [x.step, x.severity])).toEqual([['framing', 'warning']]);
+  });
+  it('is silent on random negatives for a retrieval model, and on negatives that were shown', () => {
+    expect(find('# A\n\n## Model\n\nThe two-tower retrieval model uses in-batch negatives plus 25% random tracks from the catalogue.\n', 'MLSD031')).toEqual([]);
+    expect(find('# A\n\n## Framing\n\nNegatives are impressions the viewer scrolled past with no like within a day.\n', 'MLSD031')).toEqual([]);
+  });
+});
