@@ -3,6 +3,8 @@ import { docAnchor, explainedWhere, hitText, stepAnchor } from './util';
 import { saidTogether } from '../analysis/coverage';
 
 
+/** A sentence that splits data ("train on … test on", "held out the last month"), not one that only mentions a test set ("on the test set it's 2,400 a day"). */
+const SPLITS_RE = /\b(?:split\w*|train(?:ed|s|ing)? (?:on|until|through|up to)|test(?:ed|s|ing)? on|held[- ]out|hold[- ]out|held back|validat\w* on|backtest\w*|cut by|by (?:date|day|week|month|time))\b/i;
 /** A sentence about a random split. */
 const RANDOM_RE = /\brandom|\bshuffl/i;
 /** A random split named as what not to do: "a random split would leak", "instead of", "no random split". */
@@ -36,7 +38,7 @@ export const temporalSplit: Rule = {
     const split = ctx.concept('split-leakage');
     const timeSplit =
       hits.all(split.phrases).some((h) => !RANDOM_RE.test(textAt(answer.tokens.start(h.token)))) ||
-      saidTogether(split, answer, hits, sentences).some((x) => !RANDOM_RE.test(answer.text.slice(x.start, x.end)));
+      saidTogether(split, answer, hits, sentences).some((x) => SPLITS_RE.test(answer.text.slice(x.start, x.end)) && !RANDOM_RE.test(answer.text.slice(x.start, x.end)));
     const random = timeSplit ? undefined : hits.all(ctx.concept('random-split').phrases).find((h) => !NOT_CHOSEN_RE.test(textAt(answer.tokens.start(h.token))));
     if (random) {
       report({

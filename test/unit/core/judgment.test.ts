@@ -273,6 +273,9 @@ describe('a wrong choice stated costs its step', () => {
       expect(f?.message, level).toMatch(/lets the future leak into training|add a split by time, not "shuffle"/);
       expect(f?.severity, level).toBe('warning');
     }
+    // A test set that is only mentioned, with a rate ("about 2,400 a day"), is no split by time.
+    const rate = { ...random, data: random.data + ' On the test set that is about 2,400 alerts a day.' };
+    expect(check(answer(rate)).findings.some((x) => x.ruleId === 'MLSD009')).toBe(true);
     const warned = { ...base, data: base.data + ' A random split would let the model see the same fraud ring on both sides.' };
     expect(check(answer(warned)).findings.some((x) => x.ruleId === 'MLSD009')).toBe(false);
   });
