@@ -238,6 +238,8 @@ export function parseAnswer(source: string): Answer {
     if (c !== 42 && c !== 95) continue;
     const r = RUN_IN_RE.exec(lineText(t.map[0]).slice(lead));
     if (!r || !stepsForTitle(r[2]!.trim()).length || r[2]!.trim().split(/\s+/).length > (item ? ITEM_TITLE_WORDS : 4)) continue;
+    // A label with a stub ("**Guardrails:** <latency, …>", as the key-point fix inserts) is no title of the form.
+    if (/^[<{‹[]/.test(lineText(t.map[0]).slice(lead + r[0].length - 1))) continue;
     if (item) itemSteps++;
     else runInSteps++;
   }

@@ -32,6 +32,11 @@ describe('run-in headings', () => {
     expect(check(DOC).findings.filter((f) => f.ruleId === 'MLSD001' && f.step === 'model')).toEqual([]);
   });
 
+  it('labels with stubs (as the key-point fix inserts them) do not make the form', () => {
+    const t = DOC.split('\n').filter((l) => !l.startsWith('**Serving.**')).join('\n') + '\n\n**Serving:** <batch or online, and the latency budget…>\n\n**Monitoring:** <drift, retraining, alerts…>\n';
+    expect(parseAnswer(t).sections.map((s) => s.title)).toEqual(['Spam filter v3', 'Proposal', 'Model']);
+  });
+
   it('one run-in that names a step does not make the form: other bold leads stay text', () => {
     const one = DOC.split('\n').filter((l) => !l.startsWith('**Serving.**')).join('\n');
     expect(parseAnswer(one).sections.map((s) => s.title)).toEqual(['Spam filter v3', 'Proposal', 'Model']);
