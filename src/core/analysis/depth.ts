@@ -83,8 +83,9 @@ export function isListLike(text: string, words: number): boolean {
  * comparison or a number, or a full sentence that says what is done?
  */
 export function explains(s: SentenceInfo & { readonly listLike?: boolean; readonly subject?: boolean; readonly question?: boolean }): boolean {
-  // A question asks; a list names; filler praises; none explains.
-  if (s.words < 4 || s.listLike || s.question || s.hollow) return false;
+  // A question asks; a list names; filler praises; none explains. A sentence that gives a reason or a
+  // comparison and then lists questions ("four yes/no questions rather than a score, since …: (1) correct?") explains.
+  if (s.words < 4 || s.listLike || s.hollow || (s.question && !(s.reason || s.comparison))) return false;
   if (s.reason || s.comparison) return s.words >= 5;
   if (s.number) return s.hasVerb || s.words >= 4;
   // No reason and no number: a full clause that says what is done (a verb, and in a

@@ -1,6 +1,6 @@
 import type { CaseKind } from '../framework/types';
 import type { Rule } from './types';
-import { explainedWhere, pointHits, saidInChinese, stepAnchor, stepBit } from './util';
+import { explainedWhere, pointHits, pointStatus, saidInChinese, stepAnchor, stepBit } from './util';
 
 /** Ranking "metrics" that are not accuracy metrics of a model. */
 const NOT_OFFLINE = new Set(['coverage', 'diversity', 'novelty']);
@@ -51,7 +51,9 @@ export const metricsPairing: Rule = {
     );
     // Said in other words counts too, but not the business objective in the requirements.
     const notObjective = (_: string, line: number) => answer.lineSteps[line] !== reqBit && answer.lineSteps[line] !== dataBit;
-    const hasOnline = online.length > 0 || explainedWhere(ctx, 'evaluation', 'online-metrics', notObjective) || saidInChinese(ctx, 'online-metrics');
+    // Said in the evaluation step's own words counts too, named or explained ("Main measure: resolved share").
+    const inEvaluation = (key: string) => (answer.stepSections.has('evaluation') && pointStatus(ctx, 'evaluation', key)?.inStep) === true;
+    const hasOnline = online.length > 0 || explainedWhere(ctx, 'evaluation', 'online-metrics', notObjective) || inEvaluation('online-metrics') || saidInChinese(ctx, 'online-metrics');
     const hasOffline = offline.length > 0 || explainedWhere(ctx, 'evaluation', 'offline-metrics', notObjective) || saidInChinese(ctx, 'offline-metrics');
     if (hasOffline === hasOnline) return; // both, or neither (MLSD017 asks for metrics)
     const kind = ctx.kinds[0] ?? 'generic';

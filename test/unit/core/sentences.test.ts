@@ -184,6 +184,10 @@ describe('named or explained', () => {
       expect(one(t).hollow, t).toBe(false);
     }
   });
+  it('a sentence that gives its reason and then lists questions explains; a bare question does not', () => {
+    expect(isExplained(one('Each answer gets four yes/no questions rather than a score, since yes/no is graded more consistently: (1) is it correct?'))).toBe(true);
+    expect(isExplained(one('Should we retrain the model every week on the new labels?'))).toBe(false);
+  });
   it('a sentence puffed with two words of praise and no number is hollow, however much it names', () => {
     const puffed = 'The model is rigorously evaluated with industry-standard metrics such as AUC, KS, precision and recall, ensuring robust results across segments.';
     expect(one(puffed).hollow).toBe(true);

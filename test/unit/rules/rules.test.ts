@@ -13,6 +13,10 @@ describe('the base answer', () => {
 });
 
 describe('MLSD004 metrics-pairing', () => {
+  it('an online metric named in the evaluation step in its own words counts', () => {
+    const t = '# A\n\n## Evaluation\n\nOffline: recall at a fixed precision on the last month.\n\n**Live test.** 20% of companies get the assistant for three weeks. Main measure: resolved share.\n';
+    expect(find(t, 'MLSD004')).toEqual([]);
+  });
   it('an engagement signal named as logged data is not an online metric', () => {
     const t = '# A\n\n## Data\n\nThe action log has likes, shares, hides and dwell time per impression.\n\n## Evaluation\n\nROC AUC per head on the test set, above 0.8; the new model is promoted if it beats production offline.\n';
     expect(find(t, 'MLSD004').map((f) => f.message)).toEqual([expect.stringMatching(/online/i)]);
