@@ -19,6 +19,8 @@ import type { Answer, CommentSpan, MermaidBlock, Section } from './types';
 export const BOLD_DEPTH = 7;
 
 type Md = InstanceType<typeof MarkdownIt>;
+/** A token of the block parse. */
+type MdToken = ReturnType<Md['parse']>[number];
 let md: Md | undefined;
 let blockMd: Md | undefined;
 /** A full markdown-it parser with the options the checker uses (benchmarks compare against it). */
@@ -125,6 +127,36 @@ export function assignStep(answer: Answer, s: Section, step: StepId): void {
 const RUN_IN_RE = /^(\*\*|__)([^*_\n]{1,60}?)(?:[.:?]\1|\1[.:])[ \t]+\S/;
 /** A top-level list item's marker and task box: `- `, `1. `, `- [x] `. */
 const ITEM_LEAD_RE = /^\s{0,3}(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?/;
+/** A label's stub for its value ("<what is cached…>"), not prose. */
+const STUB_RE = /^[<{‹[]/;
+
+/** A bold run-in title that leads a paragraph, and the text after it (the whole paragraph's, for one at the top level). */
+interface RunIn {
+  readonly line: number;
+  readonly title: string;
+  readonly body: string;
+  /** It leads a top-level list item ("- [x] **Serving.** …"). */
+  readonly item: boolean;
+}
+
+/** The run-in title of paragraph token `i` (at the top level or leading a top-level list item), if it has one. */
+function runInAt(tokens: readonly MdToken[], i: number, text: string, lineStarts: Int32Array, lineText: (l: number) => string): RunIn | undefined {
+  const t = tokens[i]!;
+  if (t.type !== 'paragraph_open' || !t.map) return undefined;
+  const item = t.level === 2 && tokens[i - 1]?.type === 'list_item_open' && tokens[i - 1]!.level === 1;
+  if (t.level !== 0 && !item) return undefined;
+  const line = t.map[0];
+  const raw = lineText(line);
+  const lead = item ? (ITEM_LEAD_RE.exec(raw)?.[0].length ?? 0) : raw.length - raw.trimStart().length;
+  // Only a line that starts with `**` or `__` can have one (cheap test first: lines can be long).
+  const c = raw.charCodeAt(lead);
+  if (c !== 42 && c !== 95) return undefined;
+  const r = RUN_IN_RE.exec(raw.slice(lead));
+  if (!r) return undefined;
+  const from = lineStarts[line]! + lead + r[0].length - 1;
+  const end = item ? lineStarts[line]! + raw.length : t.map[1] < lineStarts.length ? lineStarts[t.map[1]]! : text.length;
+  return { line, title: r[2]!.trim(), body: text.slice(from, end), item };
+}
 
 /** Words of prose a run-in heading leads, at least. */
 const RUN_IN_WORDS = 12;
@@ -223,28 +255,20 @@ export function parseAnswer(source: string): Answer {
   // Every HTML comment, once, from the tokens: never one inside code.
   const comments = commentsFromTokens(tokens, text, lineStarts);
 
+  // Bold run-in titles, found once: each paragraph (at the top level, or leading a top-level list item)
+  // that starts with one, by its token index.
+  const runIns = new Map<number, RunIn>();
+  for (let i = 0; i < tokens.length; i++) {
+    const r = runInAt(tokens, i, text, lineStarts, lineText);
+    if (r) runIns.set(i, r);
+  }
   // An answer whose steps are bold run-in titles ("**Data.** …", "**Model.** …": two or more that
   // name a step) uses the form for all of them: "**Checking it.** …" is a section too, its step inferred.
-  let runInSteps = 0;
   // So does a list whose items lead with bold titles, three or more naming a step ("- [x] **What is it for?** …").
-  let itemSteps = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.type !== 'paragraph_open' || !t.map) continue;
-    const item = t.level === 2 && tokens[i - 1]?.type === 'list_item_open' && tokens[i - 1]!.level === 1;
-    if (t.level !== 0 && !item) continue;
-    const lead = item ? ITEM_LEAD_RE.exec(lineText(t.map[0]))?.[0].length ?? 0 : 0;
-    const c = text.charCodeAt(lineStarts[t.map[0]]! + lead);
-    if (c !== 42 && c !== 95) continue;
-    const r = RUN_IN_RE.exec(lineText(t.map[0]).slice(lead));
-    if (!r || !stepsForTitle(r[2]!.trim()).length || r[2]!.trim().split(/\s+/).length > (item ? ITEM_TITLE_WORDS : 4)) continue;
-    // A label with a stub ("**Guardrails:** <latency, …>", as the key-point fix inserts) is no title of the form.
-    if (/^[<{‹[]/.test(lineText(t.map[0]).slice(lead + r[0].length - 1))) continue;
-    if (item) itemSteps++;
-    else runInSteps++;
-  }
-  const runInForm = runInSteps >= 2;
-  const itemForm = itemSteps >= 3;
+  // A label with a stub ("**Guardrails:** <latency, …>", as the key-point fix inserts) is no title of either.
+  const namesStep = (r: RunIn) => stepsForTitle(r.title).length > 0 && r.title.split(/\s+/).length <= (r.item ? ITEM_TITLE_WORDS : 4) && !STUB_RE.test(r.body);
+  const runInForm = [...runIns.values()].filter((r) => !r.item && namesStep(r)).length >= 2;
+  const itemForm = [...runIns.values()].filter((r) => r.item && namesStep(r)).length >= 3;
 
   const sections: Section[] = [];
   const mermaid: MermaidBlock[] = [];
@@ -314,27 +338,22 @@ export function parseAnswer(source: string): Answer {
         // in a part of no step ("## Proposal"): "**Scale:** …" under Requirements is a label, not a section.
         // A run-in heading leads a paragraph of prose; a label with a value or a stub ("**Scale:** <…>") does not.
         // A numbered run-in title ("**3. How to frame it.**") is the answer's structure even when it names no step.
-        const r = RUN_IN_RE.exec(lineText(line).trimStart());
-        const title = r?.[2]!.trim() ?? '';
+        const r = runIns.get(i);
+        const title = r?.title ?? '';
         const numbered = /^[A-Z]?\d{1,2}[.)]\s/.test(title);
         const within = stack.filter((x) => x.depth < BOLD_DEPTH).pop();
-        if (r && !within?.steps.length && title.replace(/^[A-Z]?\d{1,2}[.)]\s*/, '').split(/\s+/).length <= 4 && (numbered || runInForm || stepsForTitle(title).length)) {
-          const body = text.slice(lineStarts[line]!, t.map[1] < lineCount ? lineStarts[t.map[1]]! : text.length).trimStart().slice(r[0].length - 1);
+        if (r && !r.item && !within?.steps.length && title.replace(/^[A-Z]?\d{1,2}[.)]\s*/, '').split(/\s+/).length <= 4 && (numbered || runInForm || stepsForTitle(title).length)) {
           // A paragraph of prose, or a sentence that leads into a list ("**Labels.** We combine three:").
-          const words = body.split(/\s+/).length;
-          if (!/^[<{‹[]/.test(body) && (words >= RUN_IN_WORDS || (words >= 4 && body.trimEnd().endsWith(':')))) open(title, BOLD_DEPTH, 'bold', line, Math.max(0, lineText(line).indexOf(title)));
+          const words = r.body.split(/\s+/).length;
+          if (!STUB_RE.test(r.body) && (words >= RUN_IN_WORDS || (words >= 4 && r.body.trimEnd().endsWith(':')))) open(title, BOLD_DEPTH, 'bold', line, Math.max(0, lineText(line).indexOf(title)));
         }
       }
-    } else if (itemForm && t.type === 'paragraph_open' && t.level === 2 && t.map && tokens[i - 1]?.type === 'list_item_open' && tokens[i - 1]!.level === 1) {
+    } else if (itemForm && runIns.get(i)?.item) {
       // An answer written as a list of steps: each item's bold title opens its section ("- [x] **Serving.** Runs inside …").
-      const line = t.map[0];
-      const lead = ITEM_LEAD_RE.exec(lineText(line))?.[0].length ?? 0;
-      const r = RUN_IN_RE.exec(lineText(line).slice(lead));
+      const r = runIns.get(i)!;
       const within = stack.filter((x) => x.depth < BOLD_DEPTH).pop();
-      if (r && !within?.steps.length && r[2]!.trim().split(/\s+/).length <= ITEM_TITLE_WORDS) {
-        const title = r[2]!.trim();
-        const body = lineText(line).slice(lead + r[0].length - 1);
-        if (body.split(/\s+/).length >= ITEM_WORDS) open(title, BOLD_DEPTH, 'bold', line, Math.max(0, lineText(line).indexOf(title)));
+      if (!within?.steps.length && r.title.split(/\s+/).length <= ITEM_TITLE_WORDS && r.body.split(/\s+/).length >= ITEM_WORDS) {
+        open(r.title, BOLD_DEPTH, 'bold', r.line, Math.max(0, lineText(r.line).indexOf(r.title)));
       }
     } else if ((t.type === 'fence' || t.type === 'code_block') && t.map) {
       const info = t.info.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
