@@ -112,6 +112,14 @@ export interface Specifics {
 
 /** Chinese (CJK unified ideographs). */
 const CJK_RE = /[\u4e00-\u9fff]/;
+const chineseMemo = new WeakMap<Sentences, boolean>();
+
+/** Has the answer Chinese prose (looked up once per check)? Only then are the concepts' Chinese phrases searched. */
+export function hasChinese(sentences: Sentences): boolean {
+  let v = chineseMemo.get(sentences);
+  if (v === undefined) chineseMemo.set(sentences, (v = CJK_RE.test(sentences.prose)));
+  return v;
+}
 
 /** A lead label at a line's start: `Online:`, `**Offline:**`, `- Guardrails:` (a few words, then a colon), or a bold run-in title `**Live test.**`. */
 const LEAD_LABEL_RE = /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:(?:\*\*|__)?[A-Za-z][A-Za-z /&-]{0,30}?(?:\*\*|__)?:(?:\*\*|__)?|(?:\*\*|__)[A-Za-z][A-Za-z /&-]{0,30}?\.(?:\*\*|__))\s/;
@@ -190,7 +198,7 @@ export function computeCoverage(answer: Answer, level: Level, kinds: readonly Ca
     [l, from] = [end, to];
   }
   const prose = sentences.prose;
-  const hasCjk = CJK_RE.test(prose);
+  const hasCjk = hasChinese(sentences);
   const offsetOf = (h: Hit) => tokens.start(h.token);
   let total = 0;
   const concrete = concreteness(sentences);

@@ -72,13 +72,15 @@ export function pointsIn(answer: Answer, hits: HitTable, sentences: Sentences, f
 
 /** The first line of a section's text: a run-in title's paragraph starts on its own line. */
 const bodyLine = (s: Section) => (s.kind === 'bold' ? s.line : s.line + 1);
+/** Words of a section's own text (not its children's). */
+const ownWords = (a: Answer, s: Section) => a.tokens.firstAtLine(s.ownEnd) - a.tokens.firstAtLine(bodyLine(s));
+const stepIndex = (id: StepId) => STEP_IDS.indexOf(id);
 
 /** Give each untitled section the step its content makes, where that step has no section yet. */
 export function inferSectionSteps(answer: Answer, hits: HitTable, sentences: Sentences): void {
   const claimed = new Set<StepId>(answer.stepSections.keys());
   if (claimed.size === STEPS.length) return;
-  const t = answer.tokens;
-  const open = (s: Section) => s.steps.length === 0 && t.firstAtLine(s.ownEnd) - t.firstAtLine(bodyLine(s)) >= MIN_WORDS;
+  const open = (s: Section) => s.steps.length === 0 && ownWords(answer, s) >= MIN_WORDS;
   const said: SaidLines = new Map();
   byOrder(answer, hits, sentences, said, claimed, open);
   for (const s of answer.sections as readonly Section[]) {
@@ -133,7 +135,6 @@ function matchInOrder<S>(sections: readonly S[], steps: readonly StepId[], w: (s
  */
 function byOrder(answer: Answer, hits: HitTable, sentences: Sentences, said: SaidLines, claimed: Set<StepId>, open: (s: Section) => boolean): void {
   if (claimed.size === 0) return;
-  const index = (id: StepId) => STEP_IDS.indexOf(id);
   const sections = answer.sections as readonly Section[];
   const points = new Map<Section, Map<StepId, number>>();
   const pointsOf = (s: Section) => points.get(s) ?? points.set(s, pointsIn(answer, hits, sentences, bodyLine(s), s.ownEnd, said)).get(s)!;
@@ -144,9 +145,9 @@ function byOrder(answer: Answer, hits: HitTable, sentences: Sentences, said: Sai
   const gaps: { before: number; after: number; run: Section[] }[] = [];
   for (const s of sections) {
     if (s.steps.length) {
-      if (run.length) gaps.push({ before, after: Math.min(...s.steps.map(index)), run });
+      if (run.length) gaps.push({ before, after: Math.min(...s.steps.map(stepIndex)), run });
       run = [];
-      before = Math.max(...s.steps.map(index));
+      before = Math.max(...s.steps.map(stepIndex));
     } else if (open(s)) run.push(s);
   }
   if (run.length) gaps.push({ before, after: STEPS.length, run });
@@ -161,12 +162,12 @@ function byOrder(answer: Answer, hits: HitTable, sentences: Sentences, said: Sai
     const nextStep = new Array<number>(g.run.length);
     for (let i = g.run.length - 1, next = g.after; i >= 0; i--) {
       nextStep[i] = next;
-      if (g.run[i]!.steps.length) next = index(g.run[i]!.steps[0]!);
+      if (g.run[i]!.steps.length) next = stepIndex(g.run[i]!.steps[0]!);
     }
     let prev = g.before;
     g.run.forEach((s, i) => {
       if (s.steps.length) {
-        prev = index(s.steps[0]!);
+        prev = stepIndex(s.steps[0]!);
         return;
       }
       if (prev < 0) return;
@@ -185,22 +186,20 @@ function byOrder(answer: Answer, hits: HitTable, sentences: Sentences, said: Sai
  * its points, however short (a section not hollow): the order says the rest.
  */
 function fillSlots(answer: Answer, claimed: Set<StepId>, pointsOf: (s: Section) => Map<StepId, number>): void {
-  const index = (id: StepId) => STEP_IDS.indexOf(id);
-  const ownWords = (s: Section) => answer.tokens.firstAtLine(s.ownEnd) - answer.tokens.firstAtLine(bodyLine(s));
   let last = -1;
   let lone: Section[] = [];
   for (const s of answer.sections as readonly Section[]) {
     if (!s.steps.length) {
-      if (ownWords(s) > 0) lone.push(s);
+      if (ownWords(answer, s) > 0) lone.push(s);
       continue;
     }
-    const first = Math.min(...s.steps.map(index));
+    const first = Math.min(...s.steps.map(stepIndex));
     const slot = STEPS[last + 1];
-    if (last >= 0 && first === last + 2 && lone.length === 1 && slot && !claimed.has(slot.id) && ownWords(lone[0]!) >= SLOT_WORDS && pointsOf(lone[0]!).has(slot.id)) {
+    if (last >= 0 && first === last + 2 && lone.length === 1 && slot && !claimed.has(slot.id) && ownWords(answer, lone[0]!) >= SLOT_WORDS && pointsOf(lone[0]!).has(slot.id)) {
       assignStep(answer, lone[0]!, slot.id);
       claimed.add(slot.id);
     }
     lone = [];
-    last = Math.max(last, ...s.steps.map(index));
+    last = Math.max(last, ...s.steps.map(stepIndex));
   }
 }

@@ -79,9 +79,14 @@ function labelWindow(ctx: RuleContext, report: (r: RuleReport) => void, polar: r
   // ("chargebacks arrive up to 90 days later"); a feature's window ("clicks in the last 10 min") is not it.
   const indexAt = (h: Hit) => sentences.at(answer.tokens.start(h.token))?.index ?? -2;
   // The paragraph of a line (its first line): a window two paragraphs away is another subject's.
+  // Walked back once per line (remembered), not once per hit: a long list is one paragraph.
+  const starts = new Map<number, number>();
   const paragraph = (line: number) => {
-    while (line > 0 && answer.lineText(line - 1).trim() !== '') line--;
-    return line;
+    let l = line;
+    while (l > 0 && !starts.has(l) && answer.lineText(l - 1).trim() !== '') l--;
+    const start = starts.get(l) ?? l;
+    for (let k = l; k <= line; k++) starts.set(k, start);
+    return start;
   };
   const labelParagraphs = new Set([...labelSentences].map((i) => paragraph(lineOfOffset(answer.lineStarts, sentences.list[i]!.start))));
   const near = (h: Hit) => labelSentences.has(indexAt(h)) || labelParagraphs.has(paragraph(hits.line(h)));

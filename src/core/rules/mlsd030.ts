@@ -3,6 +3,9 @@ import { tokenize } from '../text/tokenize';
 import { KeywordIndex } from '../text/keywords';
 import { lineInStep } from './util';
 
+/** The index of the title concepts, built on first use (the table's groups never change). */
+let titleIndex: KeywordIndex | undefined;
+
 /** MLSD030: the answer designs the system its title asks for. */
 export const answersTheTitle: Rule = {
   id: 'MLSD030',
@@ -24,8 +27,8 @@ export const answersTheTitle: Rule = {
     // The title's words (headings are not in the answer's tokens).
     const asks = new Set<string>();
     const groups = { quantity: ctx.concept('title-quantity').phrases, choice: ctx.concept('title-choice').phrases, probability: ctx.concept('title-probability').phrases };
-    const index = new KeywordIndex(Object.values(groups));
-    index.scan(tokenize(title.title), (h) => void asks.add(h.group === groups.quantity.id ? 'quantity' : h.group === groups.choice.id ? 'choice' : 'probability'));
+    titleIndex ??= new KeywordIndex(Object.values(groups));
+    titleIndex.scan(tokenize(title.title), (h) => void asks.add(h.group === groups.quantity.id ? 'quantity' : h.group === groups.choice.id ? 'choice' : 'probability'));
     // A title that asks for a probability ("click-through prediction for search") fits either framing.
     if (asks.size !== 1 || asks.has('probability')) return;
     const inFraming = answer.stepSections.has('framing');

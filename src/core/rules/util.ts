@@ -1,6 +1,6 @@
 /** Helpers shared by the rules: section bodies, words, step headings and insertion points. */
 import { STEPS } from '../framework/steps';
-import type { PointStatus } from '../analysis/coverage';
+import { hasChinese, type PointStatus } from '../analysis/coverage';
 import { conceptGroups } from '../analysis/concepts';
 import { CONCEPTS, type ConceptId } from '../framework/concepts';
 import { STEP_IDS, type KeyPoint, type StepId } from '../framework/types';
@@ -159,7 +159,7 @@ export function saidInChinese(ctx: RuleContext, id: ConceptId): boolean {
   const phrases = conceptGroups(id).cjk;
   if (phrases.length === 0) return false;
   const prose = ctx.coverage.sentences.prose;
-  return /[\u4e00-\u9fff]/.test(prose) && phrases.some((p) => prose.includes(p));
+  return hasChinese(ctx.coverage.sentences) && phrases.some((p) => prose.includes(p));
 }
 
 /** Hits of a batch-prediction phrase that speak of serving, not of training ("a batch job for training" is no serving deadline). */
