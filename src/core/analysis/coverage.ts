@@ -124,18 +124,34 @@ export function hasChinese(sentences: Sentences): boolean {
 /** A lead label at a line's start: `Online:`, `**Offline:**`, `- Guardrails:` (a few words, then a colon), or a bold run-in title `**Live test.**`. */
 const LEAD_LABEL_RE = /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:(?:\*\*|__)?[A-Za-z][A-Za-z /&-]{0,30}?(?:\*\*|__)?:(?:\*\*|__)?|(?:\*\*|__)[A-Za-z][A-Za-z /&-]{0,30}?\.(?:\*\*|__))\s/;
 
+/** A line's lead label: its length, and the sentences of the paragraph it starts. */
+interface LabelScope {
+  readonly length: number;
+  readonly sentences: readonly number[];
+}
+const NO_LABEL: LabelScope = { length: 0, sentences: [] };
+/** Per check, each line's lead label, found once (a paraphrase rule asks at every hit of each of its parts). */
+const labelMemo = new WeakMap<Sentences, Map<number, LabelScope>>();
+
 /** The sentences of the paragraph that a lead label holding offset `o` starts (none when `o` is not in one). */
-function labelScope(answer: Answer, sentences: Sentences, o: number): number[] {
+function labelScope(answer: Answer, sentences: Sentences, o: number): readonly number[] {
   const line = lineOfOffset(answer.lineStarts, o);
-  const text = answer.lineText(line);
-  const m = LEAD_LABEL_RE.exec(text);
-  if (!m || o - answer.lineStarts[line]! >= m[0].length) return [];
+  let memo = labelMemo.get(sentences);
+  if (!memo) labelMemo.set(sentences, (memo = new Map()));
+  let scope = memo.get(line);
+  if (!scope) memo.set(line, (scope = lineLabel(answer, sentences, line)));
+  return o - answer.lineStarts[line]! < scope.length ? scope.sentences : NO_LABEL.sentences;
+}
+
+function lineLabel(answer: Answer, sentences: Sentences, line: number): LabelScope {
+  const m = LEAD_LABEL_RE.exec(answer.lineText(line));
+  if (!m) return NO_LABEL;
   let end = line + 1;
   while (end < answer.lineCount && answer.lineText(end).trim() !== '' && !LEAD_LABEL_RE.test(answer.lineText(end))) end++;
   const to = end < answer.lineCount ? answer.lineStarts[end]! : answer.text.length;
   const out: number[] = [];
   for (let i = sentences.firstEndingAfter(answer.lineStarts[line]!); i < sentences.list.length && sentences.list[i]!.start < to; i++) out.push(i);
-  return out;
+  return { length: m[0].length, sentences: out };
 }
 
 /** Per check (its `Sentences`), the sentences each concept's paraphrase rules found: read by the steps' inference and the coverage alike. */
