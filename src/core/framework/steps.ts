@@ -60,7 +60,7 @@ const REQUIREMENTS_POINTS: readonly KeyPoint[] = [
     title: 'Constraints',
     advice:
       'Name the constraints: privacy and regulation (GDPR, PII), compute and cost budget, on-device limits, interpretability, fairness.',
-    level: 'core',
+    level: 'senior',
     label: 'Constraints',
     hint: 'privacy (GDPR/PII), compute/cost budget, on-device?, interpretability',
   },
@@ -70,7 +70,7 @@ const REQUIREMENTS_POINTS: readonly KeyPoint[] = [
     title: 'Data availability',
     advice:
       'Ask what logs and labels exist, how much history there is, and how good it is ("do we have click logs for the last 90 days?").',
-    level: 'core',
+    level: 'senior',
     label: 'Data available',
     hint: 'logs, labels, retention',
   },
@@ -79,7 +79,7 @@ const REQUIREMENTS_POINTS: readonly KeyPoint[] = [
     key: 'scope-assumptions',
     title: 'Scope & assumptions',
     advice: 'Say what is in scope and what is out of scope, and write your assumptions down.',
-    level: 'core',
+    level: 'senior',
     label: 'Assumptions & scope',
     hint: 'in scope …; out of scope …',
   },
@@ -276,7 +276,7 @@ const DATA_POINTS: readonly KeyPoint[] = [
     title: 'Feature representation (how)',
     advice:
       'Say how each feature type is encoded: IDs → embeddings or the hashing trick; numbers → normalized or bucketized; text and images → a pretrained encoder; missing values → imputation.',
-    level: 'core',
+    level: 'senior',
     label: 'Representation',
     hint: 'IDs → embeddings (or hashing trick); numeric → normalize/bucketize; text/image → pretrained encoder',
   },

@@ -106,7 +106,7 @@ describe('a step that argues at length', () => {
         'The warehouse plans trucks on these orders, so the orders must not swing wildly from one day to the next. ' +
         'The online shop is out of scope, because its stock comes from another warehouse.',
     );
-    const terse = req('We have 27M store-product pairs and a 4-hour deadline. Less waste. Fewer empty shelves. Stable orders.');
+    const terse = req('We have 27M store-product pairs across 900 stores and three years of data. Less waste. Fewer empty shelves.');
     expect(sev(argued).every((s) => s === 'info')).toBe(true);
     expect(sev(terse)).toContain('warning');
   });
