@@ -328,7 +328,7 @@ export const CONCEPTS = {
     phrases: ['auc', 'roc auc', 'auroc', 'pr auc', 'auprc', 'log loss', 'logloss', 'cross entropy', 'normali* entropy', 'normali* cross entropy', 'ne', 'nce', 'rig', 'calibration', 'precision', 'recall', 'f 1', 'brier'],
     pairs: ['accuracy'],
     sentences: [
-      'measur*, evaluat*, check*, score*, compar*, test* & held out, holdout, held back, hold back, kept back, set aside, unseen, test set*, past data, historical, offline, replay*, backtest*, last #num days|weeks|months & precision, recall, error*, auc, loss, mae, rmse, ndcg, hit rate*, coverage, accuracy',
+      'measur*, evaluat*, check*, score*, compar*, test* & held out, holdout, held back, hold back, kept back, set aside, unseen, test set*, past data, historical, offline, replay*, backtest*, last #num days|weeks|months, later, following week|weeks|month|months|quarter|year, next #num days|weeks|months & precision, recall, error*, auc, loss, mae, rmse, ndcg, hit rate*, coverage, accuracy',
       'offline, held out, holdout, test set*, test weeks|days|months|period|data, on the test & share of, fraction of, percent of, how many, caught, catch*, missed, wrongly, false alarm*, false positive*, false negative*, off by, minutes off, precision, recall',
       'grade, grades, grader*, graded, grading, raters, rated, judged, reviewers, annotators & correct*, wrong, backed, grounded, supported, faithful, helpful, accurate, harmful, share, percent, rate*',
     ],
@@ -349,6 +349,8 @@ export const CONCEPTS = {
     pairs: ['online metric*'],
     sentences: [
       'measur*, track*, judg*, decid*, succe*, success, primary, main, watch*, compar*, comparing, look at, ship if, switch* over, goes up|down, should fall|rise & live, in production, after launch, online, real users, experiment*, test group*, treatment, control, a b, ab, champion challenger, challenger, trial, pilot & rate*, revenue, income, money, earnings, spend*, clicks, conversion*, time spent, retention, accept*, complaint*, loss*, sales, orders, purchases, bookings, balances, delinquen*, charge offs, defaults, satisfaction, ratings, resolved, deflect*, active, days active, visits, reads, sessions, returning',
+      'live, experiment*, arm, arms, treatment, control, test group*, #num percent of, #num of accounts|users|members|customers|sessions|traffic|sellers|drivers|riders|stores & compar*, measur*, judg*, track*, watch* & per, share, rate*, reports, rescues, applies, refunds, disputes, complaints, how many, number of',
+      'main, primary, headline, north star & number, metric, measure, figure, kpi & per member|members|user|users|visitor|session|customer|account|listener|viewer|reader|search|query|day|week',
     ],
     cjk: ['线上指标', '在线指标', '点击率', '观看时长', '转化率', '留存', '线上', '净收入', '收入'],
   },
@@ -660,6 +662,10 @@ export const CONCEPTS = {
     sentences: [
       'model|classifier|ranker|detector blocked|flagged|removed|rejected|declined|banned|caught|chose|showed|recommended|suppressed|picked, blocked|flagged|removed|rejected|declined|banned|caught|suppressed by the model|classifier|ranker|detector, model s blocks|picks|decisions|flags, its own decisions|picks|blocks|predictions & count* as, treated as, used as, labelled as, labeled as, marked as, as positives, as negatives, as labels, as ground truth',
     ],
+  },
+  /** A comparison of live traffic (an arm, a slice kept back, a test group): what an online metric is measured in. */
+  'live-comparison': {
+    phrases: ['compar*', 'experiment*', 'a b', 'ab test*', 'holdout*', 'held out|back', 'kept back', 'treated', 'treatment', 'control', 'slice', 'arm', 'arms', 'test group*', 'live test*', 'trial'],
   },
   /** A split that ignores time: random or shuffled. */
   'random-split': {

@@ -1,5 +1,7 @@
 import type { CaseKind } from '../framework/types';
 import type { Rule } from './types';
+import { saidTogether } from '../analysis/coverage';
+import { conceptGroups } from '../analysis/concepts';
 import { explainedWhere, pointHits, pointStatus, saidInChinese, stepAnchor, stepBit } from './util';
 
 /** Ranking "metrics" that are not accuracy metrics of a model. */
@@ -34,8 +36,10 @@ export const metricsPairing: Rule = {
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['evaluation', 'metrics'],
+  concepts: ['live-comparison'],
   check(ctx, report) {
     const { answer, hits } = ctx;
+    const { sentences } = ctx.coverage;
     const reqBit = stepBit('requirements');
     // Offline: the classification, ranking and task-metric key points of step 5 (accuracy alone does not count).
     const offline = [
@@ -53,8 +57,20 @@ export const metricsPairing: Rule = {
     const notObjective = (_: string, line: number) => answer.lineSteps[line] !== reqBit && answer.lineSteps[line] !== dataBit;
     // Said in the evaluation step's own words counts too, named or explained ("Main measure: resolved share").
     const inEvaluation = (key: string) => (answer.stepSections.has('evaluation') && pointStatus(ctx, 'evaluation', key)?.inStep) === true;
-    const hasOnline = online.length > 0 || explainedWhere(ctx, 'evaluation', 'online-metrics', notObjective) || inEvaluation('online-metrics') || saidInChinese(ctx, 'online-metrics');
-    const hasOffline = offline.length > 0 || explainedWhere(ctx, 'evaluation', 'offline-metrics', notObjective) || saidInChinese(ctx, 'offline-metrics');
+    // In the requirements or the data step, a metric said in the same sentence as a live comparison is evaluation, not the
+    // objective or a logged signal ("Live: we keep a 5% slice back and compare its conversion rates with the treated traffic").
+    const live = new Set<number>();
+    for (const h of hits.all(ctx.concept('live-comparison').phrases)) {
+      const s = sentences.at(answer.tokens.start(h.token));
+      if (s) live.add(s.index);
+    }
+    const onlineGroups = conceptGroups('online-metrics');
+    const inLiveTest =
+      live.size > 0 &&
+      ([...hits.all(onlineGroups.phrases)].some((h) => live.has(sentences.at(answer.tokens.start(h.token))?.index ?? -1)) ||
+        saidTogether(onlineGroups, answer, hits, sentences).some((s) => live.has(s.index)));
+    const hasOnline = online.length > 0 || inLiveTest || explainedWhere(ctx, 'evaluation', 'online-metrics', notObjective) || inEvaluation('online-metrics') || saidInChinese(ctx, 'online-metrics');
+    const hasOffline = offline.length > 0 || explainedWhere(ctx, 'evaluation', 'offline-metrics') || saidInChinese(ctx, 'offline-metrics');
     if (hasOffline === hasOnline) return; // both, or neither (MLSD017 asks for metrics)
     const kind = ctx.kinds[0] ?? 'generic';
     const [offEx, onEx] = EXAMPLES[kind];

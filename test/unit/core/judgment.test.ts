@@ -28,6 +28,25 @@ describe('paraphrases count', () => {
     const bare = answer({ eval: 'Log loss against predicting the average rate. The main number is income per thousand searches.' });
     expect(point(bare, 'evaluation', 'online-metrics').anywhere).toBe(false);
   });
+  it('a live test that compares counts names its online metric: "turn it on for 1% of accounts and compare rescues and reports"', () => {
+    const t = answer({ eval: "On the held-out week: how much spam we catch when misfiled good mail is held at 1 in 1,000. Live: turn it on for 1% of accounts and compare 'not spam' rescues and spam reports against everyone else." });
+    expect(point(t, 'evaluation', 'online-metrics').anywhere).toBe(true);
+    expect(check(t).findings.filter((f) => f.ruleId === 'MLSD004')).toEqual([]);
+  });
+  it('a metric said with a live comparison counts in the requirements; the business objective alone does not', () => {
+    const evalOffline = 'On the held-out month we compare recall at a fixed false-positive rate against the current rules, per publisher.';
+    const live = answer({ req: 'We bill 4B clicks a day. Live: we keep a 5% slice of clicks back and, four weeks later, compare its conversion rates with the treated traffic.', eval: evalOffline });
+    expect(check(live).findings.filter((f) => f.ruleId === 'MLSD004')).toEqual([]);
+    const goal = answer({ req: 'We bill 4B clicks a day. The goal is more revenue for advertisers and fewer refunds.', eval: evalOffline });
+    expect(check(goal).findings.filter((f) => f.ruleId === 'MLSD004').map((f) => f.message)).toEqual([expect.stringMatching(/online metric/)]);
+  });
+  it('an offline metric in a summary table at the top counts: "Checked by | dollar error on a later half-year"', () => {
+    const t = answer({
+      req: '| Item | Plan |\n| --- | --- |\n| Scale | 40k claims a month |\n| Checked by | Dollar error on a later half-year, and how many true top-5% claims land in our top 5% |',
+      eval: 'Live: half the regional offices route by the score for 8 weeks, half do not; compare days to close and paid per claim.',
+    });
+    expect(check(t).findings.filter((f) => f.ruleId === 'MLSD004')).toEqual([]);
+  });
   it('an error metric in words, and sampling for a rare class in words', () => {
     const t = answer({
       eval: 'On the six months held back we compare the mean absolute error per store and day against the simple rule.',
