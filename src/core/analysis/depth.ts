@@ -34,6 +34,10 @@ export class AnswerSentence implements SentenceInfo {
   get hasVerb(): boolean {
     return this._info.hasVerb;
   }
+  /** Opens with a verb in its base form ("Predict minutes from …"): the writer is its subject. */
+  get imperative(): boolean {
+    return !!this._info.imperative;
+  }
   get reason(): boolean {
     return this._info.reason || this._cjk.reason;
   }
@@ -90,7 +94,8 @@ export function explains(s: SentenceInfo & { readonly listLike?: boolean; readon
   if (s.number) return s.hasVerb || s.words >= 4;
   // No reason and no number: a full clause that says what is done (a verb, and in a
   // short sentence who does it: "Online: watch time and CTR" is a noun phrase).
-  return (s.words >= 12 || (s.words >= 8 && !!s.subject)) && s.hasVerb;
+  // An instruction or a plan ("Predict minutes from order placed to food handed over") has the writer for subject.
+  return s.hasVerb && (s.words >= 12 || (s.words >= 8 && (!!s.subject || !!s.imperative)));
 }
 
 export class Sentences {

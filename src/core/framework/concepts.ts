@@ -109,6 +109,7 @@ export const CONCEPTS = {
     sentences: [
       'per, for each, for every, given & predict*, regression, forecast*, estimat*, classif*',
       'we return, returns, outputs, gives back, the output is, comes back & category, class, label, score, probability, list, ranking, price, time, how sure, confidence',
+      'predict*, estimat*, forecast* & from, given, using, based on & minutes, hours, seconds, days, time, price, probability, chance, score, amount, count, number of, units, demand',
     ],
     cjk: ['输入', '输出', '输入是', '输出是'],
   },
@@ -116,7 +117,7 @@ export const CONCEPTS = {
     phrases: ['clf', 'binary clf', 'binary classification', 'binary classifier*', 'multi class', 'multiclass', 'multi label', 'multilabel', 'regression', 'ranking', 'learning to rank', 'ltr', 'pointwise', 'point wise', 'pairwise', 'pair wise', 'listwise', 'list wise', 'retrieval', 'recommendation', 'anomaly detection', 'seq 2 seq', 'sequence to sequence', 'detection', 'segmentation', 'multi task', 'multitask', 'forecast*', 'quantile*', 'yes or no', 'yes no', 'one category|class|label per', 'one of #num categories|classes|labels', 'multi label|class classification'],
     pairs: ['classification', 'supervised', 'unsupervised'],
     sentences: [
-      'predict*, estimat*, forecast*, output*, return*, produc*, the model gives|says & how many, how much, how long, a number, a count, the count, a probability, yes or no, one of #num, which of, a ranked|sorted|ordered list, an order*, a category, a class, a value, a range',
+      'predict*, estimat*, forecast*, output*, return*, produc*, the model gives|says & how many, how much, how long, a number, a count, the count, a probability, yes or no, one of #num, which of, a ranked|sorted|ordered list, an order*, a category, a class, a value, a range, minutes, hours, seconds, days, the time, a time, a duration, the price, a price, an amount, units',
       'per, for each, for every, each, given, is it, is this, classify*, decide*, label* & or not, yes or no, true or false',
     ],
     cjk: ['二分类', '分类问题', '回归问题', '排序问题', '多任务', '推荐问题', '回归', '多分类', '排序', '分类'],
@@ -158,6 +159,7 @@ export const CONCEPTS = {
     pairs: ['data source*', 'tables'],
     sentences: [
       'come* from, comes from, sources, we have, we log, logs of, collected from, pulled from, taken from & log*, events, tables, history, records, profiles, documents, catalog*, graph, transactions, clicks, payments, trips',
+      'past, historical, previous, completed, logged, recorded, old & orders, trips, rides, deliveries, bookings, transactions, payments, sessions, searches, clicks, purchases, claims, tickets, messages, loans, applications, listings, visits, emails, calls',
     ],
     cjk: ['数据来源', '数据源', '行为日志', '日志', '用户画像', '订单表', '记录', '资料'],
   },
@@ -201,6 +203,7 @@ export const CONCEPTS = {
     pairs: ['features'],
     sentences: [
       'feed* in, input*, signal*, clues, we use, we look at, the model sees|gets|knows, what we know, built from, computed from, derived from, describe* & recent*, last #num, last, average*, count*, number of, history, past, age, time since, day of*, time of day, share of, rate*, how often, how many, whether, price*, location*, distance*, weather, holiday*, text, words, category, categories',
+      'with, including, such as, plus, along with & distance*, hour*, weekday*, weather, price*, age, location*, recent*, time of day, day of week, holiday*, categories, counts',
     ],
     cjk: ['特征工程', '交叉特征', '统计特征', '特征', '次数', '比例', '距今'],
   },
@@ -340,7 +343,7 @@ export const CONCEPTS = {
     cjk: ['排序能力'],
   },
   'task-metrics': {
-    phrases: ['rmse', 'mae', 'mape', 'smape', 'wape', 'r 2', 'r squared', 'mean absolute|squared error*', 'absolute|squared|percentage error*', 'root mean squared|square error*', 'pinball loss', 'quantile loss', 'interval coverage', 'bleu', 'rouge', 'iou', 'map #num|k', 'fid', 'wer', 'groundedness', 'faithfulness', 'hallucination rate*', 'answer quality'],
+    phrases: ['rmse', 'mae', 'mape', 'smape', 'wape', 'r 2', 'r squared', 'mean absolute|squared error*', 'absolute|squared|percentage error*', 'root mean squared|square error*', 'pinball loss', 'quantile loss', 'minutes|hours|days|units|dollars off', 'interval coverage', 'bleu', 'rouge', 'iou', 'map #num|k', 'fid', 'wer', 'groundedness', 'faithfulness', 'hallucination rate*', 'answer quality'],
     pairs: ['error*'],
     cjk: ['平均绝对误差', '均方误差', '误差'],
   },
@@ -465,6 +468,7 @@ export const CONCEPTS = {
     pairs: ['performance drop*|degradation'],
     sentences: [
       'watch*, track*, monitor*, compar*, check*, measur*, recomput*, chart*, dashboard* & predict*, score*, output*, quality, precision, recall, error*, accuracy, mae, loss & live, production, daily, hourly, weekly, every, labels arriv*, once labels, as labels',
+      'daily, hourly, weekly, each day|week, every day|week|hour & minutes off, hours off, days off, error, errors, mae, mape, rmse',
       'grad*, review*, audit*, sampl*, label*, spot check* & answers, outputs, decisions, predictions, chats, responses, items, results, replies, messages, summaries, drafts, suggestions, recommendations & daily, weekly, every, each day|week, live, production, random',
     ],
     cjk: ['模型效果', '效果监控', '线上效果', '指标监控', '实际花的钱', '排序能力明显下降', '预测值的分布', '效果下降', '线上预测分布', '预测分布'],

@@ -1,6 +1,7 @@
 import type { Hit } from '../text/keywords';
 import { lineOfOffset } from '../model/parse';
 import type { Rule, RuleContext, RuleReport } from './types';
+import { conceptGroups } from '../analysis/concepts';
 import { docAnchor, explainedWhere, hitText, stepAnchor } from './util';
 
 const NOT_BEFORE = new Set(['false', 'true']);
@@ -32,7 +33,7 @@ export const labelUndefined: Rule = {
       const after = h.end < t.count ? t.word(h.end) : '';
       return !NOT_BEFORE.has(before) && !NOT_AFTER.has(after);
     });
-    if (hits.all(ctx.concept('label-defined').phrases).length > 0 || explainedWhere(ctx, 'framing', 'label-definition', defines) || polarHits.length > 0) {
+    if (hits.all(ctx.concept('label-defined').phrases).length > 0 || explainedWhere(ctx, 'framing', 'label-definition', defines) || polarHits.length > 0 || definedAfterColon(ctx)) {
       labelWindow(ctx, report, polarHits);
       return;
     }
@@ -55,6 +56,28 @@ export const labelUndefined: Rule = {
     });
   },
 };
+
+/** Words a definition after "Label:" has at least: "Label: delivered time from the courier app minus order time." */
+const DEFINITION_WORDS = 5;
+
+/**
+ * Is the label defined in the form "Label: <what it is>", the line opening with a
+ * phrase of the label point and a colon, then a definition of a few words that is no
+ * list of names ("Label: click" and "Labels: clicks, buys, saves" name it)?
+ */
+function definedAfterColon(ctx: RuleContext): boolean {
+  const { answer, hits, coverage } = ctx;
+  const t = answer.tokens;
+  for (const h of hits.all(conceptGroups('label-definition').phrases)) {
+    const s = coverage.sentences.at(t.start(h.token));
+    // The phrase opens its sentence (or its line), and a colon follows it.
+    const from = s ? s.start : answer.lineStarts[hits.line(h)]!;
+    if (!/^[\s>*_+-]*$/.test(answer.text.slice(from, t.start(h.token)))) continue;
+    if (!/^[*_]*\s*[:=]/.test(answer.text.slice(t.end(h.end - 1), t.end(h.end - 1) + 6))) continue;
+    if (s && !s.listLike && s.words - (h.end - h.token) >= DEFINITION_WORDS) return true;
+  }
+  return false;
+}
 
 /** A sentence about how labels are sampled, not what they are. */
 const SAMPLING_RE = /sampl|weight|split|shuffl|balanc|ratio|stratif/i;

@@ -53,6 +53,8 @@ export interface SentenceInfo {
    * success") and, besides it, fewer than three words that say something, and no number.
    */
   readonly hollow?: boolean;
+  /** Opens with a verb in its base form, an instruction or a plan ("Predict minutes from …"); read lazily, like `hasVerb`. */
+  readonly imperative?: boolean;
 }
 
 export interface LemmaToken {
@@ -759,6 +761,8 @@ function features(src: Source, start: number, end: number, t0: number, t1: numbe
 
 interface Tagged {
   readonly verb: boolean;
+  /** The first word is a verb in its base form: an instruction or a plan ("Predict minutes from order placed to handover"). */
+  readonly imperative: boolean;
   /** Start and end (relative to the sentence) of each word token, interleaved. */
   readonly offs: Int32Array;
   readonly lemmas: readonly string[];
@@ -818,6 +822,7 @@ function tag(lower: string): Tagged {
   const words: string[] = [];
   let at = 0;
   let verb = false;
+  let first = -1;
   for (let k = 0; k < m; k++) {
     const v = values[k]!;
     // Tokens are the text's characters in order, with spaces between: find each from the last.
@@ -827,10 +832,12 @@ function tag(lower: string): Tagged {
     if (isWordToken(v)) {
       offs.push(found, at);
       words.push(settle(v, lemmas[k]!, pos[k]!).toLowerCase());
+      if (first < 0) first = k;
     }
     if (!verb) verb = isVerbAt(values, pos, k);
   }
-  return { verb, offs: Int32Array.from(offs), lemmas: words };
+  const imperative = first >= 0 && pos[first] === 'VERB' && lemmas[first]!.toLowerCase() === values[first];
+  return { verb, imperative, offs: Int32Array.from(offs), lemmas: words };
 }
 
 /** A word (not a number, punctuation, a symbol or whitespace): it starts with a letter, or is a clitic such as `'s`, `n't`. */
@@ -946,6 +953,11 @@ class Sentence implements SentenceInfo {
 
   get hasVerb(): boolean {
     return this._verbCue || this.tagged().verb;
+  }
+
+  /** Opens with a verb in its base form (an instruction or a plan: the subject is the writer). */
+  get imperative(): boolean {
+    return this.tagged().imperative;
   }
 
   tagged(): Tagged {

@@ -47,6 +47,30 @@ describe('paraphrases count', () => {
     });
     expect(check(t).findings.filter((f) => f.ruleId === 'MLSD004')).toEqual([]);
   });
+  it('a label defined after a colon; a label only named after one is not defined', () => {
+    const defined = answer({ frame: 'Predict minutes from order placed to food handed over. Label: delivered time from the courier app minus order time.' });
+    expect(check(defined).findings.filter((f) => f.ruleId === 'MLSD008')).toEqual([]);
+    const named = answer({ frame: 'We rank the items shown to each shopper on the home page, and we show the top twenty of them in one row. Label: purchase.' });
+    expect(check(named, { rules: { MLSD017: 'off' } }).findings.filter((f) => f.ruleId === 'MLSD008').length).toBe(1);
+  });
+  it('a quantity predicted is the output and the category: "predict minutes from order placed to food handed over"', () => {
+    const t = answer({ frame: 'Predict minutes from order placed to food handed over.' });
+    expect(point(t, 'framing', 'ml-category').anywhere).toBe(true);
+    expect(point(t, 'framing', 'input-output').anywhere).toBe(true);
+  });
+  it('past records as the source and attributes listed with them as the features', () => {
+    const t = answer({ data: "Past orders with restaurant, distance, hour and weekday, weather; the restaurant's recent prep times." });
+    expect(point(t, 'data', 'data-sources').anywhere).toBe(true);
+    expect(point(t, 'data', 'feature-engineering').anywhere).toBe(true);
+  });
+  it('"average minutes off" is an error metric, and tracked daily it watches the model live', () => {
+    const t = answer({ eval: 'Average minutes off on the week after training, against the restaurant average.', mon: 'Daily minutes off and late share per city; alert if late share passes 20%.' });
+    expect(point(t, 'evaluation', 'task-metrics').anywhere).toBe(true);
+    expect(point(t, 'monitoring', 'model-quality-monitoring').inStep).toBe(true);
+    // A model's offline check before each daily push is not live monitoring.
+    const gate = answer({ mon: 'Offline AUC of each daily model vs the previous day before push; block the push if AUC drops.' });
+    expect(point(gate, 'monitoring', 'model-quality-monitoring').anywhere).toBe(false);
+  });
   it('an error metric in words, and sampling for a rare class in words', () => {
     const t = answer({
       eval: 'On the six months held back we compare the mean absolute error per store and day against the simple rule.',
@@ -160,6 +184,12 @@ describe('named or explained', () => {
     eval: 'AUC, log loss, NE, calibration. CTR, RPM, revenue. A/B test, guardrails, holdout, power analysis.',
     serve: 'Online prediction, Triton, TF Serving. Caching, Redis. Canary, shadow, rollback. Quantization, distillation.',
     mon: 'Drift KL divergence. Retrain weekly. Isotonic calibration. Alerting, PagerDuty, Grafana, on-call, dashboards, runbooks, SLOs.',
+  });
+  it('a plain clause of eight words that says what is done explains; a short imperative and a noun phrase name', () => {
+    const depth = (body: string) => point(answer({ frame: body }), 'framing', 'ml-objective').depth;
+    expect(depth('Predict minutes from order placed to food handed over.')).toBe('explained');
+    expect(depth('Predict minutes to delivery.')).toBe('named');
+    expect(depth('Minutes to delivery per order, the prediction target.')).toBe('named');
   });
   it('a keyword dump scores low and is told to explain', () => {
     const r = check(dump);
