@@ -658,7 +658,11 @@ export const CONCEPTS = {
   },
   /** A framing as ranking or classification: choosing, not a quantity. */
   'choice-framing': {
-    phrases: ['learning to rank', 'ranking problem', 'ranking task', 'ltr', 'pointwise|pairwise|listwise', 'binary classification', 'classification problem', 'multi class', 'multiclass', 'classifier', 'probability that', 'rank the|candidates|routes|items|drivers|results', 'recommend*', 'retrieval'],
+    phrases: ['learning to rank', 'ranking problem', 'ranking task', 'ltr', 'pointwise|pairwise|listwise', 'binary classification', 'classification problem', 'multi class', 'multiclass', 'classifier', 'probability that', 'rank the|candidates|routes|items|drivers|results|hotels|listings|products|posts|videos|jobs|ads|documents|answers', 'sort* the|by|hotels|items|results|candidates|them', 'sorting problem', 'order the|hotels|items|results|candidates|list', 'score each|every|all', 'ranked|sorted|ordered list*', 'recommend*', 'retrieval'],
+  },
+  /** Classifiers called regressions: "logistic regression" predicts a class, not a quantity. */
+  'classifier-regression': {
+    phrases: ['logistic regression*', 'logit regression*', 'softmax regression*', 'multinomial regression*'],
   },
   /** The model's own decisions taken as its labels: "logins the model blocked count as positives". */
   'own-decisions-as-labels': {

@@ -19,7 +19,7 @@ export const answersTheTitle: Rule = {
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   tags: ['framing'],
   defect: true,
-  concepts: ['title-quantity', 'title-choice', 'title-probability', 'regression-task', 'choice-framing'],
+  concepts: ['title-quantity', 'title-choice', 'title-probability', 'regression-task', 'choice-framing', 'classifier-regression'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     const title = answer.sections.find((s) => s.depth === 1 && s.kind === 'heading');
@@ -33,7 +33,9 @@ export const answersTheTitle: Rule = {
     if (asks.size !== 1 || asks.has('probability')) return;
     const inFraming = answer.stepSections.has('framing');
     const said = (g: Parameters<typeof hits.all>[0]) => hits.all(g).filter((h) => !inFraming || lineInStep(answer, hits.line(h), 'framing'));
-    const quantity = said(ctx.concept('regression-task').phrases);
+    // "Logistic regression" is a classifier: its "regression" says nothing of a quantity.
+    const classifiers = hits.all(ctx.concept('classifier-regression').phrases);
+    const quantity = said(ctx.concept('regression-task').phrases).filter((h) => !classifiers.some((c) => c.token <= h.token && h.end <= c.end));
     const choice = said(ctx.concept('choice-framing').phrases);
     const wanted = [...asks][0]!;
     const other = wanted === 'quantity' ? (quantity.length === 0 ? choice[0] : undefined) : choice.length === 0 ? quantity[0] : undefined;

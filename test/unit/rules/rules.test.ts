@@ -345,6 +345,11 @@ describe('MLSD030 answers-the-title', () => {
     // A title that asks for a probability fits either framing.
     expect(find(doc('Click-through prediction for sponsored search', 'We predict the number of clicks per query and hour with a regression.'), 'MLSD030')).toEqual([]);
   });
+  it('"logistic regression" is a classifier, and ordering hotels by a score is a choice among them', () => {
+    const t = doc('Hotel search ranking', 'For one search, score each available hotel and sort by score; a simple scoring model first, logistic regression on clicks and bookings.');
+    expect(find(t, 'MLSD030')).toEqual([]);
+    expect(find(doc('Hotel search ranking', 'A logistic regression first; then a regression of the nightly price, the target being the number of euros.'), 'MLSD030')).toHaveLength(1);
+  });
 });
 
 describe('MLSD031 unshown-negatives', () => {
