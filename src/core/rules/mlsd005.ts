@@ -1,7 +1,27 @@
-import type { Rule } from './types';
+import type { Rule, RuleContext } from './types';
+import { analyzeNumbers } from '../analysis/quantities';
 import { docAnchor, lineWords, saidInChinese, servingBatchHits, stepHeadingSection } from './util';
 
 const LATENCY_WORDS = new Set(['latency', 'p', 'sla', 'slo', 'response', 'responses', 'respond', 'responds', 'timeout', 'budget', 'deadline', 'turnaround']);
+
+/** A rate of things from this many per period is a load ("60,000 conversations a day", "80k a second"). */
+const MIN_RATE = 100;
+/** A count of things from this many is a size ("27M store-product pairs", "8 million customers"). */
+const MIN_COUNT = 10_000;
+
+/** Is a load or a size stated anywhere, in whatever words for the things counted (the quantities the numbers rules read)? */
+function loadStated(ctx: RuleContext): boolean {
+  for (const line of analyzeNumbers(ctx.answer).lines) {
+    for (const t of line.tokens) {
+      if (t.k !== 'q') continue;
+      const q = t.q;
+      // Counts and rates of counts (per second: dim t = -1), not times, sizes or money.
+      if (q.dim.b !== 0 || q.dim.m !== 0 || q.dim.t !== (q.period > 0 ? -1 : 0) || (q.kind !== 'count' && q.kind !== 'number')) continue;
+      if (q.period > 0 ? q.display >= MIN_RATE : q.kind === 'count' && q.display >= MIN_COUNT) return true;
+    }
+  }
+  return false;
+}
 
 /** MLSD005: the requirements put numbers on latency and scale. */
 export const unquantifiedSlo: Rule = {
@@ -25,7 +45,7 @@ export const unquantifiedSlo: Rule = {
       hits.all(ctx.concept('latency-in-seconds').phrases).some((h) => lineWords(answer, hits.line(h)).some((w) => LATENCY_WORDS.has(w))) ||
       saidInChinese(ctx, 'latency-in-ms') ||
       saidInChinese(ctx, 'batch-serving');
-    const scale = hits.all(ctx.concept('scale-numbers').phrases).length > 0 || saidInChinese(ctx, 'scale-numbers');
+    const scale = hits.all(ctx.concept('scale-numbers').phrases).length > 0 || saidInChinese(ctx, 'scale-numbers') || loadStated(ctx);
     const req = stepHeadingSection(answer, 'requirements');
     const range = req ? req.titleRange : docAnchor(answer);
     if (!latency) {

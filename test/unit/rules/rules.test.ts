@@ -59,6 +59,13 @@ describe('MLSD005 unquantified-slo', () => {
     expect([f[0]!, ...f[0]!.related!].every((x) => x.range.start.line === 2 && x.range.start.character === 3)).toBe(true);
     expect(find(base, 'MLSD005')).toEqual([]);
   });
+  it('a load or a size in numbers counts whatever is counted; a small count, a year or a time does not', () => {
+    const scale = (body: string) => find(`# A\n\n## Requirements\n\n${body} Responses within 1.5 s.\n`, 'MLSD005');
+    expect(scale('About 60,000 conversations a day, 70% in English.')).toEqual([]);
+    expect(scale('We keep 27M store-product pairs up to date.')).toEqual([]);
+    expect(scale('Peaks near 80k a second at lunch.')).toEqual([]);
+    expect(scale('In 2024 twelve engineers ran it on 40 servers.').map((f) => f.message)).toEqual([expect.stringMatching(/^No scale number/)]);
+  });
   it('does not take a click window in seconds for a latency target', () => {
     const t = '# A\n\n## Requirements\n\nA click within 30 seconds counts; 100M DAU.\n';
     expect(find(t, 'MLSD005').map((x) => x.message.slice(0, 10))).toEqual(['No latency']);
