@@ -1,4 +1,4 @@
-import type { KeywordGroup } from '../text/keywords';
+import type { Hit, KeywordGroup } from '../text/keywords';
 import type { Rule } from './types';
 import { hitText, lineInStep, pointHits, stepAnchor, saidAnywhere, saidInChinese, servingBatchHits } from './util';
 
@@ -24,8 +24,17 @@ export const servingMode: Rule = {
     const find = (g: KeywordGroup) => hits.all(g).length > 0;
     const range = stepAnchor(answer, 'serving');
     const modePoint = saidAnywhere(ctx, 'serving', 'serving-mode');
-    // A scoring path with a budget in milliseconds ("scoring sits in the SMTP accept path, 50 ms p99") has chosen online prediction.
-    const msInServing = hits.inStep(ctx.concept('latency-budget').phrases, 'serving').some((h) => /\d\s*(ms|msec|millisecond)/i.test(hitText(answer, h)));
+    // A scoring path with a budget in milliseconds ("scoring sits in the SMTP accept path, 50 ms p99") has chosen online
+    // prediction; said in another step, a budget in milliseconds for each item does too ("under 50 ms per message"),
+    // where a page's budget does not (the page may read precomputed scores).
+    const { sentences } = ctx.coverage;
+    const eachItem = (h: Hit) => {
+      const s = sentences.at(answer.tokens.start(h.token));
+      return !!s && /\b(per|each|every)\b/i.test(answer.text.slice(s.start, s.end));
+    };
+    const msInServing = hits
+      .all(ctx.concept('latency-budget').phrases)
+      .some((h) => /\d\s*(ms|msec|millisecond)/i.test(hitText(answer, h)) && (lineInStep(answer, hits.line(h), 'serving') || eachItem(h)));
     if (!modePoint && !msInServing && !find(ctx.concept('serving-modes').phrases) && !saidInChinese(ctx, 'serving-modes') && !saidInChinese(ctx, 'batch-serving')) {
       report({
         range,

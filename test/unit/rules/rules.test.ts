@@ -235,6 +235,12 @@ describe('MLSD012 serving-mode', () => {
     expect(f[0]!.related!.map((x) => x.message.slice(0, 25))).toEqual(['Serving never decides bet', 'Serving has no latency bu']);
     expect(f[0]!.range.start).toEqual({ line: 6, character: 3 });
   });
+  it('a budget in milliseconds said in the requirements has chosen online prediction', () => {
+    const t = serving('The decision sits inside delivery, so it gets under 50 ms per message.', 'Scored inside the mail pipeline on ordinary CPUs; if the model service is down, the blocklist rules alone decide.');
+    expect(find(t, 'MLSD012')).toEqual([]);
+    const seconds = serving('A report is due within 2 hours of the request.', 'Scored on ordinary CPUs; if the model service is down, the blocklist rules alone decide.');
+    expect(find(seconds, 'MLSD012').map((f) => f.message)).toEqual([expect.stringMatching(/batch or online/)]);
+  });
   it('reports only the missing half, with its own message', () => {
     const budget = find(serving('More revenue for advertisers.', `Online prediction per request. ${deploy}`), 'MLSD012');
     expect(budget).toHaveLength(1);
