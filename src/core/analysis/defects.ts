@@ -12,8 +12,8 @@ import type { Coverage, StepStatus } from './coverage';
 
 /** Share of its step's score that each wrong choice costs (two cost about half). */
 export const DEFECT_COST = 0.3;
-/** Share of its step's score that each other warning or error on it costs (a gap raised). */
-export const GAP_COST = 0.2;
+/** Share of its step's score that each other warning or error on it costs (a gap raised; as much as a wrong choice: an interviewer marks down what is missing as much as what is wrong). */
+export const GAP_COST = 0.3;
 
 /**
  * The coverage with each step's score charged for the wrong choices stated in it
