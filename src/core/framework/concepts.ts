@@ -618,7 +618,7 @@ export const CONCEPTS = {
   },
   /** That an outcome comes late: said with the outcome, it is the label's wait ("chargebacks arrive up to 90 days later"). */
   'label-wait': {
-    phrases: ['later', 'arrive* late', 'delay*', 'wait*', 'matur*', 'censor*', 'takes up to', 'up to #num day|days|week|weeks|month|months'],
+    phrases: ['#num day|days|week|weeks|month|months later', 'arrive* late', 'delay*', 'wait*', 'matur*', 'censor*', 'takes up to', 'up to #num day|days|week|weeks|month|months'],
   },
   /** Positive and negative examples. */
   'label-polarity': {

@@ -2,6 +2,7 @@ import type { Hit } from '../text/keywords';
 import { lineOfOffset } from '../model/parse';
 import type { Rule, RuleContext, RuleReport } from './types';
 import { conceptGroups } from '../analysis/concepts';
+import type { AnswerSentence } from '../analysis/depth';
 import { docAnchor, explainedWhere, hitText, stepAnchor } from './util';
 
 const NOT_BEFORE = new Set(['false', 'true']);
@@ -66,17 +67,23 @@ const DEFINITION_WORDS = 5;
  * list of names ("Label: click" and "Labels: clicks, buys, saves" name it)?
  */
 function definedAfterColon(ctx: RuleContext): boolean {
+  return colonDefinitions(ctx).length > 0;
+}
+
+/** The sentences of the form "Label: <what it is>" (see `definedAfterColon`). */
+function colonDefinitions(ctx: RuleContext): AnswerSentence[] {
   const { answer, hits, coverage } = ctx;
   const t = answer.tokens;
+  const out: AnswerSentence[] = [];
   for (const h of hits.all(conceptGroups('label-definition').phrases)) {
     const s = coverage.sentences.at(t.start(h.token));
     // The phrase opens its sentence (or its line), and a colon follows it.
     const from = s ? s.start : answer.lineStarts[hits.line(h)]!;
     if (!/^[\s>*_+-]*$/.test(answer.text.slice(from, t.start(h.token)))) continue;
     if (!/^[*_]*\s*[:=]/.test(answer.text.slice(t.end(h.end - 1), t.end(h.end - 1) + 6))) continue;
-    if (s && !s.listLike && s.words - (h.end - h.token) >= DEFINITION_WORDS) return true;
+    if (s && !s.listLike && s.words - (h.end - h.token) >= DEFINITION_WORDS) out.push(s);
   }
-  return false;
+  return out;
 }
 
 /** A sentence about how labels are sampled, not what they are. */
@@ -91,8 +98,9 @@ function labelWindow(ctx: RuleContext, report: (r: RuleReport) => void, polar: r
   const { answer, hits, coverage } = ctx;
   const sentences = coverage.sentences;
   const labelSentences = new Set<number>();
-  for (const h of [...polar, ...hits.all(ctx.concept('label-defined').phrases)]) {
-    const s = sentences.at(answer.tokens.start(h.token));
+  // The sentences that define the label: its phrases, and "Label: a transaction is fraud if it later gets a chargeback".
+  const defining = [...polar, ...hits.all(ctx.concept('label-defined').phrases)].map((h) => sentences.at(answer.tokens.start(h.token)));
+  for (const s of [...defining, ...colonDefinitions(ctx)]) {
     // Negatives downsampled or weighted, a stratified split: the sampling of the labels, not their definition.
     if (s && !SAMPLING_RE.test(answer.text.slice(s.start, s.end))) labelSentences.add(s.index);
   }

@@ -334,6 +334,11 @@ describe('MLSD008 the label window', () => {
     const f = find(frame('Positive = a fraud chargeback; negative = everything else.'), 'MLSD008');
     expect(f.map((x) => x.message)).toEqual(['The label has no window: a chargeback arrives late, so say how long you wait before an example counts as negative.']);
   });
+  it('a label after a colon from a late outcome, "later" with no time, is asked for its window', () => {
+    const late = find(frame('Label: a transaction is fraud if it later gets a chargeback marked as fraud; otherwise it is legitimate.'), 'MLSD008');
+    expect(late.map((x) => x.message)).toEqual([expect.stringMatching(/^The label has no window: a chargeback arrives late/)]);
+    expect(find(frame('Label: a transaction is fraud if it gets a chargeback marked as fraud within 90 days; otherwise it is legitimate.'), 'MLSD008')).toEqual([]);
+  });
   it('is satisfied by a window by the label, or a wait said with the outcome; a feature window is not one', () => {
     expect(find(frame('Positive = a fraud chargeback within 90 days; negative = none by then.'), 'MLSD008')).toEqual([]);
     expect(find(frame('Positive = a fraud chargeback; negative = everything else. Chargebacks arrive up to 90 days later, so we train on payments older than that.'), 'MLSD008')).toEqual([]);
