@@ -3,7 +3,7 @@
  * run every rule, apply severities and disable comments.
  */
 import { computeCoverage, type Coverage } from './analysis/coverage';
-import { chargeFindings } from './analysis/defects';
+import { chargeFindings, DEFECT_COST } from './analysis/defects';
 import { HitTable } from './analysis/hits';
 import { caseById } from './framework/cases';
 import { DEFAULT_LEVEL, type CaseStudy, type Level, type StepId } from './framework/types';
@@ -121,15 +121,15 @@ function gapsByStep(findings: readonly Finding[], raw: readonly RawFinding[]): M
   return out;
 }
 
-/** Per step, the rules that found a wrong choice stated in it (warnings and errors: a hint costs nothing). */
-function defectsByStep(raw: readonly RawFinding[]): Map<StepId, number> {
-  const rules = new Map<StepId, Set<string>>();
+/** Per step, the rules that found a wrong choice stated in it (warnings and errors: a hint costs nothing), with what each costs. */
+function defectsByStep(raw: readonly RawFinding[]): Map<StepId, number[]> {
+  const rules = new Map<StepId, Map<string, number>>();
   for (const f of raw) {
     if (!f.defect || !f.step || f.severity === 'info') continue;
     // A defect that speaks for several steps (an answer to another problem) costs each of them.
-    for (const step of f.steps ?? [f.step]) (rules.get(step) ?? rules.set(step, new Set()).get(step)!).add(f.ruleId);
+    for (const step of f.steps ?? [f.step]) (rules.get(step) ?? rules.set(step, new Map()).get(step)!).set(f.ruleId, f.rule.defectCost ?? DEFECT_COST);
   }
-  return new Map([...rules].map(([step, ids]) => [step, ids.size]));
+  return new Map([...rules].map(([step, costs]) => [step, [...costs.values()]]));
 }
 
 /**

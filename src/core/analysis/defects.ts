@@ -17,19 +17,19 @@ export const GAP_COST = 0.3;
 
 /**
  * The coverage with each step's score charged for the wrong choices stated in it
- * (by the number of distinct rules that found one) and for the other warnings
+ * (what each distinct rule that found one costs) and for the other warnings
  * and errors on it (after the finding model: one per gap).
  */
-export function chargeFindings(coverage: Coverage, defects: ReadonlyMap<StepId, number>, gaps: ReadonlyMap<StepId, number>): Coverage {
+export function chargeFindings(coverage: Coverage, defects: ReadonlyMap<StepId, readonly number[]>, gaps: ReadonlyMap<StepId, number>): Coverage {
   if (defects.size === 0 && gaps.size === 0) return coverage;
   const steps = new Map<StepId, StepStatus>();
   let total = 0;
   for (const step of STEPS) {
     const st = coverage.steps.get(step.id)!;
-    const d = defects.get(step.id) ?? 0;
+    const d = defects.get(step.id) ?? [];
     const g = gaps.get(step.id) ?? 0;
-    const score = d || g ? Math.round(st.score * (1 - DEFECT_COST) ** d * (1 - GAP_COST) ** g) : st.score;
-    steps.set(step.id, d || g ? { ...st, score } : st);
+    const score = d.length || g ? Math.round(st.score * d.reduce((keep, cost) => keep * (1 - cost), 1) * (1 - GAP_COST) ** g) : st.score;
+    steps.set(step.id, d.length || g ? { ...st, score } : st);
     total += score;
   }
   return { ...coverage, steps, overall: Math.round(total / STEPS.length) };

@@ -656,6 +656,10 @@ export const CONCEPTS = {
   'title-probability': {
     phrases: ['predict*', 'prediction*', 'probabilit*', 'likelihood', 'ctr', 'click through', 'cvr', 'rate', 'rates'],
   },
+  /** The outcome a title asks to predict ("loan default", "churn prediction"): an answer to that title names it more than once. */
+  'title-outcome': {
+    phrases: ['default*', 'churn*', 'fraud*', 'spam*', 'click*', 'conversion*', 'no show*', 'noshow*', 'cancel*', 'toxic*', 'abus*', 'fake*', 'bot', 'bots', 'booking*', 'purchas*', 'install*', 'delinquen*', 'chargeback*'],
+  },
   /** A framing as ranking or classification: choosing, not a quantity. */
   'choice-framing': {
     phrases: ['learning to rank', 'ranking problem', 'ranking task', 'ltr', 'pointwise|pairwise|listwise', 'binary classification', 'classification problem', 'multi class', 'multiclass', 'classifier', 'probability that', 'rank the|candidates|routes|items|drivers|results|hotels|listings|products|posts|videos|jobs|ads|documents|answers', 'sort* the|by|hotels|items|results|candidates|them', 'sorting problem', 'order the|hotels|items|results|candidates|list', 'score each|every|all', 'ranked|sorted|ordered list*', 'recommend*', 'retrieval'],

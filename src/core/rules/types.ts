@@ -95,6 +95,8 @@ export interface Rule {
    * its score (`DEFECT_COST`), since coverage alone would still credit the step.
    */
   readonly defect?: boolean;
+  /** Share of each step's score its wrong choice costs (default `DEFECT_COST`): an answer to another problem than its title's costs more. */
+  readonly defectCost?: number;
   check(ctx: RuleContext, report: (r: RuleReport) => void): void;
 }
 

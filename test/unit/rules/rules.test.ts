@@ -363,6 +363,19 @@ describe('MLSD030 answers-the-title', () => {
     // A title that asks for a probability fits either framing.
     expect(find(doc('Click-through prediction for sponsored search', 'We predict the number of clicks per query and hour with a regression.'), 'MLSD030')).toEqual([]);
   });
+  it('a title that asks for an outcome the answer never names is another problem; named twice or more, it is answered', () => {
+    // (Long enough to be judged: a note of a few lines names what it names once.)
+    const filler = ' We score 8 million customers weekly in a batch job and send the top decile by email, push and in-app banners, and the marketing team owns the calendar.'.repeat(6);
+    const offers = doc('Predicting loan default for a consumer lender', 'Binary classification: predict the probability that a customer accepts a loan offer within 14 days.' + filler);
+    expect(find(doc('Predicting loan default for a consumer lender', 'Binary classification: predict the probability that a customer accepts a loan offer within 14 days.'), 'MLSD030')).toEqual([]);
+    const f = find(offers, 'MLSD030');
+    expect(f.map((x) => x.message)).toEqual([expect.stringMatching(/^"Predicting loan default for a consumer lender" asks about default, which the answer never predicts/)]);
+    expect(f[0]!.steps).toHaveLength(7);
+    const right = doc('Predicting loan default for a consumer lender', 'Binary classification: the probability that a loan defaults (90 days past due) within 12 months; a default costs the principal.' + filler);
+    expect(find(right, 'MLSD030')).toEqual([]);
+    // An answer to another problem loses more than one wrong choice does: most of every step.
+    expect(check(offers).coverage.overall).toBeLessThan(check(right).coverage.overall * 0.6);
+  });
   it('"logistic regression" is a classifier, and ordering hotels by a score is a choice among them', () => {
     const t = doc('Hotel search ranking', 'For one search, score each available hotel and sort by score; a simple scoring model first, logistic regression on clicks and bookings.');
     expect(find(t, 'MLSD030')).toEqual([]);
