@@ -352,7 +352,7 @@ export const CONCEPTS = {
     pairs: ['online metric*'],
     sentences: [
       'measur*, track*, judg*, decid*, succe*, success, primary, main, watch*, compar*, comparing, look at, ship if, switch* over, goes up|down, should fall|rise & live, in production, after launch, online, real users, experiment*, test group*, treatment, control, a b, ab, champion challenger, challenger, trial, pilot & rate*, revenue, income, money, earnings, spend*, clicks, conversion*, time spent, retention, accept*, complaint*, loss*, sales, orders, purchases, bookings, balances, delinquen*, charge offs, defaults, satisfaction, ratings, resolved, deflect*, active, days active, visits, reads, sessions, returning',
-      'live, experiment*, arm, arms, treatment, control, test group*, #num percent of, #num of accounts|users|members|customers|sessions|traffic|sellers|drivers|riders|stores & compar*, measur*, judg*, track*, watch* & per, share, rate*, reports, rescues, applies, refunds, disputes, complaints, how many, number of',
+      'live, experiment*, arm, arms, treatment, control, test group*, #num percent of, #num of accounts|users|members|customers|sessions|traffic|sellers|drivers|riders|stores, split test* & compar*, measur*, judg*, track*, watch*, against, versus, vs & per, share, rate*, reports, rescues, applies, refunds, disputes, complaints, corrections, correct us|it|them, how many, how often, number of',
       'main, primary, headline, north star & number, metric, measure, figure, kpi & per member|members|user|users|visitor|session|customer|account|listener|viewer|reader|search|query|day|week',
     ],
     cjk: ['线上指标', '在线指标', '点击率', '观看时长', '转化率', '留存', '线上', '净收入', '收入'],
@@ -468,7 +468,7 @@ export const CONCEPTS = {
     pairs: ['performance drop*|degradation'],
     sentences: [
       'watch*, track*, monitor*, compar*, check*, measur*, recomput*, chart*, dashboard* & predict*, score*, output*, quality, precision, recall, error*, accuracy, mae, loss & live, production, daily, hourly, weekly, every, labels arriv*, once labels, as labels',
-      'daily, hourly, weekly, each day|week, every day|week|hour & minutes off, hours off, days off, error, errors, mae, mape, rmse',
+      'daily, hourly, weekly, each day|week, every day|week|hour & minutes off, hours off, days off, error, errors, mae, mape, rmse, correction rate*, corrections, override rate*, overrides, reversal*, appeal rate*',
       'grad*, review*, audit*, sampl*, label*, spot check* & answers, outputs, decisions, predictions, chats, responses, items, results, replies, messages, summaries, drafts, suggestions, recommendations & daily, weekly, every, each day|week, live, production, random',
     ],
     cjk: ['模型效果', '效果监控', '线上效果', '指标监控', '实际花的钱', '排序能力明显下降', '预测值的分布', '效果下降', '线上预测分布', '预测分布'],

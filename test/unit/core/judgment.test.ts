@@ -34,6 +34,11 @@ describe('paraphrases count', () => {
     expect(point(t, 'evaluation', 'online-metrics').anywhere).toBe(true);
     expect(check(t).findings.filter((f) => f.ruleId === 'MLSD004')).toEqual([]);
   });
+  it('how often users correct the model is an online metric in a split test, and a weekly correction rate watches it live', () => {
+    const t = answer({ eval: 'Per-category precision and recall on a held-out month. Live: how often users correct us, against the rules in a split test.', mon: 'Weekly correction rate per category, with an alert if corrections jump.' });
+    expect(point(t, 'evaluation', 'online-metrics').anywhere).toBe(true);
+    expect(point(t, 'monitoring', 'model-quality-monitoring').inStep).toBe(true);
+  });
   it('a metric said with a live comparison counts in the requirements; the business objective alone does not', () => {
     const evalOffline = 'On the held-out month we compare recall at a fixed false-positive rate against the current rules, per publisher.';
     const live = answer({ req: 'We bill 4B clicks a day. Live: we keep a 5% slice of clicks back and, four weeks later, compare its conversion rates with the treated traffic.', eval: evalOffline });
