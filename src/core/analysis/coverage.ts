@@ -14,7 +14,7 @@ import { Sentences, explains, type AnswerSentence } from './depth';
 import { LEVEL_RANK, POINT_RANK, effectiveLevel, pointRequired } from '../framework/required';
 
 export { effectiveLevel, isRequired, pointRequired } from '../framework/required';
-import type { Hit } from '../text/keywords';
+import type { Hit, KeywordGroup } from '../text/keywords';
 
 /** The key point's concept (its key is its id in the table). */
 function groupsOf(p: KeyPoint): ConceptGroups {
@@ -166,27 +166,35 @@ export function saidTogether(g: ConceptGroups, answer: Answer, hits: HitTable, s
   return found;
 }
 
+/** Per check, the sentences each keyword group of a paraphrase rule reaches (a part recurs in many rules). */
+const reachMemo = new WeakMap<Sentences, Map<number, ReadonlySet<number>>>();
+
+/** The sentences the hits of `part` fall in, and those a lead label among them speaks for ("Online: …", "**Offline:** …"). */
+function reached(part: KeywordGroup, answer: Answer, hits: HitTable, sentences: Sentences): ReadonlySet<number> {
+  let memo = reachMemo.get(sentences);
+  if (!memo) reachMemo.set(sentences, (memo = new Map()));
+  let out = memo.get(part.id);
+  if (out) return out;
+  const ids = new Set<number>();
+  for (const h of hits.all(part)) {
+    const o = answer.tokens.start(h.token);
+    const s = sentences.at(o);
+    if (s) ids.add(s.index);
+    for (const i of labelScope(answer, sentences, o)) ids.add(i);
+  }
+  memo.set(part.id, (out = ids));
+  return out;
+}
+
 function findTogether(g: ConceptGroups, answer: Answer, hits: HitTable, sentences: Sentences): readonly AnswerSentence[] {
   const rules = g.sentences;
   if (rules.length === 0) return [];
-  const { tokens } = answer;
   const out = new Map<number, AnswerSentence>();
   for (const parts of rules) {
-    let ids: Set<number> | undefined;
-    // The rarest part first: the sentences it leaves are the only ones the others need to reach.
-    for (const part of [...parts].sort((a, b) => hits.all(a).length - hits.all(b).length)) {
-      const here = new Set<number>();
-      for (const h of hits.all(part)) {
-        const o = tokens.start(h.token);
-        const s = sentences.at(o);
-        if (s && (!ids || ids.has(s.index))) here.add(s.index);
-        // A lead label ("Online: …", "**Offline:** …") speaks for every sentence of its paragraph.
-        for (const i of labelScope(answer, sentences, o)) if (!ids || ids.has(i)) here.add(i);
-      }
-      ids = here;
-      if (ids.size === 0) break;
-    }
-    for (const id of ids ?? []) out.set(id, sentences.list[id]!);
+    // A part no hit reaches leaves nothing to meet: the common case, found without reading the others.
+    if (parts.some((part) => hits.all(part).length === 0)) continue;
+    const sets = parts.map((part) => reached(part, answer, hits, sentences)).sort((a, b) => a.size - b.size);
+    for (const id of sets[0]!) if (sets.every((set) => set.has(id))) out.set(id, sentences.list[id]!);
   }
   return [...out.values()].sort((a, b) => a.start - b.start);
 }

@@ -6,6 +6,8 @@ import { lineInStep } from './util';
 /** The index of the title concepts, built on first use (the table's groups never change). */
 let titleIndex: KeywordIndex | undefined;
 
+/** The index of the title outcomes, built on first use. */
+let outcomeIndex: KeywordIndex | undefined;
 /** Share of every step's score an answer to another problem loses. */
 const WRONG_PROBLEM_COST = 0.6;
 /** An answer to a title that asks for an outcome names it more often than this (the title is not counted). */
@@ -26,7 +28,7 @@ function outcomeNeverNamed(ctx: RuleContext, title: string, report: (r: RuleRepo
   if (answer.tokens.count < MIN_WORDS) return false;
   const group = ctx.concept('title-outcome').phrases;
   const asked = new Map<number, string>();
-  new KeywordIndex([group]).scan(tokenize(title), (h) => void asked.set(h.pattern, title));
+  (outcomeIndex ??= new KeywordIndex([group])).scan(tokenize(title), (h) => void asked.set(h.pattern, title));
   if (asked.size === 0) return false;
   const body = hits.all(group);
   // Every outcome the title asks about is named in the answer: it is answered (a click-fraud title, "fraud" named three times).

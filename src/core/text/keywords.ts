@@ -69,6 +69,8 @@ interface Node {
   readonly words: Map<string, Node>;
   readonly prefixes: PrefixChild[];
   num?: Node;
+  /** What each word seen here led to (see `KeywordIndex._next`). */
+  next?: Map<string, readonly Node[]>;
 }
 
 interface PrefixChild {
@@ -78,6 +80,9 @@ interface PrefixChild {
 
 const newNode = (): Node => ({ ends: [], words: new Map(), prefixes: [] });
 const NO_PREFIXES: readonly PrefixChild[] = [];
+const NO_NODES: readonly Node[] = [];
+/** Words remembered across all nodes of an index before the memory is dropped. */
+const MEMO_LIMIT = 200_000;
 
 /**
  * A word's first three characters (fewer in a shorter word) as a number in base
@@ -114,6 +119,9 @@ export class KeywordIndex {
    */
   private readonly _rootPrefixes: (PrefixChild[] | undefined)[] = new Array(27 ** 3).fill(undefined);
   private readonly _owners: number;
+  /** Nodes that remember what words led to, and how many words they remember in all. */
+  private readonly _memos: Node[] = [];
+  private _memoSize = 0;
 
   constructor(readonly groups: readonly KeywordGroup[]) {
     let id = 0;
@@ -146,10 +154,45 @@ export class KeywordIndex {
     if (slot.num) this._insert((node.num ??= newNode()), slots, s + 1, owner);
   }
 
+  /**
+   * The nodes a word leads to from `node`: its exact child, its `#num` child for a
+   * number, and the children of the prefixes it starts with. The same words recur all
+   * through an answer (and across answers), so each node keeps what each word led to.
+   */
+  private _next(node: Node, w: string): readonly Node[] {
+    let memo = node.next;
+    if (!memo) {
+      memo = node.next = new Map();
+      this._memos.push(node);
+    }
+    let out = memo.get(w);
+    if (out) return out;
+    const found: Node[] = [];
+    const child = node.words.get(w);
+    if (child) found.push(child);
+    // Prefixes are letters only, and `#num` matches digits only.
+    if (isNumber(w)) {
+      if (node.num) found.push(node.num);
+    } else {
+      const prefixes = node === this._root ? (this._rootPrefixes[letterKey(w)] ?? NO_PREFIXES) : node.prefixes;
+      for (const c of prefixes) if (w.startsWith(c.prefix)) found.push(c.node);
+    }
+    out = found.length ? found : NO_NODES;
+    // Bounded: an answer of a million distinct words must not grow the index for good.
+    if (++this._memoSize > MEMO_LIMIT) this._clearMemos();
+    memo.set(w, out);
+    return out;
+  }
+
+  private _clearMemos(): void {
+    for (const n of this._memos) n.next = undefined;
+    this._memos.length = 0;
+    this._memoSize = 0;
+  }
+
   /** Calls `onHit` for every occurrence of every pattern, in order of first token. */
   scan(ts: TokenStream, onHit: (h: Hit) => void): void {
     const words = ts.words;
-    const root = this._root;
     // The start token each pattern was last reported at: two alternatives of a
     // slot (`model|model*`) can both lead to its end, and it occurs once.
     const last = new Int32Array(this._owners).fill(-1);
@@ -160,18 +203,9 @@ export class KeywordIndex {
         onHit({ group: o.group, pattern: o.pattern, token: start, end: j });
       }
       if (j === words.length) return;
-      const w = words[j]!;
-      const child = node.words.get(w);
-      if (child) walk(child, start, j + 1);
-      // Prefixes are letters only, and `#num` matches digits only.
-      if (isNumber(w)) {
-        if (node.num) walk(node.num, start, j + 1);
-      } else {
-        const prefixes = node === root ? (this._rootPrefixes[letterKey(w)] ?? NO_PREFIXES) : node.prefixes;
-        for (const c of prefixes) if (w.startsWith(c.prefix)) walk(c.node, start, j + 1);
-      }
+      for (const next of this._next(node, words[j]!)) walk(next, start, j + 1);
     };
-    for (let i = 0; i < words.length; i++) walk(root, i, i);
+    for (let i = 0; i < words.length; i++) walk(this._root, i, i);
   }
 }
 
