@@ -23,11 +23,16 @@ export const dataFlow: Rule = {
     const section = stepHeadingSection(answer, 'data');
     if (!section) return; // MLSD001 reports the missing step
     const range = section.titleRange;
-    if (!pointStatus(ctx, 'data', 'ingestion-mode')?.anywhere) {
-      report({ range, step: 'data', message: 'Say how data is ingested: in batch or as a stream, and how fresh it is.', gap: 'batch or streaming ingestion', concepts: ['ingestion-mode'] });
+    // One of the two left out is a hint (an answer that says how data flows in rarely leaves its store unsaid on purpose);
+    // an answer that says neither has not thought about how data reaches the model.
+    const ingestion = !!pointStatus(ctx, 'data', 'ingestion-mode')?.anywhere;
+    const storage = !!pointStatus(ctx, 'data', 'storage')?.anywhere;
+    const severity = ingestion || storage ? 'info' : undefined;
+    if (!ingestion) {
+      report({ range, step: 'data', severity, message: 'Say how data is ingested: in batch or as a stream, and how fresh it is.', gap: 'batch or streaming ingestion', concepts: ['ingestion-mode'] });
     }
-    if (!pointStatus(ctx, 'data', 'storage')?.anywhere) {
-      report({ range, step: 'data', message: 'Say where data is stored: for training scans and for online lookups.', gap: 'where data is stored', concepts: ['storage'] });
+    if (!storage) {
+      report({ range, step: 'data', severity, message: 'Say where data is stored: for training scans and for online lookups.', gap: 'where data is stored', concepts: ['storage'] });
     }
     if (!hasDiagram(answer)) {
       report({ range, step: 'data', severity: 'info', message: 'No diagram shows how data flows: add a Mermaid flowchart, an image or an arrow diagram.', gap: 'a data-flow diagram', concepts: ['data-flow'] });

@@ -176,6 +176,10 @@ describe('MLSD018 data-flow', () => {
     expect(f[0]!.severity).toBe('warning'); // the most severe part (the diagram alone is info)
     expect([f[0]!, ...f[0]!.related!].every((x) => x.range.start.line === 2)).toBe(true);
   });
+  it('one of ingestion and storage left unsaid is a hint; both, a warning', () => {
+    const f = find(data('Click logs stream through Kafka and are joined with impressions every hour. impressions → Kafka → join → training rows.'), 'MLSD018');
+    expect(f.map((x) => [x.severity, x.message])).toEqual([['info', 'Say where data is stored: for training scans and for online lookups.']]);
+  });
   it('accepts Kafka, a data lake and an arrow chain; comments with arrows do not count as a diagram', () => {
     expect(find(data('Logs stream through Kafka into the data lake: impressions → Kafka → Flink → lake.'), 'MLSD018')).toEqual([]);
     const commented = data('Logs stream through Kafka into the data lake. <!-- a → b → c -->');
