@@ -62,6 +62,9 @@ const NO_CJK = { reason: false, comparison: false };
 /** A sentence that opens with a determiner opens with its subject ("The pre-ranker is …", "Each request …"). */
 const LEADING_SUBJECT_RE = /^(the|a|an|our|its|their|each|every|all|both|most|some|new|one|two|three)\b/i;
 
+/** A lead label before a sentence ("Baseline: the current rule set, scored …"): what follows it is the sentence. */
+const LEAD_LABEL_RE = /^[*_]{0,2}[A-Za-z][A-Za-z /&-]{0,30}[*_]{0,2}\s*[:：]\s*[*_]{0,2}\s*/;
+
 /** Words that start a clause about who does what ("we retrain", "the model scores"); fragments rarely hold one. */
 const SUBJECT_RE = /\b(we|i|it|they|this|that|these|those|which|who|each|every|users?|members?|people|the (model|system|service|team|job|pipeline|ranker))\b/i;
 
@@ -120,7 +123,7 @@ export class Sentences {
       if (chunk.trim() === '') continue;
       for (const s of analyzeSentences(chunk)) {
         const own = text.slice(s.start + from, s.end + from);
-        const abs = new AnswerSentence(s, s.start + from, s.end + from, this.list.length, isListLike(own, s.words), cjkMarkers(own), SUBJECT_RE.test(own) || LEADING_SUBJECT_RE.test(own.trimStart()));
+        const abs = new AnswerSentence(s, s.start + from, s.end + from, this.list.length, isListLike(own, s.words), cjkMarkers(own), SUBJECT_RE.test(own) || LEADING_SUBJECT_RE.test(own.trimStart().replace(LEAD_LABEL_RE, '')));
         this.list.push(abs);
         this._starts.push(abs.start);
       }

@@ -303,6 +303,7 @@ export const CONCEPTS = {
       'rescal*, shrink*, adjust*, correct*, map*, scale* back|down, line up, agree*, reflect*, fix* & score*, predict*, output*, estimate*, probabilit* & rate*, keep rate, sampl*, prior, observed, actual*, really, real, in ten, in a hundred, out of, frequenc*, how often',
       'among, of the, out of, #num in #num, per score band|bucket, in each band|bucket & scored, predicted, score* around|of|near & really, actually, turn* out, were, observed, saw',
       'compar*, check*, match* & predict*, score*, expected & actual*, saw, observed, really, real & rate*, share, fraction, count*, number',
+      'score*, output*, predictions & are|become|stay|mean true|real|honest|actual probabilit*, read as probabilit*, mean what they say',
     ],
     cjk: ['校准', '是否靠谱', '真的买了'],
   },

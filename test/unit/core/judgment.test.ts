@@ -98,6 +98,15 @@ describe('paraphrases count', () => {
     const t = answer({ model: 'Scores are rescaled so that a score of 0.3 means three in ten such payments turn out bad, because the threshold is set in money.' });
     expect(point(t, 'model', 'calibration').depth).toBe('explained');
   });
+  it('"the weights are restored so scores are true probabilities" is calibration', () => {
+    const t = answer({ model: 'Then gradient-boosted trees. The weights are restored so scores are true probabilities (checked per amount band), because thresholds are set in money.' });
+    expect(point(t, 'model', 'calibration').depth).toBe('explained');
+  });
+  it('a clause after a lead label has the label for its topic: "Baseline: the current rule set, scored on the same test window"', () => {
+    const t = answer({ model: 'Baseline: the current rule set, scored on the same test window. Then gradient-boosted trees on the same inputs.' });
+    expect(point(t, 'model', 'baseline').depth).toBe('explained');
+    expect(point(answer({ model: 'Baseline: rules. Then: gradient-boosted trees.' }), 'model', 'baseline').depth).toBe('named');
+  });
   it('a label defined by what counts as bad and its window', () => {
     const t = answer({ frame: 'A payment counts as bad if a chargeback for fraud arrives within 60 days of the payment.' });
     expect(point(t, 'framing', 'label-definition').anywhere).toBe(true);
