@@ -39,6 +39,12 @@ describe('paraphrases count', () => {
     expect(point(t, 'evaluation', 'online-metrics').anywhere).toBe(true);
     expect(point(t, 'monitoring', 'model-quality-monitoring').inStep).toBe(true);
   });
+  it('what a test is sized to detect, and the primary count per messages viewed, are online metrics', () => {
+    const sized = answer({ eval: 'Offline: log loss on the last week. Online: user-level A/B test, two weeks. About 400k daily users per arm, enough to see a 0.5% change in minutes per user.' });
+    expect(check(sized).findings.filter((f) => f.ruleId === 'MLSD004')).toEqual([]);
+    const primary = answer({ eval: 'Offline: recall at a fixed precision per category.\n\nOnline: split by channel, 10% of channels for two weeks. Primary: user reports per 10,000 messages viewed. Ship if reports drop by 15% or more.' });
+    expect(check(primary).findings.filter((f) => f.ruleId === 'MLSD004')).toEqual([]);
+  });
   it('a metric said with a live comparison counts in the requirements; the business objective alone does not', () => {
     const evalOffline = 'On the held-out month we compare recall at a fixed false-positive rate against the current rules, per publisher.';
     const live = answer({ req: 'We bill 4B clicks a day. Live: we keep a 5% slice of clicks back and, four weeks later, compare its conversion rates with the treated traffic.', eval: evalOffline });
