@@ -637,8 +637,8 @@ const MAX_TOKENS = 3000;
 /** A table row or list item: lexed whole (a budget's parts are one number per row or item). */
 const ITEM_LINE_RE = /^\s*(?:\||[-*+]\s|\d{1,2}[.)]\s)/;
 const ITEM_WORTH_RE = /\d\s?(?:ns|µs|μs|us|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|[KMGTPE]i?B|kB|bytes?|%)(?![\p{L}])|[$€£]/u;
-/** Words of the facts MLSD024 compares: a sentence with one number and none of them cannot matter. */
-const FACT_HINT_RE = /dau|mau|daily|monthly|qps|rps|\/s\b|second|candidate|rank|peak|average|avg|mean|factor|budget|latency|p9\d/i;
+/** Words of the facts MLSD024 compares and of a load ("50,000 requests an hour", MLSD005): a sentence with one number and none of them cannot matter. */
+const FACT_HINT_RE = /dau|mau|daily|monthly|qps|rps|\/s\b|second|candidate|rank|peak|average|avg|mean|factor|budget|latency|p9\d|\b(?:a|an|per) (?:minute|hour|day|week|month|year)\b/i;
 
 /** What a calculation, a conversion or a budget needs besides numbers: an operator, a relation, a rate, a budget's words. */
 const CALC_HINT_RE = /[=≈≃~→⇒×÷*+−]|->|\d\s?[x/]\s?\d|\s-\s|\b(?:so|giving|gives|per|each|within|total|budget|slack|headroom|leaving|of which)\b|\/[a-z]|\b(?:a|an) (?:second|minute|hour|day|week|month|year)\b|hourly|weekly|[$€£]|:/i;

@@ -64,6 +64,8 @@ describe('MLSD005 unquantified-slo', () => {
     expect(scale('About 60,000 conversations a day, 70% in English.')).toEqual([]);
     expect(scale('We keep 27M store-product pairs up to date.')).toEqual([]);
     expect(scale('Peaks near 80k a second at lunch.')).toEqual([]);
+    // One number on its line, and no word of a fact but its period: still a load.
+    expect(find('# A\n\n## Requirements\n\nFor scale, take one large city first: about 50,000 ride requests an hour at the\nevening peak.\n\nResponses within 1.5 s.\n', 'MLSD005')).toEqual([]);
     expect(scale('In 2024 twelve engineers ran it on 40 servers.').map((f) => f.message)).toEqual([expect.stringMatching(/^No scale number/)]);
   });
   it('does not take a click window in seconds for a latency target', () => {
