@@ -1,10 +1,13 @@
 import type { Rule } from './types';
 import { docAnchor, explainedWhere, hitText, stepAnchor } from './util';
 import { saidTogether } from '../analysis/coverage';
+import { explains, type AnswerSentence } from '../analysis/depth';
 
 
 /** A sentence that splits data ("train on … test on", "held out the last month"), not one that only mentions a test set ("on the test set it's 2,400 a day"). */
 const SPLITS_RE = /\b(?:split\w*|train(?:ed|s|ing)? (?:on|until|through|up to)|test(?:ed|s|ing)? on|held[- ]out|hold[- ]out|held back|validat\w* on|backtest\w*|cut by|by (?:date|day|week|month|time))\b/i;
+/** A sentence that trains on one stretch and tests on another ("we train on weeks 1 to 8 and test on weeks 9 and 10"). */
+const TRAIN_THEN_TEST_RE = /\btrain(?:ed|s|ing)? on\b.*\b(?:test|validat|evaluat)\w* on\b/i;
 /** A sentence about a random split. */
 const RANDOM_RE = /\brandom|\bshuffl/i;
 /** A random split named as what not to do: "a random split would leak", "instead of", "no random split". */
@@ -51,7 +54,10 @@ export const temporalSplit: Rule = {
       });
       return;
     }
-    const byTime = explainedWhere(ctx, 'data', 'split-leakage', (text) => !/\brandom|\bshuffl/i.test(text));
+    // Said by time anywhere counts, though the point's first place is a random split named as what not to do
+    // ("If we train on random pairs, … can leak. … we train on weeks 1 to 8 and test on weeks 9 and 10").
+    const saysSplit = (x: AnswerSentence) => explains(x) && TRAIN_THEN_TEST_RE.test(answer.text.slice(x.start, x.end)) && !RANDOM_RE.test(answer.text.slice(x.start, x.end));
+    const byTime = saidTogether(split, answer, hits, sentences).some(saysSplit) || explainedWhere(ctx, 'data', 'split-leakage', (text) => !/\brandom|\bshuffl/i.test(text));
     if (byTime || ctx.level === 'mid') return;
     const range = answer.stepSections.has('data') ? stepAnchor(answer, 'data') : docAnchor(answer);
     report({

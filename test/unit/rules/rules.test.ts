@@ -155,6 +155,12 @@ describe('MLSD009 temporal-split', () => {
     expect(find('# A\n\n## Data\n\nWe train on click logs from the last 30 days with the user and ad features.\n', 'MLSD009', 'mid')).toEqual([]);
     expect(find('# A\n\n## Data\n\nWe train on click logs from the last 30 days with the user and ad features.\n', 'MLSD009')).toHaveLength(1);
   });
+  it('a random split named as what not to do, then a split by weeks, is a split by time', () => {
+    const data = (body: string) => `# A\n\n## Data\n\nWe log impressions and friend requests. ${body}\n`;
+    const essay = 'When splitting, time matters more than anything. If we train on random pairs, a friendship formed in March can leak into features computed for a February example, because the mutual friend count in the snapshot already includes friends added later. So every feature must be computed from the graph as it stood on the day the suggestion was shown, and we train on weeks 1 to 8 and test on weeks 9 and 10.';
+    expect(find(data(essay), 'MLSD009')).toEqual([]);
+    expect(find(data('If we train on random pairs, a friendship formed in March can leak into features for a February example.'), 'MLSD009')).toHaveLength(1);
+  });
   it('accepts a time-based split or a leakage guard', () => {
     expect(find(t.replace('split randomly', 'with a time-based split'), 'MLSD009')).toEqual([]);
     expect(find(t.replace('split randomly into train and test', 'with point-in-time joins'), 'MLSD009')).toEqual([]);
