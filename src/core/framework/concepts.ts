@@ -333,7 +333,7 @@ export const CONCEPTS = {
     pairs: ['accuracy'],
     sentences: [
       'measur*, evaluat*, check*, score*, compar*, test* & held out, holdout, held back, hold back, kept back, set aside, unseen, test set*, past data, historical, offline, replay*, backtest*, last #num days|weeks|months, later, following week|weeks|month|months|quarter|year, next #num days|weeks|months & precision, recall, error*, auc, loss, mae, rmse, ndcg, hit rate*, coverage, accuracy',
-      'offline, held out, holdout, test set*, test weeks|days|months|period|data, on the test & share of, fraction of, percent of, how many, caught, catch*, missed, wrongly, false alarm*, false positive*, false negative*, off by, minutes off, precision, recall',
+      'offline, held out, holdout, test set*, test weeks|days|months|period|data, on the test & share of, what share, fraction of, percent of, how many, caught, catch*, missed, wrongly, false alarm*, false positive*, false negative*, off by, minutes off, precision, recall',
       'grade, grades, grader*, graded, grading, raters, rated, judged, reviewers, annotators & correct*, wrong, backed, grounded, supported, faithful, helpful, accurate, harmful, share, percent, rate*',
     ],
     cjk: ['离线指标', '离线评估', '离线', '平均绝对误差', '准确率', '召回率', '精确率', '误差'],
@@ -341,6 +341,7 @@ export const CONCEPTS = {
   'ranking-metrics': {
     phrases: ['ndcg', 'ndcg #num|k', 'mrr', 'map', 'precision #num|k', 'recall #num|k', 'hit rate*', 'hitrate*', 'hr #num|k', 'coverage', 'diversity', 'novelty'],
     pairs: ['top k', 'topk', 'top #num'],
+    sentences: ['how many, what share, share of, fraction of, how often, percent of & land* in|within|at, end* up in|at, in the top #num|k|ten|five|three, at the top, near the top, rank* first|higher|above'],
     cjk: ['排序能力'],
   },
   'task-metrics': {

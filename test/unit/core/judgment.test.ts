@@ -45,6 +45,11 @@ describe('paraphrases count', () => {
     const primary = answer({ eval: 'Offline: recall at a fixed precision per category.\n\nOnline: split by channel, 10% of channels for two weeks. Primary: user reports per 10,000 messages viewed. Ship if reports drop by 15% or more.' });
     expect(check(primary).findings.filter((f) => f.ruleId === 'MLSD004')).toEqual([]);
   });
+  it('recall and a top-k metric in words: "what share had the new friend in the list", "how many land in the top 10"', () => {
+    const t = answer({ eval: 'Offline, I would check two things. Of the friendships formed in the test weeks, what share had the new friend in the candidate list at all. Then how many accepted requests land in the top 10, rewarding earlier positions more.' });
+    expect(point(t, 'evaluation', 'offline-metrics').anywhere).toBe(true);
+    expect(point(t, 'evaluation', 'ranking-metrics').anywhere).toBe(true);
+  });
   it('a metric said with a live comparison counts in the requirements; the business objective alone does not', () => {
     const evalOffline = 'On the held-out month we compare recall at a fixed false-positive rate against the current rules, per publisher.';
     const live = answer({ req: 'We bill 4B clicks a day. Live: we keep a 5% slice of clicks back and, four weeks later, compare its conversion rates with the treated traffic.', eval: evalOffline });
