@@ -128,6 +128,7 @@ export const CONCEPTS = {
     sentences: [
       'count* as, counts, treat* as, consider*, defin*, mark*, call* it, means, labell*, labeled, is a positive|negative, are positive|negative & positive*, negative*, bad, good, fraud*, relevant, harmful, spam, success*, click*, accept*, violat* & within, after, by, window, #num day*|hour*|minute*|second*|week*, day*, hour*, minute*, week*',
       'label*, target*, ground truth, outcome* & is, are, comes from, come from, means, defined, taken from & when, if, whether, within, after, once',
+      'counts as, count as, counted as, is one that, are ones that, the thing to learn, what we learn & correct, wrong, right, relevant, irrelevant, good, bad, positive, negative, success*, failure*, answers, does this',
       'predict*, target, want*, know, the quantity, forecast*, estimat* & how many, how much, how long, the number of, the time*, the minutes, units, the amount, the share & per, for each, each, within, in the next, over the next, until, from, if, when',
       'chance, probability, likelihood, whether & book*, click*, buy*, buys, order*, accept*, watch*, read*, convert*, churn*, default*, return*, sell*, sells, open*, repl*, cancel* & by the time, within, before, after, by the end, in the next, over #num, more than #num, at least #num, longer than',
     ],

@@ -118,6 +118,11 @@ describe('paraphrases count', () => {
     expect(point(t, 'model', 'baseline').depth).toBe('explained');
     expect(point(answer({ model: 'Baseline: rules. Then: gradient-boosted trees.' }), 'model', 'baseline').depth).toBe('named');
   });
+  it('a label defined by what counts as correct, with no window for an outcome that is not late', () => {
+    const t = answer({ frame: 'A correct answer answers the question, every claim is found in a cited passage, and it says "not found" when the wiki does not cover it. A fluent answer citing the wrong page counts as wrong.' });
+    expect(point(t, 'framing', 'label-definition').anywhere).toBe(true);
+    expect(check(t, { rules: { MLSD017: 'off' } }).findings.filter((f) => f.ruleId === 'MLSD008')).toEqual([]);
+  });
   it('a label defined by what counts as bad and its window', () => {
     const t = answer({ frame: 'A payment counts as bad if a chargeback for fraud arrives within 60 days of the payment.' });
     expect(point(t, 'framing', 'label-definition').anywhere).toBe(true);
