@@ -249,12 +249,13 @@ export const CONCEPTS = {
   },
   // Step 4, model development: its key points, by their keys
   baseline: {
-    phrases: ['baseline*', 'heuristic*', 'popularity', 'most popular', 'logistic regression', 'lr', 'linear model*', 'start simple|with', 'kiss', 'v 0', 'mvp', 'existing rules|system|block list|blocklist', 'current rules|system|approach'],
+    phrases: ['baseline*', 'heuristic*', 'popularity', 'most popular', 'logistic regression', 'lr', 'linear model*', 'start simple|with', 'kiss', 'v 0', 'mvp', 'existing rules|system|block list|blocklist', 'current rules|system|approach', 'the bar', 'number|thing to beat', 'yardstick'],
     pairs: ['simple'],
     sentences: [
       'start* with, begin* with, first version, first model, simplest, version zero, beat, must beat, to beat & model*, baseline, approach, rule*, ranker, regression, tree*, popularity, counts, heuristic*, average*',
       'simple, simplest, naive, trivial, dumb & beat, to beat, compare* against|with, benchmark*, start* with, begin* with, first model|version|method|approach|cut',
       'start*, begin*, first, v 0, version 0, step 1 & naive bayes, block list, blocklist, rules, rule, heuristic*, regression, average*, lookup*, counts, popularity, keyword*, simple',
+      'first, v 0, version 0, step 1 & rank by, sort by, order by',
     ],
     cjk: ['基线', '基准模型', '简单模型', '逻辑回归', '先用', '简单规则', '历史平均'],
   },

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { hitText, lineInStep, longestAt, saidInChinese } from './util';
+import { hitText, lineInStep, longestAt, pointStatus, saidInChinese } from './util';
 
 
 /**
@@ -41,7 +41,8 @@ export const noBaseline: Rule = {
       .all(ctx.concept('baseline-models').phrases)
       // In the data step, "popularity" or "counts" are features or a sampling scheme, not a first model.
       .some((h) => !asFeature(h) && (lineInStep(answer, hits.line(h), 'model') || ((!sectioned || hits.line(h) <= firstLine) && !lineInStep(answer, hits.line(h), 'data'))));
-    if (baseline || saidInChinese(ctx, 'baseline-models')) return;
+    // Said in the model step in its own words ("First: rank by each clip's watch-through rate. That's the bar.").
+    if (baseline || saidInChinese(ctx, 'baseline-models') || (sectioned && pointStatus(ctx, 'model', 'baseline')?.inStep)) return;
     const name = hitText(answer, first);
     report({
       range: hits.range(first),

@@ -79,6 +79,11 @@ describe('MLSD005 unquantified-slo', () => {
 });
 
 describe('MLSD006 no-baseline', () => {
+  it('a first ranking by a plain rule, "the bar", is a baseline said in other words', () => {
+    const model = (first: string) => `# A\n\n## Model\n\n${first}\n- Then two stages: a two-tower model pulls ~500 candidates by nearest-neighbour lookup; a small net scores them.\n`;
+    expect(find(model("- First: rank by each clip's 24 h watch-through rate in the user's language. That's the bar."), 'MLSD006')).toEqual([]);
+    expect(find(model('- Snippets from open files, ranked by similarity to the code near the cursor (Jaccard is a fine start).'), 'MLSD006')).toHaveLength(1);
+  });
   it('reports the first advanced model when no baseline precedes it', () => {
     const t = '# A\n\n## Model\n\nWe train DCN-v2, then try DeepFM.\n';
     const f = find(t, 'MLSD006');
