@@ -64,7 +64,7 @@ export const NAMED_CREDIT = 0.35;
 /** Share of the points at the answer's own level (senior at senior, staff at staff) that earns full marks: no answer makes every one. */
 export const OPTIONAL_SHARE = 0.5;
 /** Share of the senior points that earns full marks at staff level (most, not all: a staff answer goes deep where it matters). */
-export const SENIOR_AT_STAFF = 0.75;
+export const SENIOR_AT_STAFF = 0.6;
 /** Share of an answer's sentences with a number or a comparison that a sound answer reaches (they hold 0.3 to 0.7; keyword dumps and filler under 0.2). */
 export const CONCRETE_SHARE = 0.3;
 /** What an answer with no number and no comparison in any sentence keeps of its score. */
