@@ -59,11 +59,13 @@ const LIST_MARKER_RE = /^([ \t]*)([-*+]|\d{1,3}[.)])([ \t]+)/;
 
 const NO_CJK = { reason: false, comparison: false };
 
-/** A sentence that opens with a determiner opens with its subject ("The pre-ranker is …", "Each request …"). */
-const LEADING_SUBJECT_RE = /^(the|a|an|our|its|their|each|every|all|both|most|some|new|one|two|three)\b/i;
+/**
+ * A sentence that opens with a determiner opens with its subject ("The pre-ranker is …", "Each request …"),
+ * after a lead label if any ("Baseline: the current rule set, scored …": what follows the label is the sentence).
+ * One anchored test: no copy of the sentence is made.
+ */
+const LEADING_SUBJECT_RE = /^\s*(?:[*_]{0,2}[A-Za-z][A-Za-z /&-]{0,30}[*_]{0,2}\s*[:：]\s*[*_]{0,2}\s*)?(the|a|an|our|its|their|each|every|all|both|most|some|new|one|two|three)\b/i;
 
-/** A lead label before a sentence ("Baseline: the current rule set, scored …"): what follows it is the sentence. */
-const LEAD_LABEL_RE = /^[*_]{0,2}[A-Za-z][A-Za-z /&-]{0,30}[*_]{0,2}\s*[:：]\s*[*_]{0,2}\s*/;
 
 /** Words that start a clause about who does what ("we retrain", "the model scores"); fragments rarely hold one. */
 const SUBJECT_RE = /\b(we|i|it|they|this|that|these|those|which|who|each|every|users?|members?|people|the (model|system|service|team|job|pipeline|ranker))\b/i;
@@ -123,7 +125,7 @@ export class Sentences {
       if (chunk.trim() === '') continue;
       for (const s of analyzeSentences(chunk)) {
         const own = text.slice(s.start + from, s.end + from);
-        const abs = new AnswerSentence(s, s.start + from, s.end + from, this.list.length, isListLike(own, s.words), cjkMarkers(own), SUBJECT_RE.test(own) || LEADING_SUBJECT_RE.test(own.trimStart().replace(LEAD_LABEL_RE, '')));
+        const abs = new AnswerSentence(s, s.start + from, s.end + from, this.list.length, isListLike(own, s.words), cjkMarkers(own), SUBJECT_RE.test(own) || LEADING_SUBJECT_RE.test(own));
         this.list.push(abs);
         this._starts.push(abs.start);
       }
