@@ -729,7 +729,7 @@ export const CONCEPTS = {
   },
   /** An A/B test’s randomization unit. */
   'ab-unit': {
-    phrases: ['randomi*', 'unit of randomi*|diversion|analysis', 'diversion unit*', 'unit user|users|cookie|cookies|session|sessions|request|query|advertiser', 'user|cookie|session|request level', 'bucket* by|on user*|cookie*|session*', 'split by|on user*|cookie*|session*', 'as the|a unit', 'unit is|are user*|cookie*|session*|request*', 'per user|cookie bucket*', 'hash* user*|cookie*', 'user id hash*', 'users are assigned|randomly|split|bucketed', 'assigned randomly'],
+    phrases: ['randomi*', 'unit of randomi*|diversion|analysis', 'diversion unit*', 'unit user|users|cookie|cookies|session|sessions|request|query|advertiser', 'user|cookie|session|request level', 'bucket* by|on user*|cookie*|session*|account*|customer*|member*|shopper*|device*|channel*|merchant*|store*|city|cities|region*|seller*|driver*|rider*|market*', 'split by|on user*|cookie*|session*|account*|customer*|member*|shopper*|device*|channel*|merchant*|store*|city|cities|region*|seller*|driver*|rider*|market*', 'as the|a unit', 'unit is|are user*|cookie*|session*|request*', 'per user|cookie bucket*', 'hash* user*|cookie*', 'user id hash*', 'users are assigned|randomly|split|bucketed', 'assigned randomly'],
     cjk: ['按用户', '随机分桶', '分桶', '随机分成', '随机分组', '按城市', '按门店'],
   },
   /** An A/B test’s duration, sample size or power. */
@@ -739,7 +739,7 @@ export const CONCEPTS = {
   },
   /** An A/B test’s decision metric or rule. */
   'ab-decision': {
-    phrases: ['decision metric*|rule*|criteri*', 'primary metric*', 'ship|launch|rollout|roll if|when|criteri*', 'success metric*|criteri*', 'significan*', 'p value*', 'confidence interval*', 'guardrail*', 'oec', 'overall evaluation criteri*', 'go no go', 'decide*'],
+    phrases: ['decision metric*|rule*|criteri*', 'primary metric*', 'decision rests on', 'ship|launch|rollout|roll if|when|criteri*', 'success metric*|criteri*', 'significan*', 'p value*', 'confidence interval*', 'guardrail*', 'oec', 'overall evaluation criteri*', 'go no go', 'decide*'],
     cjk: ['主指标', '就全量', '才上线', '高出', '显著提升', '不低于', '才全量'],
   },
   /** Explicit trade-offs: the trade-offs key point’s phrases and a few more. */

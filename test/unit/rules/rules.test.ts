@@ -287,6 +287,11 @@ describe('MLSD013 accuracy-on-imbalanced', () => {
 });
 
 describe('MLSD014 no-ab-design', () => {
+  it('a split by account for three weeks, decided on the margin per cart, is a designed test', () => {
+    const t = '# A\n\n## Evaluation\n\nThe decision rests on an online experiment: shoppers split by account for three weeks into old widget, new widget and a 2% group with no widget; margin per cart decides.\n';
+    expect(find(t, 'MLSD014')).toEqual([]);
+    expect(find(t.replace('shoppers split by account for three weeks', 'shoppers see one'), 'MLSD014').map((f) => f.message)).toEqual([expect.stringMatching(/^The A\/B test is named but not designed: add the randomization unit and the duration/)]);
+  });
   it('names each missing design element at the A/B mention', () => {
     const f = find('# A\n\nWe will A/B test it.\n', 'MLSD014');
     expect(f).toHaveLength(1);
