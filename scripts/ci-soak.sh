@@ -53,7 +53,8 @@ for i in $(seq 1 "$RUNS"); do
   summary="$(sed 's/\x1b\[[0-9;]*m//g' "$dir.log" | grep -E '^[a-z0-9]+ tests( on [^:]*)?:|^versions:|^ *Tests +[0-9]' | tr -s ' ' | paste -sd ';' -)"
   results+=("run $i$load: exit $rc in ${secs}s, load average at the end $loadavg")
   while IFS= read -r l; do results+=("    $l"); done < <(tr ';' '\n' <<<"$summary")
-  [ "$rc" -eq 0 ] || { failed=1; tail -30 "$dir.log"; }
+  # A failed run: its failing tests by name (they scroll out of the tail), then the tail.
+  [ "$rc" -eq 0 ] || { failed=1; sed 's/\x1b\[[0-9;]*m//g' "$dir.log" | grep -E '^ *(FAIL|×|✗) |AssertionError|^ *not ok' | head -20; tail -30 "$dir.log"; }
 done
 echo "[soak] results for $REV${BRANCH:+ ($BRANCH)}"
 printf '  %s\n' "${results[@]}"
