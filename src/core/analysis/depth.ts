@@ -66,7 +66,6 @@ const NO_CJK = { reason: false, comparison: false };
  */
 const LEADING_SUBJECT_RE = /^\s*(?:[*_]{0,2}[A-Za-z][A-Za-z /&-]{0,30}[*_]{0,2}\s*[:：]\s*[*_]{0,2}\s*)?(the|a|an|our|its|their|each|every|all|both|most|some|new|one|two|three)\b/i;
 
-
 /** Words that start a clause about who does what ("we retrain", "the model scores"); fragments rarely hold one. */
 const SUBJECT_RE = /\b(we|i|it|they|this|that|these|those|which|who|each|every|users?|members?|people|the (model|system|service|team|job|pipeline|ranker))\b/i;
 

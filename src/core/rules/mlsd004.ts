@@ -2,7 +2,7 @@ import type { CaseKind } from '../framework/types';
 import type { Rule } from './types';
 import { saidTogether } from '../analysis/coverage';
 import { conceptGroups } from '../analysis/concepts';
-import { explainedWhere, pointHits, pointStatus, saidInChinese, stepAnchor, stepBit } from './util';
+import { explainedWhere, pointHits, pointStatus, saidInChinese, sentenceOf, stepAnchor, stepBit } from './util';
 
 /** Ranking "metrics" that are not accuracy metrics of a model. */
 const NOT_OFFLINE = new Set(['coverage', 'diversity', 'novelty']);
@@ -39,7 +39,6 @@ export const metricsPairing: Rule = {
   concepts: ['live-comparison'],
   check(ctx, report) {
     const { answer, hits } = ctx;
-    const { sentences } = ctx.coverage;
     const reqBit = stepBit('requirements');
     // Offline: the classification, ranking and task-metric key points of step 5 (accuracy alone does not count).
     const offline = [
@@ -59,16 +58,13 @@ export const metricsPairing: Rule = {
     const inEvaluation = (key: string) => (answer.stepSections.has('evaluation') && pointStatus(ctx, 'evaluation', key)?.inStep) === true;
     // In the requirements or the data step, a metric said in the same sentence as a live comparison is evaluation, not the
     // objective or a logged signal ("Live: we keep a 5% slice back and compare its conversion rates with the treated traffic").
-    const live = new Set<number>();
-    for (const h of hits.all(ctx.concept('live-comparison').phrases)) {
-      const s = sentences.at(answer.tokens.start(h.token));
-      if (s) live.add(s.index);
-    }
+    const live = new Set(hits.all(ctx.concept('live-comparison').phrases).map((h) => sentenceOf(ctx, h)?.index));
+    live.delete(undefined);
     const onlineGroups = conceptGroups('online-metrics');
     const inLiveTest =
       live.size > 0 &&
-      ([...hits.all(onlineGroups.phrases)].some((h) => live.has(sentences.at(answer.tokens.start(h.token))?.index ?? -1)) ||
-        saidTogether(onlineGroups, answer, hits, sentences).some((s) => live.has(s.index)));
+      (hits.all(onlineGroups.phrases).some((h) => live.has(sentenceOf(ctx, h)?.index)) ||
+        saidTogether(onlineGroups, answer, hits, ctx.coverage.sentences).some((s) => live.has(s.index)));
     const hasOnline = online.length > 0 || inLiveTest || explainedWhere(ctx, 'evaluation', 'online-metrics', notObjective) || inEvaluation('online-metrics') || saidInChinese(ctx, 'online-metrics');
     const hasOffline = offline.length > 0 || explainedWhere(ctx, 'evaluation', 'offline-metrics') || saidInChinese(ctx, 'offline-metrics');
     if (hasOffline === hasOnline) return; // both, or neither (MLSD017 asks for metrics)

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { hitText, lineInStep, longestAt, pointStatus, saidInChinese } from './util';
+import { hitText, lineInStep, longestAt, pointStatus, saidInChinese, sentenceOf } from './util';
 
 
 /**
@@ -31,10 +31,9 @@ export const noBaseline: Rule = {
     // Before the advanced model, or in the model step; in an answer with no model section (an essay), anywhere.
     const sectioned = answer.stepSections.has('model');
     // "Popularity" among features or in a sampling scheme ("negatives sampled by popularity") is not a first model.
-    const sentences = ctx.coverage.sentences;
     const asFeature = (h: (typeof advanced)[number]) => {
       if (!/popular/i.test(hitText(answer, h))) return false;
-      const s = sentences.at(answer.tokens.start(h.token));
+      const s = sentenceOf(ctx, h);
       return !!s && /\b(features?|sampl\w*|negatives?)\b/i.test(answer.text.slice(s.start, s.end));
     };
     const baseline = hits

@@ -1,7 +1,7 @@
 import type { Hit } from '../text/keywords';
 import type { Rule } from './types';
 import type { Answer } from '../model/types';
-import { hitText, isBlank } from './util';
+import { hitText, isBlank, sentenceOf } from './util';
 
 
 /**
@@ -55,7 +55,7 @@ export const laundryList: Rule = {
       if (n * 2 >= names.size) continue;
       // Models named in sentences that weigh them (a reason, a comparison; not a list of names) are a choice.
       const weighs = (h: Hit) => {
-        const x = ctx.coverage.sentences.at(answer.tokens.start(h.token));
+        const x = sentenceOf(ctx, h);
         return !!x && !x.listLike && (x.reason || x.comparison);
       };
       if (listed.filter(weighs).length * 2 >= listed.length) continue;

@@ -3,7 +3,7 @@ import { lineOfOffset } from '../model/parse';
 import type { Rule, RuleContext, RuleReport } from './types';
 import { conceptGroups } from '../analysis/concepts';
 import type { AnswerSentence } from '../analysis/depth';
-import { docAnchor, explainedWhere, hitText, stepAnchor } from './util';
+import { docAnchor, explainedWhere, hitText, sentenceOf, stepAnchor } from './util';
 
 const NOT_BEFORE = new Set(['false', 'true']);
 const NOT_AFTER = new Set([
@@ -34,8 +34,9 @@ export const labelUndefined: Rule = {
       const after = h.end < t.count ? t.word(h.end) : '';
       return !NOT_BEFORE.has(before) && !NOT_AFTER.has(after);
     });
-    if (hits.all(ctx.concept('label-defined').phrases).length > 0 || explainedWhere(ctx, 'framing', 'label-definition', defines) || polarHits.length > 0 || definedAfterColon(ctx)) {
-      labelWindow(ctx, report, polarHits);
+    const colon = colonDefinitions(ctx);
+    if (hits.all(ctx.concept('label-defined').phrases).length > 0 || explainedWhere(ctx, 'framing', 'label-definition', defines) || polarHits.length > 0 || colon.length > 0) {
+      labelWindow(ctx, report, polarHits, colon);
       return;
     }
     // A quantity's label is the value observed later: "the actual delivery time", "the recorded volume".
@@ -62,15 +63,10 @@ export const labelUndefined: Rule = {
 const DEFINITION_WORDS = 5;
 
 /**
- * Is the label defined in the form "Label: <what it is>", the line opening with a
- * phrase of the label point and a colon, then a definition of a few words that is no
- * list of names ("Label: click" and "Labels: clicks, buys, saves" name it)?
+ * The sentences that define the label in the form "Label: <what it is>": a phrase of
+ * the label point opening the sentence, a colon, then a definition of a few words that
+ * is no list of names ("Label: click" and "Labels: clicks, buys, saves" name it).
  */
-function definedAfterColon(ctx: RuleContext): boolean {
-  return colonDefinitions(ctx).length > 0;
-}
-
-/** The sentences of the form "Label: <what it is>" (see `definedAfterColon`). */
 function colonDefinitions(ctx: RuleContext): AnswerSentence[] {
   const { answer, hits, coverage } = ctx;
   const t = answer.tokens;
@@ -94,21 +90,21 @@ const SAMPLING_RE = /sampl|weight|split|shuffl|balanc|ratio|stratif/i;
  * conversion) with no window or wait anywhere in framing or data: recent
  * examples are called negative before their outcome could arrive.
  */
-function labelWindow(ctx: RuleContext, report: (r: RuleReport) => void, polar: readonly Hit[]): void {
+function labelWindow(ctx: RuleContext, report: (r: RuleReport) => void, polar: readonly Hit[], colon: readonly AnswerSentence[]): void {
   const { answer, hits, coverage } = ctx;
   const sentences = coverage.sentences;
   const labelSentences = new Set<number>();
   // The sentences that define the label: its phrases, and "Label: a transaction is fraud if it later gets a chargeback".
-  const defining = [...polar, ...hits.all(ctx.concept('label-defined').phrases)].map((h) => sentences.at(answer.tokens.start(h.token)));
-  for (const s of [...defining, ...colonDefinitions(ctx)]) {
+  const defining = [...polar, ...hits.all(ctx.concept('label-defined').phrases)].map((h) => sentenceOf(ctx, h));
+  for (const s of [...defining, ...colon]) {
     // Negatives downsampled or weighted, a stratified split: the sampling of the labels, not their definition.
     if (s && !SAMPLING_RE.test(answer.text.slice(s.start, s.end))) labelSentences.add(s.index);
   }
-  const delayed = hits.all(ctx.concept('delayed-outcome').phrases).find((h) => labelSentences.has(sentences.at(answer.tokens.start(h.token))?.index ?? -1));
+  const delayed = hits.all(ctx.concept('delayed-outcome').phrases).find((h) => labelSentences.has(sentenceOf(ctx, h)?.index ?? -1));
   if (!delayed) return;
   // The window is said next to the label (its sentence or the one before or after), or with the late outcome itself
   // ("chargebacks arrive up to 90 days later"); a feature's window ("clicks in the last 10 min") is not it.
-  const indexAt = (h: Hit) => sentences.at(answer.tokens.start(h.token))?.index ?? -2;
+  const indexAt = (h: Hit) => sentenceOf(ctx, h)?.index ?? -2;
   // The paragraph of a line (its first line): a window two paragraphs away is another subject's.
   // Walked back once per line (remembered), not once per hit: a long list is one paragraph.
   const starts = new Map<number, number>();

@@ -57,7 +57,7 @@ export const temporalSplit: Rule = {
     // Said by time anywhere counts, though the point's first place is a random split named as what not to do
     // ("If we train on random pairs, … can leak. … we train on weeks 1 to 8 and test on weeks 9 and 10").
     const saysSplit = (x: AnswerSentence) => explains(x) && TRAIN_THEN_TEST_RE.test(answer.text.slice(x.start, x.end)) && !RANDOM_RE.test(answer.text.slice(x.start, x.end));
-    const byTime = saidTogether(split, answer, hits, sentences).some(saysSplit) || explainedWhere(ctx, 'data', 'split-leakage', (text) => !/\brandom|\bshuffl/i.test(text));
+    const byTime = saidTogether(split, answer, hits, sentences).some(saysSplit) || explainedWhere(ctx, 'data', 'split-leakage', (text) => !RANDOM_RE.test(text));
     if (byTime || ctx.level === 'mid') return;
     const range = answer.stepSections.has('data') ? stepAnchor(answer, 'data') : docAnchor(answer);
     report({

@@ -1,6 +1,6 @@
 import type { Hit, KeywordGroup } from '../text/keywords';
 import type { Rule } from './types';
-import { hitText, lineInStep, pointHits, stepAnchor, saidAnywhere, saidInChinese, servingBatchHits } from './util';
+import { hitText, lineInStep, pointHits, stepAnchor, saidAnywhere, saidInChinese, sentenceOf, servingBatchHits } from './util';
 
 
 /** MLSD012: serving decides batch vs online and gives a latency budget. */
@@ -27,9 +27,8 @@ export const servingMode: Rule = {
     // A scoring path with a budget in milliseconds ("scoring sits in the SMTP accept path, 50 ms p99") has chosen online
     // prediction; said in another step, a budget in milliseconds for each item does too ("under 50 ms per message"),
     // where a page's budget does not (the page may read precomputed scores).
-    const { sentences } = ctx.coverage;
     const eachItem = (h: Hit) => {
-      const s = sentences.at(answer.tokens.start(h.token));
+      const s = sentenceOf(ctx, h);
       return !!s && /\b(per|each|every)\b/i.test(answer.text.slice(s.start, s.end));
     };
     const msInServing = hits

@@ -1,4 +1,5 @@
 import type { Rule, RuleContext, RuleReport } from './types';
+import type { Section } from '../model/types';
 import { tokenize } from '../text/tokenize';
 import { KeywordIndex } from '../text/keywords';
 import { lineInStep } from './util';
@@ -22,22 +23,23 @@ const ALL_STEPS = ['requirements', 'framing', 'data', 'model', 'evaluation', 'se
  * names at most once: it designs something else (who accepts a loan offer).
  * Reports it and says whether it did.
  */
-function outcomeNeverNamed(ctx: RuleContext, title: string, report: (r: RuleReport) => void): boolean {
+function outcomeNeverNamed(ctx: RuleContext, heading: Section, report: (r: RuleReport) => void): boolean {
   const { answer, hits } = ctx;
   // A note of a few lines names what it names once: only an answer long enough to name it often is judged.
   if (answer.tokens.count < MIN_WORDS) return false;
   const group = ctx.concept('title-outcome').phrases;
-  const asked = new Map<number, string>();
-  (outcomeIndex ??= new KeywordIndex([group])).scan(tokenize(title), (h) => void asked.set(h.pattern, title));
+  const title = heading.title;
+  const asked = new Set<number>();
+  (outcomeIndex ??= new KeywordIndex([group])).scan(tokenize(title), (h) => void asked.add(h.pattern));
   if (asked.size === 0) return false;
   const body = hits.all(group);
   // Every outcome the title asks about is named in the answer: it is answered (a click-fraud title, "fraud" named three times).
-  for (const pattern of asked.keys()) {
+  for (const pattern of asked) {
     if (body.filter((h) => h.pattern === pattern).length > OUTCOME_NAMED) continue;
     const word = String(group.patterns[pattern]).replace(/\*$/, '');
     const short = title.length > 60 ? `${title.slice(0, 57)}…` : title;
     report({
-      range: answer.sections.find((s) => s.depth === 1 && s.kind === 'heading')!.titleRange,
+      range: heading.titleRange,
       step: 'framing',
       steps: [...ALL_STEPS],
       message: `"${short}" asks about ${word}, which the answer never predicts: frame the label on it, or say why another target serves the title.`,
@@ -74,7 +76,7 @@ export const answersTheTitle: Rule = {
     const groups = { quantity: ctx.concept('title-quantity').phrases, choice: ctx.concept('title-choice').phrases, probability: ctx.concept('title-probability').phrases };
     titleIndex ??= new KeywordIndex(Object.values(groups));
     titleIndex.scan(tokenize(title.title), (h) => void asks.add(h.group === groups.quantity.id ? 'quantity' : h.group === groups.choice.id ? 'choice' : 'probability'));
-    if (outcomeNeverNamed(ctx, title.title, report)) return;
+    if (outcomeNeverNamed(ctx, title, report)) return;
     // A title that asks for a probability ("click-through prediction for search") fits either framing.
     if (asks.size !== 1 || asks.has('probability')) return;
     const inFraming = answer.stepSections.has('framing');

@@ -1,6 +1,7 @@
 /** Helpers shared by the rules: section bodies, words, step headings and insertion points. */
 import { STEPS } from '../framework/steps';
 import { hasChinese, type PointStatus } from '../analysis/coverage';
+import type { AnswerSentence } from '../analysis/depth';
 import { conceptGroups } from '../analysis/concepts';
 import { CONCEPTS, type ConceptId } from '../framework/concepts';
 import { STEP_IDS, type KeyPoint, type StepId } from '../framework/types';
@@ -162,12 +163,16 @@ export function saidInChinese(ctx: RuleContext, id: ConceptId): boolean {
   return hasChinese(ctx.coverage.sentences) && phrases.some((p) => prose.includes(p));
 }
 
+/** The sentence a hit stands in, if any. */
+export function sentenceOf(ctx: RuleContext, h: Hit): AnswerSentence | undefined {
+  return ctx.coverage.sentences.at(ctx.answer.tokens.start(h.token));
+}
+
 /** Hits of a batch-prediction phrase that speak of serving, not of training ("a batch job for training" is no serving deadline). */
 export function servingBatchHits(ctx: RuleContext, hits: readonly Hit[]): Hit[] {
-  const { answer, coverage } = ctx;
   return hits.filter((h) => {
-    const s = coverage.sentences.at(answer.tokens.start(h.token));
-    return !s || !/\btrain(?:ing|s|ed)?\b/i.test(answer.text.slice(s.start, s.end));
+    const s = sentenceOf(ctx, h);
+    return !s || !/\btrain(?:ing|s|ed)?\b/i.test(ctx.answer.text.slice(s.start, s.end));
   });
 }
 

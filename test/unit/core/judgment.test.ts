@@ -62,6 +62,8 @@ describe('paraphrases count', () => {
       req: '| Item | Plan |\n| --- | --- |\n| Scale | 40k claims a month |\n| Checked by | Dollar error on a later half-year, and how many true top-5% claims land in our top 5% |',
       eval: 'Live: half the regional offices route by the score for 8 weeks, half do not; compare days to close and paid per claim.',
     });
+    // The online side is there, so a silent MLSD004 means the offline side counted too.
+    expect(point(t, 'evaluation', 'online-metrics').anywhere).toBe(true);
     expect(check(t).findings.filter((f) => f.ruleId === 'MLSD004')).toEqual([]);
   });
   it('a label defined after a colon; a label only named after one is not defined', () => {
