@@ -614,8 +614,16 @@ export const CONCEPTS = {
   },
   /** Outcomes that arrive long after the event they label (a label of them needs a window or a wait). */
   'delayed-outcome': {
-    phrases: ['chargeback*', 'dispute*', 'churn*', 'default*', 'delinquen*', 'conversion*', 'repaid', 'repayment*'],
+    phrases: ['chargeback*', 'dispute*', 'churn*', 'default*', 'delinquen*', 'conversion*', 'repaid', 'repayment*', 'install', 'installs', 'installed', 'postback*'],
   },
+  /** Late outcomes by how long they take (MLSD008 knows the shortest wait each needs): a chargeback or dispute, weeks to months. */
+  'outcome-chargeback': { phrases: ['chargeback*', 'dispute*'] },
+  /** A loan default or delinquency: months past due. */
+  'outcome-default': { phrases: ['default*', 'delinquen*', 'repaid', 'repayment*', 'charge off*', 'charged off'] },
+  /** A churn or cancellation: weeks of absence. */
+  'outcome-churn': { phrases: ['churn*'] },
+  /** An app install or an ad conversion after a click: hours to days. */
+  'outcome-conversion': { phrases: ['conversion*', 'install', 'installs', 'installed', 'postback*'] },
   /** A label's window or wait: "within 60 days", "after the 30-day window", "chargebacks arrive weeks later". */
   'label-window': {
     phrases: ['within #num|a|one|two|three|the', 'after #num|a|one|two|three|the', '#num day|days|hour|hours|minute|minutes|min|week|weeks|month|months', 'day|days|week|weeks|month|months later', 'window*', 'wait*', 'matur*', 'censor*', 'label delay*', 'delayed label*|feedback|chargeback*', 'arrive* late|later', 'takes weeks|months|days'],
@@ -678,6 +686,21 @@ export const CONCEPTS = {
     sentences: [
       'model|classifier|ranker|detector blocked|flagged|removed|rejected|declined|banned|caught|chose|showed|recommended|suppressed|picked, blocked|flagged|removed|rejected|declined|banned|caught|suppressed by the model|classifier|ranker|detector, model s blocks|picks|decisions|flags, its own decisions|picks|blocks|predictions & count* as, treated as, used as, labelled as, labeled as, marked as, as positives, as negatives, as labels, as ground truth',
     ],
+  },
+  /**
+   * Labels only where a rule, a team or a review looked: "deleted = fake, everything else = real",
+   * "tickets the current rule flagged are the positives". The rest was never looked at, so it is no negative.
+   */
+  'reviewed-only-labels': {
+    phrases: [],
+    sentences: [
+      'flagged, flags, caught, deleted, deletes, removed, removes, taken down, took down, investigated, referred, escalated, actioned, banned & everything else, all other|others, the rest, otherwise, unflagged, unreviewed, not flagged|deleted|removed|investigated|referred|escalated, never flagged|deleted|removed|investigated|referred|escalated & negative*, real, legit, legitimate, genuine, clean, benign, normal, non fraud|spam|fake|toxic, not fraud|spam|fake|toxic',
+      'rule|rules|heuristic|heuristics|filter|filters|system|engine flagged|caught|flags|fired|triggered|escalated|blocked, flagged|caught|escalated|blocked by the|our rule|rules|heuristic|heuristics|filter|filters|system|engine, flagged|caught|escalated|blocked by the current|existing rule|rules|heuristic|heuristics|filter|filters|system|engine & count* as, treated as, used as, labelled as, labeled as, as positives, as the positives, as positive, as labels, as ground truth, are the positives, are positives, are our positives',
+    ],
+  },
+  /** That unreviewed items were looked at after all: a random sample audited, a holdout kept. */
+  'label-audit': {
+    phrases: ['random sample*', 'randomly sampl*', 'sampled at random', 'random #num|percent|share|slice', 'audit*', 'spot check*', 'unbiased', 'uniform* sampl*', 'holdout', 'held out', 'explor*'],
   },
   /** A comparison of live traffic (an arm, a slice kept back, a test group): what an online metric is measured in. */
   'live-comparison': {

@@ -2,6 +2,8 @@ import type { Hit } from '../text/keywords';
 import { lineOfOffset } from '../model/parse';
 import type { Rule, RuleContext, RuleReport } from './types';
 import { conceptGroups } from '../analysis/concepts';
+import { stepOfLine } from '../analysis/quantities';
+import type { ConceptId } from '../framework/concepts';
 import type { AnswerSentence } from '../analysis/depth';
 import { docAnchor, explainedWhere, hitText, sentenceOf, stepAnchor } from './util';
 
@@ -10,6 +12,34 @@ const NOT_AFTER = new Set([
   'feedback', 'sampling', 'downsampling', 'down', 'subsampling', 'weight', 'weights', 'rate', 'rates', 'sentiment',
   'reviews', 'impact', 'effect', 'effects', 'experience', 'signals',
 ]);
+
+/**
+ * The shortest wait each late outcome needs before an example counts as negative, and
+ * how late it comes: a window shorter than that calls most late positives negative.
+ */
+const DAY = 86_400;
+const OUTCOMES: readonly { concept: ConceptId; min: number; noun: string; late: string }[] = [
+  { concept: 'outcome-chargeback', min: 30 * DAY, noun: 'chargebacks', late: 'come weeks to months after the payment' },
+  { concept: 'outcome-default', min: 90 * DAY, noun: 'defaults', late: 'show months after the loan' },
+  { concept: 'outcome-churn', min: 14 * DAY, noun: 'churns', late: 'show only after weeks of absence' },
+  { concept: 'outcome-conversion', min: DAY, noun: 'conversions', late: 'often come a day or more after the click' },
+];
+
+const UNIT_SECONDS: Readonly<Record<string, number>> = { s: 1, sec: 1, second: 1, m: 60, min: 60, minute: 60, h: 3600, hr: 3600, hour: 3600, d: DAY, day: DAY, week: 7 * DAY, month: 30 * DAY, year: 365 * DAY };
+const DURATION_RE = /\b(?:(\d+(?:\.\d+)?)[\s-]*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?)|(an?|one|two|three|four|six|seven|ten|twelve)[\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?))\b/gi;
+const WORD_NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, six: 6, seven: 7, ten: 10, twelve: 12 };
+
+/** The longest duration a piece of text states ("1h", "a 30-day window", "within 2 weeks"), in seconds, and its words. */
+function longestDuration(text: string): { secs: number; said: string } {
+  let best = { secs: 0, said: '' };
+  for (const m of text.matchAll(DURATION_RE)) {
+    const n = m[1] ? Number(m[1]) : WORD_NUMBERS[m[3]!.toLowerCase()]!;
+    const unit = (m[2] ?? m[4])!.toLowerCase();
+    const secs = n * (UNIT_SECONDS[unit] ?? UNIT_SECONDS[unit.replace(/s$/, '')] ?? 0);
+    if (secs > best.secs) best = { secs, said: m[0] };
+  }
+  return best;
+}
 
 /** MLSD008: the answer says exactly what a positive and a negative example are. */
 export const labelUndefined: Rule = {
@@ -23,7 +53,7 @@ export const labelUndefined: Rule = {
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['framing', 'data', 'label'],
-  concepts: ['label-defined', 'label-polarity', 'regression-task', 'observed-target', 'delayed-outcome', 'label-window', 'label-wait'],
+  concepts: ['label-defined', 'label-polarity', 'regression-task', 'observed-target', 'delayed-outcome', 'label-window', 'label-wait', ...OUTCOMES.map((o) => o.concept)],
   check(ctx, report) {
     const { answer, hits } = ctx;
     // A sentence that defines it in other words counts; a bare "Labels" bullet does not.
@@ -117,14 +147,44 @@ function labelWindow(ctx: RuleContext, report: (r: RuleReport) => void, polar: r
   };
   const labelParagraphs = new Set([...labelSentences].map((i) => paragraph(lineOfOffset(answer.lineStarts, sentences.list[i]!.start))));
   const near = (h: Hit) => labelSentences.has(indexAt(h)) || labelParagraphs.has(paragraph(hits.line(h)));
-  if (hits.all(ctx.concept('label-window').phrases).some(near)) return;
+  if (hits.all(ctx.concept('label-window').phrases).some(near)) {
+    shortWindow(ctx, report, labelSentences);
+    return;
+  }
   const withOutcome = new Set(hits.all(ctx.concept('delayed-outcome').phrases).map(indexAt));
   if (hits.all(ctx.concept('label-wait').phrases).some((h) => withOutcome.has(indexAt(h)) || near(h))) return;
   report({
     range: hits.range(delayed),
-    step: 'framing',
+    // Where the label is defined: the framing step, or the data step's labels.
+    step: stepOfLine(answer, hits.line(delayed)) === 'data' ? 'data' : 'framing',
     message: `The label has no window: a ${hitText(answer, delayed).toLowerCase()} arrives late, so say how long you wait before an example counts as negative.`,
     gap: 'the label window',
-    concepts: ['label-definition'],
+    concepts: ['label-definition', 'labels-collection'],
   });
+}
+
+/**
+ * A window stated with the label but shorter than its late outcome needs ("install within 1h of
+ * the click", "chargeback within 7 days"): most late positives are labelled negative.
+ */
+function shortWindow(ctx: RuleContext, report: (r: RuleReport) => void, labelSentences: ReadonlySet<number>): void {
+  const { answer, hits } = ctx;
+  for (const o of OUTCOMES) {
+    for (const h of hits.all(ctx.concept(o.concept).phrases)) {
+      const s = sentenceOf(ctx, h);
+      if (!s || !labelSentences.has(s.index)) continue;
+      const text = answer.text.slice(s.start, s.end);
+      const window = longestDuration(text);
+      if (window.secs === 0 || window.secs >= o.min) continue;
+      report({
+        range: hits.range(h),
+        step: stepOfLine(answer, hits.line(h)) === 'data' ? 'data' : 'framing',
+        message: `A window of ${window.said} is short for ${o.noun}, which ${o.late}: late positives become negatives. Wait longer, or correct for the delay.`,
+        gap: `a label window long enough for late ${o.noun} (${window.said} misses them)`,
+        concepts: ['label-definition', 'labels-collection'],
+        defect: true,
+      });
+      return;
+    }
+  }
 }

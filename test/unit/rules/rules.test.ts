@@ -346,6 +346,24 @@ describe('MLSD029 own-decisions-as-labels', () => {
   });
 });
 
+describe('MLSD029 labels only where someone looked', () => {
+  const data = (body: string) => `# A\n\n## Data\n\n${body}\n`;
+  it('reports what a team deleted taken as positives and the rest as negatives', () => {
+    const f = find(data('Labels: the trust and safety team deletes reviews they find are fake, so deleted = fake (1), everything else = real (0).'), 'MLSD029');
+    expect(f.map((x) => [x.step, x.message])).toEqual([['data', expect.stringMatching(/^Only what was "deleted" is labelled positive/)]]);
+    expect(f[0]!.concepts).toContain('labels-collection');
+  });
+  it('reports a rule\'s flags used as the positives', () => {
+    expect(find(data('Tickets escalated by the current rules are treated as positives.'), 'MLSD029')).toHaveLength(1);
+    expect(find(data('Positives are the tickets that the keyword rule flagged; we use them as the positives.'), 'MLSD029')).toHaveLength(1);
+  });
+  it('is silent when the rest is audited at random, or the labels are outcomes nobody decided', () => {
+    expect(find(data('Positives: reviews removed by moderators; everything else counts as real. We also audit a random sample of 2,000 unflagged reviews a week.'), 'MLSD029')).toEqual([]);
+    expect(find(data('Label: a transaction is fraud if it gets a chargeback within 90 days; otherwise it is legitimate.'), 'MLSD029')).toEqual([]);
+    expect(find(data('The rules flag 2% of payments today; our labels come from chargebacks.'), 'MLSD029')).toEqual([]);
+  });
+});
+
 describe('MLSD008 the label window', () => {
   const frame = (label: string) => `# A\n\n## Framing\n\nBinary classification per payment, P(fraud). ${label}\n\n## Data\n\nVelocity features: payments per card in the last 10 min, 1 h and 24 h. Negatives are downsampled 1:20.\n`;
   it('a label from an outcome that arrives late, with no window or wait by it, is asked for its window', () => {
@@ -360,6 +378,14 @@ describe('MLSD008 the label window', () => {
   it('is satisfied by a window by the label, or a wait said with the outcome; a feature window is not one', () => {
     expect(find(frame('Positive = a fraud chargeback within 90 days; negative = none by then.'), 'MLSD008')).toEqual([]);
     expect(find(frame('Positive = a fraud chargeback; negative = everything else. Chargebacks arrive up to 90 days later, so we train on payments older than that.'), 'MLSD008')).toEqual([]);
+  });
+  it('a window shorter than its late outcome takes is a wrong choice, reported where the label is defined', () => {
+    const f = find(frame('Positive = a fraud chargeback within 7 days; negative = none by then.'), 'MLSD008');
+    expect(f.map((x) => [x.step, x.message])).toEqual([['framing', expect.stringMatching(/^A window of 7 days is short for chargebacks/)]]);
+    const install = '# A\n\n## Framing\n\nWe predict P(install | click) for app-install ads, to bid by it.\n\n## Data\n\n- Label join: click_id to the install postback; label window = 1h after the click, clicks with no postback in 1h are negatives.\n';
+    expect(find(install, 'MLSD008').map((x) => [x.step, x.message])).toEqual([['data', expect.stringMatching(/^A window of 1h is short for conversions/)]]);
+    expect(find(install.replace(/1h/g, '7 days'), 'MLSD008')).toEqual([]);
+    expect(find(frame('Positive = a fraud chargeback within a 60-day window; negative = none by then.'), 'MLSD008')).toEqual([]);
   });
 });
 
