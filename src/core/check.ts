@@ -107,7 +107,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   }
   const findings: Finding[] = applyFindingModel(raw);
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
-  return { answer, level, caseStudy, coverage: chargeFindings(coverage, defectsByStep(raw), gapsByStep(findings, raw)), findings };
+  return { answer, level, caseStudy, coverage: chargeFindings(coverage, defectsByStep(raw), gapsByStep(findings, raw), findings.filter((f) => f.severity !== 'info').length), findings };
 }
 
 /** Per step, its warnings and errors that are not wrong choices (after the finding model: one per gap). */

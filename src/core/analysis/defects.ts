@@ -16,12 +16,22 @@ export const DEFECT_COST = 0.3;
 export const GAP_COST = 0.3;
 
 /**
+ * Share of the whole answer's score each warning or error costs, on top of its step's charge:
+ * an interviewer's verdict follows how many things they had to raise, not the average step
+ * (three gaps in three steps make a mediocre answer, though each step alone is mostly fine).
+ * Measured on the corpus (154 answers): 0, 3, 5 and 7% give score in band 124, 129, 128
+ * and 128, and Spearman 0.80, 0.83, 0.84 and 0.85; at 7% a fourth sound answer falls under its band.
+ */
+export const ANSWER_COST = 0.05;
+
+/**
  * The coverage with each step's score charged for the wrong choices stated in it
  * (what each distinct rule that found one costs) and for the other warnings
- * and errors on it (after the finding model: one per gap).
+ * and errors on it (after the finding model: one per gap); the overall score
+ * also for every warning and error raised (`raised`).
  */
-export function chargeFindings(coverage: Coverage, defects: ReadonlyMap<StepId, readonly number[]>, gaps: ReadonlyMap<StepId, number>): Coverage {
-  if (defects.size === 0 && gaps.size === 0) return coverage;
+export function chargeFindings(coverage: Coverage, defects: ReadonlyMap<StepId, readonly number[]>, gaps: ReadonlyMap<StepId, number>, raised = 0): Coverage {
+  if (defects.size === 0 && gaps.size === 0 && raised === 0) return coverage;
   const steps = new Map<StepId, StepStatus>();
   let total = 0;
   for (const step of STEPS) {
@@ -32,5 +42,5 @@ export function chargeFindings(coverage: Coverage, defects: ReadonlyMap<StepId, 
     steps.set(step.id, d.length || g ? { ...st, score } : st);
     total += score;
   }
-  return { ...coverage, steps, overall: Math.round(total / STEPS.length) };
+  return { ...coverage, steps, overall: Math.round((total / STEPS.length) * (1 - ANSWER_COST) ** raised) };
 }

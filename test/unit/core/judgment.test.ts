@@ -4,7 +4,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { GAP_COST } from '../../../src/core/analysis/defects';
+import { ANSWER_COST, GAP_COST } from '../../../src/core/analysis/defects';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../../src/core/index';
 
@@ -347,6 +347,15 @@ describe('a wrong choice stated costs its step', () => {
     expect(off.findings.some((f) => f.step === 'evaluation' && f.severity !== 'info')).toBe(false);
     expect(GAP_COST).toBe(0.3);
     expect(r.coverage.steps.get('evaluation')!.score).toBe(Math.round(off.coverage.steps.get('evaluation')!.score * (1 - GAP_COST)));
+  });
+  it('each warning or error also costs the whole answer ANSWER_COST (5%): three gaps in three steps make a mediocre answer', () => {
+    const t = answer({ ...base, eval: 'Offline we measure recall at 1% false positives on July, because fraud is rare, and we compare it with the rules.' });
+    const r = check(t);
+    const raised = r.findings.filter((f) => f.severity !== 'info').length;
+    expect(raised).toBeGreaterThan(0);
+    expect(ANSWER_COST).toBe(0.05);
+    const mean = [...r.coverage.steps.values()].reduce((sum, st) => sum + st.score, 0) / r.coverage.steps.size;
+    expect(r.coverage.overall).toBe(Math.round(mean * (1 - ANSWER_COST) ** raised));
   });
   it('a random split of logged data is a wrong choice at any level; "a random split would leak" is not one', () => {
     const random = { ...base, data: 'Payments, device and merchant history come from the transaction log; we shuffle all rows and take a random 80/20 split for training and testing.' };
