@@ -752,12 +752,12 @@ export const CONCEPTS = {
   },
   /** An A/B test’s randomization unit. */
   'ab-unit': {
-    phrases: ['randomi*', 'unit of randomi*|diversion|analysis', 'diversion unit*', 'unit user|users|cookie|cookies|session|sessions|request|query|advertiser', 'user|cookie|session|request level', 'bucket* by|on user*|cookie*|session*|account*|customer*|member*|shopper*|device*|channel*|merchant*|store*|city|cities|region*|seller*|driver*|rider*|market*', 'split by|on user*|cookie*|session*|account*|customer*|member*|shopper*|device*|channel*|merchant*|store*|city|cities|region*|seller*|driver*|rider*|market*', 'as the|a unit', 'unit is|are user*|cookie*|session*|request*', 'per user|cookie bucket*', 'hash* user*|cookie*', 'user id hash*', 'users are assigned|randomly|split|bucketed', 'assigned randomly'],
+    phrases: ['#num percent|of applications|applicants|users|accounts|customers|members|shoppers|merchants|sellers|drivers|riders|stores|cities|markets|households|devices|sessions', '#num percent of applications|applicants|users|accounts|customers|members|shoppers|merchants|sellers|drivers|riders|stores|cities|markets|households|devices|sessions', 'randomi*', 'unit of randomi*|diversion|analysis', 'diversion unit*', 'unit user|users|cookie|cookies|session|sessions|request|query|advertiser', 'user|cookie|session|request level', 'bucket* by|on user*|cookie*|session*|account*|customer*|member*|shopper*|device*|channel*|merchant*|store*|city|cities|region*|seller*|driver*|rider*|market*', 'split by|on user*|cookie*|session*|account*|customer*|member*|shopper*|device*|channel*|merchant*|store*|city|cities|region*|seller*|driver*|rider*|market*', 'as the|a unit', 'unit is|are user*|cookie*|session*|request*', 'per user|cookie bucket*', 'hash* user*|cookie*', 'user id hash*', 'users are assigned|randomly|split|bucketed', 'assigned randomly'],
     cjk: ['按用户', '随机分桶', '分桶', '随机分成', '随机分组', '按城市', '按门店'],
   },
   /** An A/B test’s duration, sample size or power. */
   'ab-power': {
-    phrases: ['power', 'power analysis', 'statistical power', 'sample size*', 'mde', 'minimum detectable', 'duration', 'run for', '#num week|weeks|day|days', 'one|two|three|four week|weeks', 'weeks', 'traffic #num', '#num traffic'],
+    phrases: ['power', 'power analysis', 'statistical power', 'sample size*', 'mde', 'minimum detectable', 'duration', 'run for', '#num week|weeks|day|days|month|months', 'one|two|three|four week|weeks|month|months', 'weeks', 'a year later', 'read after|at', 'traffic #num', '#num traffic'],
     cjk: ['两周', '一周', '三周', '四周', '样本量', '显著'],
   },
   /** An A/B test’s decision metric or rule. */

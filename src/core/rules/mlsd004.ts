@@ -36,7 +36,7 @@ export const metricsPairing: Rule = {
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['evaluation', 'metrics'],
-  concepts: ['live-comparison'],
+  concepts: ['live-comparison', 'ab-test-named'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     const reqBit = stepBit('requirements');
@@ -70,6 +70,7 @@ export const metricsPairing: Rule = {
     if (hasOffline === hasOnline) return; // both, or neither (MLSD017 asks for metrics)
     const kind = ctx.kinds[0] ?? 'generic';
     const [offEx, onEx] = EXAMPLES[kind];
+    const untested = hasOffline && live.size === 0 && hits.all(ctx.concept('ab-test-named').phrases).length === 0;
     const hasEval = answer.stepSections.has('evaluation');
     const anchor = hasEval ? stepAnchor(answer, 'evaluation') : hits.range((offline[0] ?? online[0])!);
     report({
@@ -77,10 +78,13 @@ export const metricsPairing: Rule = {
       step: 'evaluation',
       message:
         hasOffline
-          ? `Offline metrics are named but no online metric: add what the launch is judged by, e.g. ${onEx}.`
+          ? untested
+            ? `Offline metrics are named but no online metric or live test: add what the launch is judged by in a live comparison, e.g. ${onEx}.`
+            : `Offline metrics are named but no online metric: add what the launch is judged by, e.g. ${onEx}.`
           : `Online metrics are named but no offline metric: add what picks the model before launch, e.g. ${offEx}.`,
-      gap: hasOffline ? 'an online metric' : 'an offline metric',
-      concepts: [hasOffline ? 'online-metrics' : 'offline-metrics'],
+      // No online metric and no live test of any kind ("promoted if it beats production offline"): the launch is never measured.
+      gap: !hasOffline ? 'an offline metric' : untested ? ['an online metric', 'a live test of it'] : 'an online metric',
+      concepts: !hasOffline ? ['offline-metrics'] : untested ? ['online-metrics', 'ab-test'] : ['online-metrics'],
     });
   },
 };

@@ -3,7 +3,8 @@ import type { Answer } from '../model/types';
 import type { Hit } from '../text/keywords';
 import type { Rule } from './types';
 import { isTemplateEcho } from './mlsd003';
-import { longestAt, sectionAt, saidInChinese } from './util';
+import { longestAt, sectionAt, saidInChinese, sentenceOf } from './util';
+import { STEP_IDS } from '../framework/types';
 
 
 /** MLSD014: an A/B test is designed, not just named. */
@@ -31,10 +32,23 @@ export const noAbDesign: Rule = {
     });
     if (!found) return;
     const ab = longestAt(all, found);
+    // The design is said where the test is: in the evaluation step or a step that names the test
+    // ("features over the last 7 days" in the data step is no duration of the test).
+    // A rollout to "1% of users" in the serving step is not the test's unit either.
+    const bits = all.reduce((b, h) => b | (answer.lineSteps[hits.line(h)] ?? 0), 1 << STEP_IDS.indexOf('evaluation'));
+    // An essay's or a transcript's paragraph may count for no step: the sentences around the test count then.
+    const testSentences = all.map((h) => sentenceOf(ctx, h)?.index ?? -9);
+    const near = (h: Hit) => {
+      const mask = answer.lineSteps[hits.line(h)] ?? 0;
+      if (mask !== 0) return (mask & bits) !== 0;
+      const i = sentenceOf(ctx, h)?.index ?? -99;
+      return testSentences.some((j) => Math.abs(i - j) <= 2);
+    };
+    const said = (id: 'ab-unit' | 'ab-power' | 'ab-decision') => hits.all(ctx.concept(id).phrases).some(near) || saidInChinese(ctx, id);
     const missing: string[] = [];
-    if (hits.all(ctx.concept('ab-unit').phrases).length === 0 && !saidInChinese(ctx, 'ab-unit')) missing.push('the randomization unit');
-    if (hits.all(ctx.concept('ab-power').phrases).length === 0 && !saidInChinese(ctx, 'ab-power')) missing.push('the duration or sample size');
-    if (hits.all(ctx.concept('ab-decision').phrases).length === 0 && !saidInChinese(ctx, 'ab-decision')) missing.push('the decision rule');
+    if (!said('ab-unit')) missing.push('the randomization unit');
+    if (!said('ab-power')) missing.push('the duration or sample size');
+    if (!said('ab-decision')) missing.push('the decision rule');
     if (missing.length === 0) return;
     report({
       range: hits.range(ab),

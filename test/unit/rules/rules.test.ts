@@ -34,6 +34,13 @@ describe('MLSD004 metrics-pairing', () => {
     expect(f[0]!.message).toMatch(/no offline metric/);
     expect(f[0]!.range.start).toEqual({ line: 2, character: 9 });
   });
+  it('with no live test of any kind, asks for the live comparison too', () => {
+    const promoted = '# A\n\n## Evaluation\n\nROC AUC per head on the test set, above 0.8; the new model is promoted if it beats production offline.\n';
+    const f = find(promoted, 'MLSD004');
+    expect(f.map((x) => [x.message, x.concepts])).toEqual([[expect.stringMatching(/no online metric or live test/), ['online-metrics', 'ab-test']]]);
+    const tested = find(promoted + '\nThen an A/B test against production.\n', 'MLSD004');
+    expect(tested.map((x) => [x.message, x.concepts])).toEqual([[expect.stringMatching(/^Offline metrics are named but no online metric: /), ['online-metrics']]]);
+  });
   it('gives examples that fit the case', () => {
     const text = '---\ncase: payment-fraud\n---\n# Fraud\n\n## 5. Evaluation\n\nOffline we use PR-AUC and recall at a fixed false-positive rate on last month.\n';
     expect(find(text, 'MLSD004')[0]!.message).toMatch(/fraud loss rate/);
@@ -129,6 +136,23 @@ describe('MLSD007 laundry-list', () => {
   it('treats separate paragraphs separately', () => {
     const t = '# A\n\n## Model\n\nLR and GBDT.\n\nDeepFM and DCN.\n\nDLRM.\n';
     expect(find(t, 'MLSD007')).toEqual([]);
+  });
+});
+
+describe('MLSD014 the A/B design is said where the test is', () => {
+  const t = (data: string, evaluation: string) => `# A\n\n## Data\n\n${data}\n\n## Evaluation\n\n${evaluation}\n`;
+  it('a feature window in the data step is no duration of the test, nor a split of the data its unit', () => {
+    const f = find(t('Features: clicks per user over the last 7 days, split by user into train and test.', 'Offline AUC; then an A/B test on CTR, and we ship if CTR rises significantly.'), 'MLSD014');
+    expect(f.map((x) => x.message)).toEqual(['The A/B test is named but not designed: add the randomization unit and the duration or sample size.']);
+  });
+  it('the design said in the evaluation step counts, a share of applicants as the unit and a read after months as the duration', () => {
+    const ok = t('Features: clicks per user over the last 7 days.', 'Champion/challenger as an A/B test: 10% of applicants decided by the new model; early read at 3 months, final read on 12-month defaults; ship if the loss rate is lower and approval rate holds.');
+    expect(find(ok, 'MLSD014')).toEqual([]);
+  });
+  it('in an essay with no headings, the sentences around the test count, a rollout paragraphs later does not', () => {
+    const essay = (then: string) => `# Video feed\n\nOffline we compute recall@500 on the next day. Online we run an A/B test and ship if watch time goes up. ${then}\n\nServing is online per request. The ranker scores 2,000 candidates within 60 ms. Items are embedded nightly. New models go out as shadow first, then to 1% of users for two weeks, with automatic rollback.\n`;
+    expect(find(essay(''), 'MLSD014').map((x) => x.message)).toEqual([expect.stringMatching(/add the randomization unit and the duration/)]);
+    expect(find(essay('The test is randomized by user and runs for two weeks.'), 'MLSD014')).toEqual([]);
   });
 });
 
