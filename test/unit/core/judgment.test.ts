@@ -21,6 +21,15 @@ function point(text: string, step: string, key: string) {
 }
 
 describe('paraphrases count', () => {
+  it('an A/B test in plain words counts; "a random split would … test" is a split of the data, not a live test', () => {
+    for (const live of [
+      'Online, users randomly split 50/50 for three weeks, the new ranking against the current one.',
+      'Online, we run the new model against the old one on randomly chosen shops for four weeks.',
+      'Online: split users at random into two groups for two weeks.',
+    ]) expect(point(answer({ eval: live }), 'evaluation', 'ab-test').anywhere, live).toBe(true);
+    const split = answer({ data: 'I split by time: train on eight weeks, test on the tenth. A random split would put rows from the same wave on both sides and make the test look far better than it is.', eval: 'Offline PR-AUC on the last week.' });
+    expect(point(split, 'evaluation', 'ab-test').anywhere).toBe(false);
+  });
   it('a lead label speaks for its paragraph: "Online:" then "the main number is income per thousand searches"', () => {
     const t = answer({ eval: 'Offline: log loss against predicting the average rate.\n\nOnline: split users at random into two groups for two weeks. The main number is income per thousand searches.' });
     expect(point(t, 'evaluation', 'online-metrics').anywhere).toBe(true);
