@@ -471,8 +471,10 @@ export const CONCEPTS = {
     phrases: ['prediction distribution*', 'score distribution*', 'calibration drift|over', 'online log loss', 'online logloss', 'online auc|ne', 'predicted vs|versus actual|observed', 'ctr drop*|trend*'],
     pairs: ['performance drop*|degradation'],
     sentences: [
-      'watch*, track*, monitor*, compar*, check*, measur*, recomput*, chart*, dashboard* & predict*, score*, output*, quality, precision, recall, error*, accuracy, mae, loss & live, production, daily, hourly, weekly, every, labels arriv*, once labels, as labels',
+      'watch*, track*, monitor*, compar*, check*, measur*, recomput*, chart*, dashboard* & predict*, forecast*, estimate*, score*, output*, quality, precision, recall, error*, accuracy, mae, loss & live, production, daily, hourly, weekly, every, labels arriv*, once labels, as labels',
       'daily, hourly, weekly, each day|week, every day|week|hour & minutes off, hours off, days off, error, errors, mae, mape, rmse, correction rate*, corrections, override rate*, overrides, reversal*, appeal rate*',
+      // The share of decisions the model makes, watched over time: "Daily: share blocked; page on-call if it doubles".
+      'daily, hourly, weekly, each day|week|hour, every day|week|hour, page on call|oncall, paged, alert if|when|on & share|rate|fraction|percent blocked|flagged|removed|approved|declined|rejected|held|escalated|sent, blocked|flagged|removed|approved|declined|rejected|held|escalated share|rate|fraction, block|approval|decline|rejection|flag|removal|escalation rate|rates',
       'grad*, review*, audit*, sampl*, label*, spot check* & answers, outputs, decisions, predictions, chats, responses, items, results, replies, messages, summaries, drafts, suggestions, recommendations & daily, weekly, every, each day|week, live, production, random',
     ],
     cjk: ['模型效果', '效果监控', '线上效果', '指标监控', '实际花的钱', '排序能力明显下降', '预测值的分布', '效果下降', '线上预测分布', '预测分布'],

@@ -1,7 +1,30 @@
-import type { Rule } from './types';
+import type { Rule, RuleContext } from './types';
+import { STEP_IDS } from '../framework/types';
 import { pointStatus, stepHeadingSection, saidInChinese } from './util';
 
 
+
+/** Points that watch the model rather than the service. */
+const MODEL_WATCH = ['model-quality-monitoring', 'data-drift', 'concept-drift', 'training-serving-skew'] as const;
+
+/**
+ * The monitoring step watches the service (CPU, latency, errors) and nothing of the model: no
+ * point that watches the model is made in it, and none is explained in serving or in an unstepped paragraph. A drift
+ * named in passing in another step ("new events every week") is no monitoring of it.
+ */
+function serviceOnly(ctx: RuleContext): boolean {
+  if (!pointStatus(ctx, 'monitoring', 'system-monitoring')?.inStep) return false;
+  const bit = 1 << STEP_IDS.indexOf('monitoring');
+  if (ctx.hits.all(ctx.concept('drift-types').phrases).some((h) => ((ctx.answer.lineSteps[ctx.hits.line(h)] ?? 0) & bit) !== 0)) return false;
+  // Monitoring folded into serving counts; a data-step sentence ("price vs. the user's usual spend") watches nothing live.
+  const live = bit | (1 << STEP_IDS.indexOf('serving'));
+  return MODEL_WATCH.every((k) => {
+    const p = pointStatus(ctx, 'monitoring', k);
+    if (!p || p.inStep || p.depth !== 'explained') return !p?.inStep;
+    const mask = p.where ? (ctx.answer.lineSteps[p.where.start.line] ?? 0) : 0;
+    return mask !== 0 && (mask & live) === 0;
+  });
+}
 
 /** MLSD011: the monitoring section names drift types and a retraining cadence. */
 export const monitoringDepth: Rule = {
@@ -25,7 +48,16 @@ export const monitoringDepth: Rule = {
     const covered = (keys: readonly string[]) => keys.some((k) => pointStatus(ctx, 'monitoring', k)?.anywhere);
     // Live quality tracked in an explaining sentence ("a daily sample of live answers graded; alert when…") watches degradation too.
     const quality = pointStatus(ctx, 'monitoring', 'model-quality-monitoring')?.depth === 'explained';
-    if (hits.all(ctx.concept('drift-types').phrases).length === 0 && !saidInChinese(ctx, 'drift-types') && !quality && !covered(['data-drift', 'concept-drift', 'training-serving-skew'])) {
+    const noDrift = hits.all(ctx.concept('drift-types').phrases).length === 0 && !saidInChinese(ctx, 'drift-types') && !quality && !covered(['data-drift', 'concept-drift', 'training-serving-skew']);
+    if (serviceOnly(ctx)) {
+      report({
+        range: section.titleRange,
+        step: 'monitoring',
+        message: 'Monitoring watches only the service (load, latency, errors): add what shows the model itself degrading, e.g. its score distribution, live quality on fresh labels, input drift.',
+        gap: 'what shows the model degrading, not only the service',
+        concepts: noDrift ? ['model-quality-monitoring', 'data-drift'] : ['model-quality-monitoring'],
+      });
+    } else if (noDrift) {
       report({
         range: section.titleRange,
         step: 'monitoring',

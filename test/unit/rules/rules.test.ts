@@ -222,6 +222,21 @@ describe('MLSD010 calibration-needed', () => {
   });
 });
 
+describe('MLSD011 monitoring that watches only the service', () => {
+  const mon = (body: string, data = 'Features: distance to the venue, price vs. the user\'s usual spend.') => `# A\n\n## Data\n\n${data}\n\n## Monitoring\n\n${body}\n`;
+  it('reports dashboards of CPU and latency with nothing of the model, though a data sentence compares something', () => {
+    const f = find(mon('- Dashboards for CPU, memory, request rate and p99 latency per region.\n- Alert on-call if p99 latency goes above 50 ms.\n- Retrain weekly with the new labels.'), 'MLSD011');
+    expect(f.map((x) => x.message)).toEqual([expect.stringMatching(/^Monitoring watches only the service/)]);
+    expect(f[0]!.concepts).toContain('model-quality-monitoring');
+  });
+  it('is silent when the model is watched too, in its own words', () => {
+    for (const watch of [
+      '- Daily: report rate, share blocked, new link domains. Page on-call if the blocked share doubles or halves.',
+      '- Weekly, compare last week\'s forecast with real shipments per category; alert if we are more than 15% off two weeks running.',
+    ]) expect(find(mon(`- Dashboards for CPU, memory and p99 latency.\n${watch}\n- Retrain weekly.`), 'MLSD011'), watch).toEqual([]);
+  });
+});
+
 describe('MLSD011 monitoring-depth', () => {
   const shallow = 'We monitor latency p99, QPS and error rate on dashboards and page the on-call engineer on alerts.';
   it('reports a missing drift type and a missing cadence as one finding at the monitoring heading, each part quoting the degradation idea', () => {
