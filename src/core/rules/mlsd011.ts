@@ -9,20 +9,17 @@ const MODEL_WATCH = ['model-quality-monitoring', 'data-drift', 'concept-drift', 
 
 /**
  * The monitoring step watches the service (CPU, latency, errors) and nothing of the model: no
- * point that watches the model is made in it, and none is explained in serving or in an unstepped paragraph. A drift
+ * point that watches the model is made in it, and none is explained anywhere else (a point covered elsewhere is not missing). A drift
  * named in passing in another step ("new events every week") is no monitoring of it.
  */
 function serviceOnly(ctx: RuleContext): boolean {
   if (!pointStatus(ctx, 'monitoring', 'system-monitoring')?.inStep) return false;
   const bit = 1 << STEP_IDS.indexOf('monitoring');
   if (ctx.hits.all(ctx.concept('drift-types').phrases).some((h) => ((ctx.answer.lineSteps[ctx.hits.line(h)] ?? 0) & bit) !== 0)) return false;
-  // Monitoring folded into serving counts; a data-step sentence ("price vs. the user's usual spend") watches nothing live.
-  const live = bit | (1 << STEP_IDS.indexOf('serving'));
+  // A point covered elsewhere is not reported missing: only one named in passing there is no watch.
   return MODEL_WATCH.every((k) => {
     const p = pointStatus(ctx, 'monitoring', k);
-    if (!p || p.inStep || p.depth !== 'explained') return !p?.inStep;
-    const mask = p.where ? (ctx.answer.lineSteps[p.where.start.line] ?? 0) : 0;
-    return mask !== 0 && (mask & live) === 0;
+    return !p || (!p.inStep && p.depth !== 'explained');
   });
 }
 
@@ -49,21 +46,21 @@ export const monitoringDepth: Rule = {
     // Live quality tracked in an explaining sentence ("a daily sample of live answers graded; alert when…") watches degradation too.
     const quality = pointStatus(ctx, 'monitoring', 'model-quality-monitoring')?.depth === 'explained';
     const noDrift = hits.all(ctx.concept('drift-types').phrases).length === 0 && !saidInChinese(ctx, 'drift-types') && !quality && !covered(['data-drift', 'concept-drift', 'training-serving-skew']);
-    if (serviceOnly(ctx)) {
-      report({
-        range: section.titleRange,
-        step: 'monitoring',
-        message: 'Monitoring watches only the service (load, latency, errors): add what shows the model itself degrading, e.g. its score distribution, live quality on fresh labels, input drift.',
-        gap: 'what shows the model degrading, not only the service',
-        concepts: noDrift ? ['model-quality-monitoring', 'data-drift'] : ['model-quality-monitoring'],
-      });
-    } else if (noDrift) {
+    if (noDrift) {
       report({
         range: section.titleRange,
         step: 'monitoring',
         message: 'A deployed model starts to degrade at once: say which drift you watch (inputs, predictions, labels) and how you detect it.',
         gap: 'how drift is detected',
         concepts: ['data-drift'],
+      });
+    } else if (serviceOnly(ctx)) {
+      report({
+        range: section.titleRange,
+        step: 'monitoring',
+        message: 'Monitoring watches only the service (load, latency, errors): add what shows the model itself degrading, e.g. its score distribution, live quality on fresh labels, input drift.',
+        gap: 'what shows the model degrading, not only the service',
+        concepts: ['model-quality-monitoring'],
       });
     }
     if (hits.all(ctx.concept('retraining-cadence').phrases).length === 0 && !saidInChinese(ctx, 'retraining-cadence') && !covered(['retraining'])) {

@@ -223,11 +223,15 @@ describe('MLSD010 calibration-needed', () => {
 });
 
 describe('MLSD011 monitoring that watches only the service', () => {
-  const mon = (body: string, data = 'Features: distance to the venue, price vs. the user\'s usual spend.') => `# A\n\n## Data\n\n${data}\n\n## Monitoring\n\n${body}\n`;
-  it('reports dashboards of CPU and latency with nothing of the model, though a data sentence compares something', () => {
-    const f = find(mon('- Dashboards for CPU, memory, request rate and p99 latency per region.\n- Alert on-call if p99 latency goes above 50 ms.\n- Retrain weekly with the new labels.'), 'MLSD011');
+  const mon = (body: string, data = 'Data drift, score distribution.') => `# A\n\n## Data\n\n${data}\n\n## Monitoring\n\n${body}\n`;
+  const service = '- Dashboards for CPU, memory, request rate and p99 latency per region.\n- Alert on-call if p99 latency goes above 50 ms.\n- Retrain weekly with the new labels.';
+  it('reports dashboards of CPU and latency with nothing of the model, though another step names drift in passing', () => {
+    const f = find(mon(service), 'MLSD011');
     expect(f.map((x) => x.message)).toEqual([expect.stringMatching(/^Monitoring watches only the service/)]);
     expect(f[0]!.concepts).toContain('model-quality-monitoring');
+  });
+  it('a watch on the model explained in another step is covered there, not missing', () => {
+    expect(find(mon(service, 'Every day we compare this week\'s feature histograms with the training month and alert when PSI passes 0.2.'), 'MLSD011')).toEqual([]);
   });
   it('is silent when the model is watched too, in its own words', () => {
     for (const watch of [
