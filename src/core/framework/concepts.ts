@@ -640,11 +640,11 @@ export const CONCEPTS = {
   },
   /** Training data logged from user interactions (ordered in time). */
   'interaction-data': {
-    phrases: ['log', 'logs', 'logged', 'logging', 'click*', 'impression*', 'interaction*', 'clickstream*', 'event*', 'user history', 'watch history', 'view history', 'engagement*', 'session*', 'transaction*', 'time series', 'purchase*'],
+    phrases: ['log', 'logs', 'logged', 'logging', 'click*', 'impression*', 'interaction*', 'clickstream*', 'event*', 'user history', 'watch history', 'view history', 'engagement*', 'session*', 'transaction*', 'time series', 'purchase*', 'snapshot*', 'daily', 'hourly', 'sales', 'orders', 'bookings', 'history', 'historical', '#num yrs|years|months|weeks|days of'],
   },
   /** A split by time, or leakage named. */
   'time-split': {
-    phrases: ['time based', 'time ordered', 'temporal holdout*|validation|split*', 'split by|on date|day*|week*|time', 'by time', 'point in time', 'as of', 'train on|until past|earlier|older', 'test on|against later|future|newer|next', 'forward chaining', 'backtest*', 'rolling window validation', 'future information|leak*|features', 'leaks', 'leaking', 'leaked'],
+    phrases: ['time based', 'time ordered', 'temporal holdout*|validation|split*', 'split by|on date|day*|week*|time', 'by time', 'point in time', 'as of', 'train on|until past|earlier|older', 'test on|against later|future|newer|next', 'test on the next|following|later|latest|last|final', 'train up to|until the', 'forward chaining', 'backtest*', 'rolling window validation', 'future information|leak*|features', 'leaks', 'leaking', 'leaked'],
   },
   /** Negatives the user never saw: "every other candidate post that day is a negative", random items from the catalogue. */
   'unshown-negatives': {

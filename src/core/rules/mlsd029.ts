@@ -31,7 +31,7 @@ function reviewedOnly(ctx: RuleContext, report: (r: RuleReport) => void): boolea
       range: lineRange(answer.lineText(line), line),
       step: stepOfLine(answer, line) ?? 'data',
       message: `Only what was "${verb}" is labelled positive here, so the model learns the blind spots of whoever looked: label a random sample of the rest too.`,
-      concepts: ['labels-collection', 'feedback-loops'],
+      concepts: ['label-definition', 'labels-collection', 'feedback-loops'],
     });
     return true;
   }

@@ -190,6 +190,12 @@ describe('MLSD009 temporal-split', () => {
     expect(find(data(essay), 'MLSD009')).toEqual([]);
     expect(find(data('If we train on random pairs, a friendship formed in March can leak into features for a February example.'), 'MLSD009')).toHaveLength(1);
   });
+  it('daily snapshots and sales history are time-ordered data too: shuffling them is reported; testing on the next month is a split by time', () => {
+    const stock = '# A\n\n## Data\n\n- 2 yrs daily inventory snapshots (on-hand, on-order)\n- sales per day, promos calendar\n- shuffle all rows, 80/20 train/test split\n';
+    expect(find(stock, 'MLSD009', 'mid').map((f) => f.message)).toEqual([expect.stringMatching(/^"shuffle" lets the future leak/)]);
+    const monthly = '# A\n\n## Data\n\nTwo years of daily inventory snapshots and sales history. We train up to the end of one month and test on the next month, never mixing.\n';
+    expect(find(monthly, 'MLSD009')).toEqual([]);
+  });
   it('accepts a time-based split or a leakage guard', () => {
     expect(find(t.replace('split randomly', 'with a time-based split'), 'MLSD009')).toEqual([]);
     expect(find(t.replace('split randomly into train and test', 'with point-in-time joins'), 'MLSD009')).toEqual([]);
