@@ -1,9 +1,24 @@
-import type { Rule } from './types';
-import { lineInStep, lineWords, pointHits } from './util';
+import type { Rule, RuleContext } from './types';
+import { lineInStep, lineWords, pointHits, sentenceOf } from './util';
 
 const NOT_METRIC = new Set(['coverage', 'diversity', 'novelty']);
 /** Words that show accuracy is being criticised, not chosen. */
 const CRITIQUE = new Set(['not', 'misleading', 'instead', 'rather', 'avoid', 'useless', 'meaningless', 'fails', 'wrong', 'trivial', 'never', 'don', 'doesn', 'isn']);
+
+/** A share of at most 10% ("about 4% cancel in a given month", "CVR ~2% of clicks"). */
+const SMALL_SHARE_RE = /(?:^|[^\d.])(\d{1,2}(?:\.\d+)?)\s?%/g;
+const RARE_SHARE = 10;
+
+/** The outcome is stated as rare in numbers: a share of at most 10% said in one sentence with an outcome word (churn, cancel, fraud …). */
+function rareOutcome(ctx: RuleContext): boolean {
+  const { answer, hits } = ctx;
+  for (const h of hits.all(ctx.concept('title-outcome').phrases)) {
+    const s = sentenceOf(ctx, h);
+    if (!s) continue;
+    for (const m of answer.text.slice(s.start, s.end).matchAll(SMALL_SHARE_RE)) if (Number(m[1]) <= RARE_SHARE && Number(m[1]) > 0) return true;
+  }
+  return false;
+}
 
 /** MLSD013: accuracy is the main offline metric of an imbalanced problem. */
 export const accuracyOnImbalanced: Rule = {
@@ -18,7 +33,7 @@ export const accuracyOnImbalanced: Rule = {
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   tags: ['evaluation', 'metrics'],
   defect: true,
-  concepts: ['accuracy', 'imbalance'],
+  concepts: ['accuracy', 'imbalance', 'title-outcome'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     const hasEval = answer.stepSections.has('evaluation');
@@ -28,7 +43,7 @@ export const accuracyOnImbalanced: Rule = {
       .filter((h) => !lineWords(answer, hits.line(h)).some((w) => CRITIQUE.has(w)));
     if (chosen.length === 0) return;
     const imbalanced =
-      ctx.kinds.some((k) => k === 'ads' || k === 'fraud' || k === 'moderation') || hits.all(ctx.concept('imbalance').phrases).length > 0;
+      ctx.kinds.some((k) => k === 'ads' || k === 'fraud' || k === 'moderation') || hits.all(ctx.concept('imbalance').phrases).length > 0 || rareOutcome(ctx);
     if (!imbalanced) return;
     const first = chosen[0]!;
     // Offline metrics that suit imbalance: anything but accuracy.

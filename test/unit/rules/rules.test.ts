@@ -322,6 +322,12 @@ describe('MLSD012 serving-mode', () => {
 });
 
 describe('MLSD013 accuracy-on-imbalanced', () => {
+  it('a rare outcome stated in numbers makes the problem imbalanced: "about 4% cancel in a given month"', () => {
+    const t = (req: string) => `# Churn\n\n## Requirements\n\nWe have around 10M paying subscribers. ${req}\n\n## Evaluation\n\nOur main metric is accuracy on the test set; we aim for at least 95% before launch.\n`;
+    expect(find(t('About 4% cancel in a given month.'), 'MLSD013')).toHaveLength(1);
+    expect(find(t('About 40% cancel in their first year.'), 'MLSD013')).toEqual([]);
+    expect(find(t('Revenue grew 4% last quarter.'), 'MLSD013')).toEqual([]);
+  });
   it('reports accuracy as the main metric when positives are rare', () => {
     const t = '# A\n\nFraud is rare.\n\n## Evaluation\n\nOffline: accuracy, then AUC.\n';
     const f = find(t, 'MLSD013');
