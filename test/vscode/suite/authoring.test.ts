@@ -60,9 +60,11 @@ suite('authoring: new answer from a template', () => {
     const api = await authoring();
     const shown: string[] = [];
     // Accept each pick as soon as it is shown: case (first item: CTR), level (configured: senior), where (untitled).
+    // Accepted a moment after it is shown, as a user would: under two busy loops on VS Code 1.100.3 the
+    // accept sent at once took "staff" for the configured "senior" (the workbench's list had not settled).
     const sub = api.newAnswer.onDidShowPick((title) => {
       shown.push(title);
-      void vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      setTimeout(() => void vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem'), 250);
     });
     try {
       const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('mlsd.newAnswer');
