@@ -112,6 +112,11 @@ function colonDefinitions(ctx: RuleContext): AnswerSentence[] {
   return out;
 }
 
+/** Where the label is defined: the data step's labels, or else the framing step. */
+function labelStep(ctx: RuleContext, h: Hit): 'data' | 'framing' {
+  return stepOfLine(ctx.answer, ctx.hits.line(h)) === 'data' ? 'data' : 'framing';
+}
+
 /** A sentence about how labels are sampled, not what they are. */
 const SAMPLING_RE = /sampl|weight|split|shuffl|balanc|ratio|stratif/i;
 
@@ -155,8 +160,7 @@ function labelWindow(ctx: RuleContext, report: (r: RuleReport) => void, polar: r
   if (hits.all(ctx.concept('label-wait').phrases).some((h) => withOutcome.has(indexAt(h)) || near(h))) return;
   report({
     range: hits.range(delayed),
-    // Where the label is defined: the framing step, or the data step's labels.
-    step: stepOfLine(answer, hits.line(delayed)) === 'data' ? 'data' : 'framing',
+    step: labelStep(ctx, delayed),
     message: `The label has no window: a ${hitText(answer, delayed).toLowerCase()} arrives late, so say how long you wait before an example counts as negative.`,
     gap: 'the label window',
     concepts: ['label-definition', 'labels-collection'],
@@ -178,7 +182,7 @@ function shortWindow(ctx: RuleContext, report: (r: RuleReport) => void, labelSen
       if (window.secs === 0 || window.secs >= o.min) continue;
       report({
         range: hits.range(h),
-        step: stepOfLine(answer, hits.line(h)) === 'data' ? 'data' : 'framing',
+        step: labelStep(ctx, h),
         message: `A window of ${window.said} is short for ${o.noun}, which ${o.late}: late positives become negatives. Wait longer, or correct for the delay.`,
         gap: `a label window long enough for late ${o.noun} (${window.said} misses them)`,
         concepts: ['label-definition', 'labels-collection'],

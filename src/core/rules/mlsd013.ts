@@ -1,21 +1,23 @@
 import type { Rule, RuleContext } from './types';
 import { lineInStep, lineWords, pointHits, sentenceOf } from './util';
+import { parseQuantities } from '../analysis/quantities';
 
 const NOT_METRIC = new Set(['coverage', 'diversity', 'novelty']);
 /** Words that show accuracy is being criticised, not chosen. */
 const CRITIQUE = new Set(['not', 'misleading', 'instead', 'rather', 'avoid', 'useless', 'meaningless', 'fails', 'wrong', 'trivial', 'never', 'don', 'doesn', 'isn']);
 
-/** A share of at most 10% ("about 4% cancel in a given month", "CVR ~2% of clicks"). */
-const SMALL_SHARE_RE = /(?:^|[^\d.])(\d{1,2}(?:\.\d+)?)\s?%/g;
+/** A share of at most this many percent, said with an outcome word, is a rare positive ("about 4% cancel in a given month"). */
 const RARE_SHARE = 10;
 
-/** The outcome is stated as rare in numbers: a share of at most 10% said in one sentence with an outcome word (churn, cancel, fraud …). */
+/** The outcome is stated as rare in numbers: a share of at most 10% in one sentence with an outcome word (churn, cancel, fraud …), read by the numbers' lexer. */
 function rareOutcome(ctx: RuleContext): boolean {
   const { answer, hits } = ctx;
+  const seen = new Set<number>();
   for (const h of hits.all(ctx.concept('title-outcome').phrases)) {
     const s = sentenceOf(ctx, h);
-    if (!s) continue;
-    for (const m of answer.text.slice(s.start, s.end).matchAll(SMALL_SHARE_RE)) if (Number(m[1]) <= RARE_SHARE && Number(m[1]) > 0) return true;
+    if (!s || seen.has(s.index)) continue;
+    seen.add(s.index);
+    if (parseQuantities(answer.text.slice(s.start, s.end)).some((q) => q.kind === 'percent' && q.display > 0 && q.display <= RARE_SHARE)) return true;
   }
   return false;
 }

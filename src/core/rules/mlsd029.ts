@@ -8,6 +8,9 @@ import { sentenceOf } from './util';
 /** "Would", "never", "instead of": the answer names the trap to avoid it. */
 const AVOIDED_RE = /\b(?:would|never|not|don't|do not|avoid\w*|instead|rather than|unless|except|excluded?|only from)\b/i;
 
+/** The trap named to avoid it, for labels only where someone looked ("not flagged" is the pattern itself, so not AVOIDED_RE). */
+const HYPOTHETICAL_RE = /\b(?:would|instead|rather than|avoid\w*|unless)\b/i;
+
 /** A decision word of the sentence, to quote: "deleted", "flagged". */
 const DECISION_RE = /\b(flagged|flags|caught|deleted|deletes|removed|removes|taken down|took down|investigated|referred|escalated|actioned|banned|blocked)\b/i;
 
@@ -20,10 +23,12 @@ const PAST: Readonly<Record<string, string>> = { flags: 'flagged', deletes: 'del
  */
 function reviewedOnly(ctx: RuleContext, report: (r: RuleReport) => void): boolean {
   const { answer, hits, coverage } = ctx;
+  const said = saidTogether(ctx.concept('reviewed-only-labels'), answer, hits, coverage.sentences);
+  if (said.length === 0) return false;
   const audited = new Set(hits.all(ctx.concept('label-audit').phrases).map((h) => sentenceOf(ctx, h)?.index ?? -1));
-  for (const s of saidTogether(ctx.concept('reviewed-only-labels'), answer, hits, coverage.sentences)) {
+  for (const s of said) {
     const text = answer.text.slice(s.start, s.end);
-    if (audited.has(s.index) || audited.has(s.index + 1) || /\b(would|instead|rather than|avoid\w*|unless)\b/i.test(text)) continue;
+    if (audited.has(s.index) || audited.has(s.index + 1) || HYPOTHETICAL_RE.test(text)) continue;
     const line = lineOfOffset(answer.lineStarts, s.start);
     const word = DECISION_RE.exec(text)?.[1]?.toLowerCase() ?? 'flagged';
     const verb = PAST[word] ?? word;
