@@ -12,7 +12,14 @@ async function editing(): Promise<MlsdMarkdownEditing> {
 
 /** An untitled answer with `text`, the cursor at the end of its last line. */
 async function answerWith(text: string): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument({ language: 'mlsd', content: text });
+  // An untitled document gets the name of one just closed ("Untitled-1" again); under load the extension
+  // host once handed back the closed test's document, with its text ('1. first'): open again until it is ours.
+  let doc = await vscode.workspace.openTextDocument({ language: 'mlsd', content: text });
+  for (let tries = 0; doc.getText() !== text && tries < 20; tries++) {
+    await new Promise<void>((r) => setTimeout(r, 100));
+    doc = await vscode.workspace.openTextDocument({ language: 'mlsd', content: text });
+  }
+  assert.equal(doc.getText(), text, 'a fresh untitled answer');
   const editor = await vscode.window.showTextDocument(doc);
   // The commands act on the active editor: wait until it is this one (a closed test's untitled editor
   // was once still active, and a toggle landed in it).
