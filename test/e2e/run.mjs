@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { ensureVSCodeServer, installVsix, PROJECT_ROOT, shutdownRun, startWorkbench, vscodeServer } from '../vscode/server.mjs';
 import { readFile } from 'node:fs/promises';
-import { activeEditorText, activeTab, closeActiveEditor, declineWorkspaceTrust, openProblems, openWalkthrough, pick, previewFrame, quickInput, quickOpen, runCommand, waitForCount, waitForQuickInput, waitForWorkbench, walkthroughStep } from './ui.mjs';
+import { activeEditor, activeEditorText, activeTab, closeActiveEditor, declineWorkspaceTrust, openProblems, openWalkthrough, pick, previewFrame, quickInput, quickOpen, runCommand, waitForCount, waitForQuickInput, waitForWorkbench, walkthroughStep } from './ui.mjs';
 
 const EXTENSION_ID = 'mlsd-author.mlsd-author';
 const WALKTHROUGH = 'Get started with MLSD Author';
@@ -349,14 +349,16 @@ async function main() {
     /** Select a word of the open file's line (it has no `*` yet), press Ctrl+I, and say what happened. */
     const pressCtrlI = async (file, lineText) => {
       await quickOpen(page, file);
-      const line = page.locator('.part.editor .editor-instance .view-line', { hasText: lineText }).first();
+      const line = activeEditor(page).locator('.view-line', { hasText: lineText }).first();
       await line.dblclick(); // selects the word under the pointer
       const before = await activeEditorText(page);
       await page.keyboard.press('Control+I');
-      // Either inline chat opens, or a word gets its asterisks: wait for whichever comes.
-      const italic = page.locator('.part.editor .editor-instance .view-line', { hasText: /\*[^*\s][^*]*\*/ }).first();
+      // Either inline chat opens, or a word of this editor gets its asterisks: wait for whichever comes.
+      // (The summary's group beside shows the practice answer, whose lines may have asterisks of their own.)
+      const italic = activeEditor(page).locator('.view-line', { hasText: /\*[^*\s][^*]*\*/ }).first();
       await inlineChat.or(italic).first().waitFor({ timeout: 10_000 }).catch(() => {});
-      const r = { chat: await inlineChat.isVisible(), italic: await italic.isVisible(), text: before };
+      const changed = (await activeEditorText(page)) !== before;
+      const r = { chat: await inlineChat.isVisible(), italic: changed && (await italic.isVisible()), text: before };
       await page.keyboard.press('Escape');
       if (r.chat) await inlineChat.waitFor({ state: 'hidden', timeout: 10_000 });
       return r;

@@ -93,6 +93,11 @@ export async function quickOpen(page, fileName, timeout = 30_000) {
   await activeTab(page, fileName).waitFor({ timeout });
 }
 
+/** The editor of the active group: with two groups side by side, the other one's lines are visible too. */
+export function activeEditor(page) {
+  return page.locator('.part.editor .editor-group-container.active .editor-instance').first();
+}
+
 /** The active editor tab whose label contains `text`. */
 export function activeTab(page, text) {
   return page.locator('.part.editor .tabs-container .tab.active', { hasText: text }).first();
@@ -163,7 +168,7 @@ export async function waitForCount(locator, n, what, timeout = 30_000) {
  * its Chat side bar by default, which narrows the editor and wraps headings).
  */
 export async function activeEditorText(page) {
-  const lines = page.locator('.part.editor .editor-instance .monaco-editor .view-lines').first();
+  const lines = activeEditor(page).locator('.monaco-editor .view-lines').first();
   return (await lines.innerText()).replace(/[\s\u00a0]+/g, ' ');
 }
 
