@@ -46,7 +46,7 @@ export type CaseKind = 'ads' | 'recsys' | 'search' | 'fraud' | 'moderation' | 'r
  * `re rank`):
  * - words separated by spaces must appear as consecutive tokens;
  * - a trailing `*` on a word is a prefix match (`personali*`);
- * - `#num` matches a number token (`#num ms`);
+ * - `#num` matches a number token (`#num ms`) or a number written as a word ("ten minutes"; not "one");
  * - `a|b` inside one word position is an alternative (`#num ms|millisecond*`).
  * Every pattern is linear to match: there is no regex behind it.
  */

@@ -117,6 +117,9 @@ function labelStep(ctx: RuleContext, h: Hit): 'data' | 'framing' {
   return stepOfLine(ctx.answer, ctx.hits.line(h)) === 'data' ? 'data' : 'framing';
 }
 
+/** Words before a duration that make it a look back ("the last 6 months"). */
+const LOOK_BACK: ReadonlySet<string> = new Set(['last', 'past', 'previous', 'prior', 'trailing']);
+
 /** A sentence about how labels are sampled, not what they are. */
 const SAMPLING_RE = /sampl|weight|split|shuffl|balanc|ratio|stratif/i;
 
@@ -152,7 +155,10 @@ function labelWindow(ctx: RuleContext, report: (r: RuleReport) => void, polar: r
   };
   const labelParagraphs = new Set([...labelSentences].map((i) => paragraph(lineOfOffset(answer.lineStarts, sentences.list[i]!.start))));
   const near = (h: Hit) => labelSentences.has(indexAt(h)) || labelParagraphs.has(paragraph(hits.line(h)));
-  if (hits.all(ctx.concept('label-window').phrases).some(near)) {
+  // "the last six months of transactions", "over the past 10 minutes": a look back over the data or a feature, not the label's wait.
+  const tokens = answer.tokens;
+  const lookBack = (h: Hit) => h.token > 0 && LOOK_BACK.has(tokens.word(h.token - 1));
+  if (hits.all(ctx.concept('label-window').phrases).some((h) => near(h) && !lookBack(h))) {
     shortWindow(ctx, report, labelSentences);
     return;
   }

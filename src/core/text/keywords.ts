@@ -7,7 +7,7 @@
  * one index and one scan.
  */
 import type { Keyword } from '../framework/types';
-import { isNumber, type TokenStream } from './tokenize';
+import { isNumber, NUMBER_WORDS, type TokenStream } from './tokenize';
 
 /** One token position of a pattern: the token matches when any alternative does. */
 export interface Slot {
@@ -170,10 +170,11 @@ export class KeywordIndex {
     const found: Node[] = [];
     const child = node.words.get(w);
     if (child) found.push(child);
-    // Prefixes are letters only, and `#num` matches digits only.
+    // Prefixes are letters only; `#num` matches digits and numbers written as words.
     if (isNumber(w)) {
       if (node.num) found.push(node.num);
     } else {
+      if (node.num && NUMBER_WORDS.has(w)) found.push(node.num);
       const prefixes = node === this._root ? (this._rootPrefixes[letterKey(w)] ?? NO_PREFIXES) : node.prefixes;
       for (const c of prefixes) if (w.startsWith(c.prefix)) found.push(c.node);
     }

@@ -116,6 +116,14 @@ export function isNumber(word: string): boolean {
 }
 
 /**
+ * Numbers written as words ("under ten minutes", "two weeks"). "one" is left out:
+ * it is as often a pronoun or an article ("one day", "one of them") as a count.
+ */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty ninety hundred dozen'.split(' '),
+);
+
+/**
  * Tokenise `text`, skipping the characters inside `skip` (sorted by start; they
  * may overlap). Line numbers still count the line breaks of skipped spans, and
  * no token runs into a span.

@@ -176,6 +176,10 @@ describe('plain words for the points that had only names', () => {
     ['answers graded by people', 'eval', 'offline-metrics', 'Two senior editors grade 500 drafted replies a week, and we need 90% of them marked correct and backed by a cited page.'],
     ['outputs sampled and graded in production', 'mon', 'model-quality-monitoring', 'Daily: 200 random replies sent to customers are graded by a reviewer, and the team is told when fewer than 85% are correct.'],
     ['the mix of inputs against the past weeks', 'mon', 'data-drift', 'Weekly: the mix of question topics vs the past four weeks, since a new release brings questions the index cannot answer.'],
+    ['a deadline with its number in words', 'serve', 'serving-latency', 'Product wants a decision in under ten minutes for most ads.'],
+    ['a throughput as a rate', 'serve', 'serving-latency', 'That is about 35 a second on average, so a handful of GPUs is enough.'],
+    ['a pipeline that does not answer a request', 'serve', 'serving-mode', 'Then this is an asynchronous pipeline, not a request-time model.'],
+    ['a quality metric read weekly from a live sample', 'mon', 'model-quality-monitoring', 'Weekly, from the random sample of served ads: recall per policy and market.'],
     ['a bigger model that must pay for itself', 'model', 'model-progression', 'A larger language model must beat the small one by three points on the graded set to be worth its price per reply.'],
   ];
   for (const [what, step, key, body] of cases) {

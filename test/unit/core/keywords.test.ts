@@ -11,7 +11,7 @@ import { HitTable } from '../../../src/core/analysis/hits';
 import { STEPS } from '../../../src/core/framework/steps';
 import { parseAnswer } from '../../../src/core/model/parse';
 import { KeywordIndex, keywordGroup, parseKeyword, type KeywordGroup } from '../../../src/core/text/keywords';
-import { tokenize, TokenKind, type TokenStream } from '../../../src/core/text/tokenize';
+import { NUMBER_WORDS, tokenize, TokenKind, type TokenStream } from '../../../src/core/text/tokenize';
 import { conceptGroups } from '../../../src/core/analysis/concepts';
 import type { ConceptId } from '../../../src/core/framework/concepts';
 import { readFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ import { join } from 'node:path';
 /** Does token `j` match one slot of a pattern? */
 function slotMatches(ts: TokenStream, j: number, alts: ReturnType<typeof parseKeyword>[number]): boolean {
   const w = ts.word(j);
-  if (alts.num && ts.kind(j) === TokenKind.Number) return true;
+  if (alts.num && (ts.kind(j) === TokenKind.Number || NUMBER_WORDS.has(w))) return true;
   if (alts.exact.has(w)) return true;
   return alts.prefixes.some((p) => w.startsWith(p));
 }
@@ -46,7 +46,7 @@ function scanned(index: KeywordIndex, ts: TokenStream): string[] {
 }
 
 // Words chosen so that prefixes, exact words and numbers overlap and collide.
-const WORDS = ['a', 'ab', 'abc', 'b', 'ba', 'model', 'models', 'modeling', 'mode', 'data', 'drift', 'drifting', 'p', 'ms', 'the', 'x'];
+const WORDS = ['a', 'ab', 'abc', 'b', 'ba', 'model', 'models', 'modeling', 'mode', 'data', 'drift', 'drifting', 'p', 'ms', 'the', 'x', 'ten', 'tens', 'one'];
 const word = fc.constantFrom(...WORDS);
 const alt = fc.oneof(word, word.filter((w) => w.length >= 2).map((w) => `${w}*`), fc.constant('#num'), fc.constantFrom('7', '99'));
 const slot = fc.uniqueArray(alt, { minLength: 1, maxLength: 3 }).map((a) => a.join('|'));

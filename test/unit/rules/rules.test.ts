@@ -430,6 +430,12 @@ describe('MLSD008 the label window', () => {
     expect(late.map((x) => x.message)).toEqual([expect.stringMatching(/^The label has no window: a chargeback arrives late/)]);
     expect(find(frame('Label: a transaction is fraud if it gets a chargeback marked as fraud within 90 days; otherwise it is legitimate.'), 'MLSD008')).toEqual([]);
   });
+  it('a look back over the data beside the label ("the last six months of transactions") is not its window', () => {
+    for (const range of ['We take the last six months of transactions and split them 80/10/10.', 'We take the past 6 months of transactions and split them 80/10/10.']) {
+      const f = find(frame(`Label: a transaction is fraud if it later gets a chargeback marked as fraud; otherwise it is legitimate. ${range}`), 'MLSD008');
+      expect(f.map((x) => x.message), range).toEqual([expect.stringMatching(/^The label has no window: a chargeback arrives late/)]);
+    }
+  });
   it('is satisfied by a window by the label, or a wait said with the outcome; a feature window is not one', () => {
     expect(find(frame('Positive = a fraud chargeback within 90 days; negative = none by then.'), 'MLSD008')).toEqual([]);
     expect(find(frame('Positive = a fraud chargeback; negative = everything else. Chargebacks arrive up to 90 days later, so we train on payments older than that.'), 'MLSD008')).toEqual([]);
