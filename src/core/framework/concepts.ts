@@ -708,6 +708,17 @@ export const CONCEPTS = {
   'live-comparison': {
     phrases: ['compar*', 'experiment*', 'a b', 'ab test*', 'holdout*', 'held out|back', 'kept back', 'treated', 'treatment', 'control', 'slice', 'arm', 'arms', 'test group*', 'live test*', 'trial'],
   },
+  /** A new model tried on live traffic in any words ("Online: 2 weeks on 5% of users", "a pilot in 2 warehouses against 2 similar ones"). */
+  'live-test': {
+    phrases: ['shadow mode|run|traffic|deployment|scoring', 'interleav*', 'canary', 'pilot*', 'field trial*', 'live trial*', 'live test*'],
+    sentences: [
+      'online, live test*|trial*|traffic|experiment*|users|split*, is|goes|go|once|when live, pilot*, trial*, in production, experiment*, roll* out, rollout, launch*, shadow & vs, versus, against, compar*, than the current|old|existing, #num percent of, on #num percent, #num of users|traffic|accounts|customers|channels|stores|routes|warehouses|cities|sellers|drivers|riders|markets|regions|shops|restaurants, for #num day*|week*|month*, #num week*|month* on',
+      // "Live" alone is an adjective as often ("the live permission API ... against"): with a comparison of traffic, not bare "against".
+      'live & vs, versus, compar*, #num percent of, on #num percent, for #num day*|week*|month*, slice, treated, treatment, control, held|kept back',
+      // A share of the users exposed for a time or against the rest: "half of employees, chosen by person, for 3 weeks".
+      'half of|the, #num percent|of users|traffic|accounts|customers|cards|employees|channels|stores|routes|warehouses|cities|sellers|drivers|riders|markets|regions|shops|restaurants|sessions|members|advertisers|merchants|buyers|shoppers|viewers|readers|listeners & for #num day*|week*|month*, against, vs, versus, compar*, the rest, new model|version|ranker|system',
+    ],
+  },
   /** A split that ignores time: random or shuffled. */
   'random-split': {
     phrases: ['random split*', 'randomly split*', 'random train test|validation|holdout|hold out', 'split* randomly', 'split* at random', 'shuffl*', 'random #num #num|percent', 'random sample of rows|examples|records for test*|validation|evaluation'],

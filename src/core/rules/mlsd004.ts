@@ -36,7 +36,7 @@ export const metricsPairing: Rule = {
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['evaluation', 'metrics'],
-  concepts: ['live-comparison', 'ab-test-named'],
+  concepts: ['live-comparison', 'ab-test-named', 'live-test'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     const reqBit = stepBit('requirements');
@@ -67,10 +67,19 @@ export const metricsPairing: Rule = {
         saidTogether(onlineGroups, answer, hits, ctx.coverage.sentences).some((s) => live.has(s.index)));
     const hasOnline = online.length > 0 || inLiveTest || explainedWhere(ctx, 'evaluation', 'online-metrics', notObjective) || inEvaluation('online-metrics') || saidInChinese(ctx, 'online-metrics');
     const hasOffline = offline.length > 0 || explainedWhere(ctx, 'evaluation', 'offline-metrics') || saidInChinese(ctx, 'offline-metrics');
-    if (hasOffline === hasOnline) return; // both, or neither (MLSD017 asks for metrics)
+    // Nothing is ever tried live: no A/B test, shadow run or interleaving said anywhere, in any words. Offline
+    // metrics then decide the launch, and an online metric named as the goal is never measured ("ship it if RMSE drops").
+    const neverLive =
+      !pointStatus(ctx, 'evaluation', 'ab-test')?.anywhere &&
+      !pointStatus(ctx, 'evaluation', 'alternative-online-eval')?.anywhere &&
+      hits.all(ctx.concept('ab-test-named').phrases).length === 0 &&
+      hits.all(ctx.concept('live-test').phrases).length === 0 &&
+      saidTogether(ctx.concept('live-test'), answer, hits, ctx.coverage.sentences).length === 0;
+    if (!hasOffline && !hasOnline) return; // neither (MLSD017 asks for metrics)
+    if (hasOffline && hasOnline && !neverLive) return;
     const kind = ctx.kinds[0] ?? 'generic';
     const [offEx, onEx] = EXAMPLES[kind];
-    const untested = hasOffline && live.size === 0 && hits.all(ctx.concept('ab-test-named').phrases).length === 0;
+    const untested = hasOffline && (neverLive || (live.size === 0 && hits.all(ctx.concept('ab-test-named').phrases).length === 0));
     const hasEval = answer.stepSections.has('evaluation');
     const anchor = hasEval ? stepAnchor(answer, 'evaluation') : hits.range((offline[0] ?? online[0])!);
     report({
@@ -78,12 +87,14 @@ export const metricsPairing: Rule = {
       step: 'evaluation',
       message:
         hasOffline
-          ? untested
+          ? hasOnline
+            ? `Offline metrics alone decide the launch: test it live against the current system (an A/B test) and judge it by its online metric.`
+            : untested
             ? `Offline metrics are named but no online metric or live test: add what the launch is judged by in a live comparison, e.g. ${onEx}.`
             : `Offline metrics are named but no online metric: add what the launch is judged by, e.g. ${onEx}.`
           : `Online metrics are named but no offline metric: add what picks the model before launch, e.g. ${offEx}.`,
       // No online metric and no live test of any kind ("promoted if it beats production offline"): the launch is never measured.
-      gap: !hasOffline ? 'an offline metric' : untested ? ['an online metric', 'a live test of it'] : 'an online metric',
+      gap: !hasOffline ? 'an offline metric' : hasOnline ? 'an A/B test against the current system' : untested ? ['an online metric', 'a live test of it'] : 'an online metric',
       concepts: !hasOffline ? ['offline-metrics'] : untested ? ['online-metrics', 'ab-test'] : ['online-metrics'],
     });
   },

@@ -5,7 +5,8 @@ import { conceptGroups } from '../analysis/concepts';
 import { stepOfLine } from '../analysis/quantities';
 import type { ConceptId } from '../framework/concepts';
 import type { AnswerSentence } from '../analysis/depth';
-import { docAnchor, explainedWhere, hitText, sentenceOf, stepAnchor } from './util';
+import { docAnchor, explainedWhere, hitText, sectionWords, sentenceOf, stepAnchor, stepHeadingSection } from './util';
+import { HOLLOW_WORDS } from '../framework/required';
 
 const NOT_BEFORE = new Set(['false', 'true']);
 const NOT_AFTER = new Set([
@@ -72,9 +73,12 @@ export const labelUndefined: Rule = {
     // A quantity's label is the value observed later: "the actual delivery time", "the recorded volume".
     const quantity = ctx.kinds.includes('regression') || hits.all(ctx.concept('regression-task').phrases).length > 0;
     if (quantity && hits.all(ctx.concept('observed-target').phrases).length > 0) return;
+    // On the framing section; else the data section, where labels are often defined, once it has text of its own
+    // (on a just-inserted, empty one it would crowd its "not started"); else the answer's title.
+    const data = stepHeadingSection(answer, 'data');
     const range = answer.stepSections.has('framing')
       ? stepAnchor(answer, 'framing')
-      : answer.stepSections.has('data')
+      : data && sectionWords(answer, data) >= HOLLOW_WORDS
         ? stepAnchor(answer, 'data')
         : docAnchor(answer);
     report({

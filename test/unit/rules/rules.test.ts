@@ -34,6 +34,25 @@ describe('MLSD004 metrics-pairing', () => {
     expect(f[0]!.message).toMatch(/no offline metric/);
     expect(f[0]!.range.start).toEqual({ line: 2, character: 9 });
   });
+  it('an online goal that is never tested live: offline metrics alone decide the launch', () => {
+    // A dialogue with no step sections: the goal said up front counts as its online metric.
+    const shipped = (evaluation: string) => `# A\n\n**Q:** Where do you start?\n\n**A:** The goal is fewer cancellations caused by wrong ETAs.\n\n**Q:** How do you evaluate?\n\n**A:** ${evaluation}\n`;
+    const f = find(shipped('RMSE on the test weeks, compared with the routing engine. If it is lower, we ship it to everyone.'), 'MLSD004');
+    expect(f.map((x) => [x.message, x.concepts])).toEqual([[expect.stringMatching(/^Offline metrics alone decide the launch/), ['online-metrics', 'ab-test']]]);
+    // With sections, the goal in the requirements is no online metric of the evaluation: both are asked for.
+    const sectioned = '# A\n\n## Requirements\n\nThe goal is fewer cancellations.\n\n## Evaluation\n\nRMSE on the test weeks, compared with the routing engine. If it is lower, we ship it.\n';
+    expect(find(sectioned, 'MLSD004').map((x) => [x.message, x.concepts])).toEqual([[expect.stringMatching(/no online metric or live test/), ['online-metrics', 'ab-test']]]);
+    // A live test in other words than "A/B": each of these is one.
+    for (const live of [
+      'RMSE on the test weeks. Then two weeks in shadow, then 10% of cards on the new model against the rules.',
+      'RMSE on the test weeks.\n\n- **Experiment:** half of employees, chosen by person, for 3 weeks.',
+      'RMSE on the test weeks. Then a 6-week pilot in 2 cities against 2 similar ones on the old model.',
+      'RMSE on the test weeks. Online: 2 weeks on 5% of riders, comparing cancellations.',
+    ]) expect(find(shipped(live), 'MLSD004'), live).toEqual([]);
+    // "live" as an adjective is no test: "the source system's live permission API".
+    const api = find(shipped("RMSE on the test weeks. We check the cited documents against the source system's live permission API."), 'MLSD004');
+    expect(api).toHaveLength(1);
+  });
   it('with no live test of any kind, asks for the live comparison too', () => {
     const promoted = '# A\n\n## Evaluation\n\nROC AUC per head on the test set, above 0.8; the new model is promoted if it beats production offline.\n';
     const f = find(promoted, 'MLSD004');
