@@ -719,6 +719,37 @@ export const CONCEPTS = {
       'half of|the, #num percent|of users|traffic|accounts|customers|cards|employees|channels|stores|routes|warehouses|cities|sellers|drivers|riders|markets|regions|shops|restaurants|sessions|members|advertisers|merchants|buyers|shoppers|viewers|readers|listeners & for #num day*|week*|month*, against, vs, versus, compar*, the rest, new model|version|ranker|system',
     ],
   },
+  /** The event a label is made of, as a word a feature can repeat ("accepted", "merged", "refunded"). */
+  'outcome-event': {
+    phrases: ['accept*', 'click*', 'purchas*', 'bought', 'convert*', 'conversion*', 'churn*', 'cancel*', 'book*', 'refund*', 'chargeback*', 'return*', 'report*', 'install*', 'default*', 'repaid', 'repay*', 'escalat*', 'resolv*', 'merge*', 'grouped', 'duplicat*', 'reject*', 'approv*', 'declin*', 'dismiss*', 'watched', 'complet*', 'deliver*', 'fraud*', 'overturn*', 'appeal*'],
+  },
+  /** The one example being predicted, not the history around it. */
+  'this-instance': {
+    phrases: ['this order|transaction|session|substitute|substitution|item|ad|impression|request|ticket|claim|post|listing|booking|payment|application|loan|article|message|review|call|trip|ride|delivery|query|visit|pair|product|video|case|account|user|customer', 'the current order|transaction|session|substitute|substitution|item|ad|impression|request|ticket|claim|post|listing|booking|payment|application|loan|article|message|review|call|trip|ride|delivery|query|visit|pair|product|video|case|account|user|customer'],
+  },
+  /** A look at the past of an entity, not at the example's own outcome: "past acceptance rate, last 90 days, excluding the current order". */
+  'history-marker': {
+    phrases: ['past', 'previous*', 'prior', 'history', 'historic*', 'last', 'rate', 'rates', 'ratio', 'average*', 'avg', 'mean', 'count*', 'number of', 'share', 'before', 'excluding', 'excluded', 'earlier', 'up to', 'as of', 'at the time', 'lag*', 'trailing', 'so far', 'until', 'other'],
+  },
+  /** The words of a label's own definition. */
+  'label-word': {
+    phrases: ['label*', 'target', 'targets', 'positive*', 'negative*', 'ground truth', 'outcome*'],
+  },
+  /** What a model reads. */
+  'feature-word': {
+    phrases: ['feature*', 'signal*', 'input*', 'field*', 'column*', 'attribute*'],
+  },
+  /** A leak named to avoid it: "we drop it", "never used", "excluded". */
+  'leak-avoided': {
+    phrases: ['leak*', 'exclud*', 'drop*', 'remov*', 'never', 'not', 'don t', 'avoid*', 'instead', 'without'],
+  },
+  /** A value written only once the outcome is known: "the story ID the CMS gives to articles once they are grouped". */
+  'known-after-outcome': {
+    phrases: [],
+    sentences: [
+      'once, after, only when, only after & grouped, merged, resolved, closed, reviewed, decided, delivered, settled, confirmed, refunded, cancelled, canceled, completed, approved, rejected, escalated, investigated, charged back & give*, given, assign*, set, filled, written, recorded, stamped, added, attached, known, populated',
+    ],
+  },
   /** A split that ignores time: random or shuffled. */
   'random-split': {
     phrases: ['random split*', 'randomly split*', 'random train test|validation|holdout|hold out', 'split* randomly', 'split* at random', 'shuffl*', 'random #num #num|percent', 'random sample of rows|examples|records for test*|validation|evaluation'],

@@ -33,6 +33,7 @@ import { noSpecifics } from './mlsd028';
 import { ownDecisionsAsLabels } from './mlsd029';
 import { answersTheTitle } from './mlsd030';
 import { unshownNegatives } from './mlsd031';
+import { leakyFeature } from './mlsd032';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = [
   ownDecisionsAsLabels,
   answersTheTitle,
   unshownNegatives,
+  leakyFeature,
 ];
 
 /** Base URL of the generated rule docs; each rule has an anchor `#mlsd001`. */
