@@ -483,7 +483,9 @@ export const CONCEPTS = {
     phrases: ['data drift', 'feature drift', 'covariate shift', 'covariate drift', 'distribution shift*', 'psi', 'population stability', 'kl divergence', 'ks test', 'kolmogorov', 'jensen shannon', 'null rate*', 'missing rate*', 'feature coverage', 'schema violation*|change*'],
     pairs: ['drift'],
     sentences: [
-      'distribution*, histogram*, input*, feature*, statistic*, mix, population, values, traffic & compar*, stray*, shift*, differ*, diverg*, chang*, mov*, drift*, depart*, deviat*, look* different, no longer, vs, versus, against & training, last, previous, past, baseline, reference, usual, normal, yesterday, week*, month*, launch, before',
+      'distribution*, histogram*, input*, feature*, statistic*, mix, population, values, traffic & compar*, stray*, diverg*, depart*, deviat*, look* different, vs, versus, against & training, last, previous, past, baseline, reference, usual, normal, yesterday, week*, month*, launch, before',
+      // "Traffic patterns change" alone is a reason (for a split by time); watched, it is drift detection.
+      'distribution*, histogram*, input*, feature*, statistic*, mix, population, values, traffic & shift*, differ*, chang*, mov*, drift*, no longer & training, last, previous, past, baseline, reference, usual, normal, yesterday, week*, month*, launch, before & watch*, monitor*, alert*, page*, check*, track*, detect*, dashboard*, flag*, notic*, catch*, compar*',
     ],
     cjk: ['分布变化', '数据漂移', '特征分布', '漂移', '分布', '空值比例', '平均值也每周对比', '和上周对比'],
   },

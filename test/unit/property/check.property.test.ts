@@ -128,7 +128,8 @@ describe('check() on any input', () => {
     fc.assert(fc.property(fc.array(op, { minLength: 1, maxLength: 25 }), fc.boolean(), (ops, crlf) => {
       assertSound(mutate(GOOD, ops, crlf));
     }), { numRuns: RUNS });
-  });
+    // About 6 s idle, RUNS checks of a full answer; on a busy machine three times that. The limit only guards against a hang.
+  }, 120_000);
 
   it.each([
     ['empty', ''],
