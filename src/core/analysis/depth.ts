@@ -55,7 +55,8 @@ export class AnswerSentence implements SentenceInfo {
   }
 }
 
-const LIST_MARKER_RE = /^([ \t]*)([-*+]|\d{1,3}[.)])([ \t]+)/;
+/** A list item's marker, with a task list's box (`- [x] `) if any. */
+const LIST_MARKER_RE = /^([ \t]*)((?:[-*+]|\d{1,3}[.)])(?:[ \t]+\[[ xX]\])?)([ \t]+)/;
 
 const NO_CJK = { reason: false, comparison: false };
 

@@ -35,6 +35,8 @@ export const CONCEPTS = {
     sentences: [
       'goal, goals, aim*, want*, purpose, success, the point, trying to, so that & more, fewer, less, reduce*, increas*, grow*, maximi*, minimi*, cut, lower, raise*, help*, keep*, stop*, catch*',
       'fewer, less, more, reduce*, cut, lower, raise*, increas*, grow*, stop*, prevent*, avoid* & complaint*, loss*, losses, revenue, churn, cost*, fraud, scam*, spam, junk, engagement, bookings, sales, orders, clicks, waste, retention, satisfaction, signups, sign ups, conversions, cancellations, delays',
+      // The goal named as the business quantity it is judged by: "so the goal is money lost per month".
+      'the goal is|are, our goal is, the objective is, the aim is, we are judged by, what matters is & money, loss*, losses, lost, revenue, profit*, margin*, churn, cost*, refunds, complaints, bookings, sales, orders, retention, cancellations',
     ],
     cjk: ['业务目标', '商业目标', '北极星', '营收', '收入', '留存', '用户满意', '目标是', '带来收入', '提升', '转化率', '成交', '降低成本', '减少损失', '用户体验'],
   },
@@ -119,6 +121,8 @@ export const CONCEPTS = {
     sentences: [
       'predict*, estimat*, forecast*, output*, return*, produc*, the model gives|says & how many, how much, how long, a number, a count, the count, a probability, yes or no, one of #num, which of, a ranked|sorted|ordered list, an order*, a category, a class, a value, a range, minutes, hours, seconds, days, the time, a time, a duration, the price, a price, an amount, units',
       'per, for each, for every, each, given, is it, is this, classify*, decide*, label* & or not, yes or no, true or false',
+      // A label with two sides is a binary task: "Positive = transfer later confirmed as fraud ... not used as negatives".
+      'positive, positives & negative, negatives, otherwise, everything else, all other*, the rest',
     ],
     cjk: ['二分类', '分类问题', '回归问题', '排序问题', '多任务', '推荐问题', '回归', '多分类', '排序', '分类'],
   },

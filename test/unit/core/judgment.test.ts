@@ -180,6 +180,8 @@ describe('plain words for the points that had only names', () => {
     ['a throughput as a rate', 'serve', 'serving-latency', 'That is about 35 a second on average, so a handful of GPUs is enough.'],
     ['a pipeline that does not answer a request', 'serve', 'serving-mode', 'Then this is an asynchronous pipeline, not a request-time model.'],
     ['a quality metric read weekly from a live sample', 'mon', 'model-quality-monitoring', 'Weekly, from the random sample of served ads: recall per policy and market.'],
+    ['a label with two sides is a binary task', 'frame', 'ml-category', 'Positive = a transfer later confirmed as fraud; everything else after 60 days is a negative.'],
+    ['the goal named as the money it is judged by', 'req', 'business-objective', 'Losses are reimbursed by us, so the goal is money lost per month.'],
     ['a bigger model that must pay for itself', 'model', 'model-progression', 'A larger language model must beat the small one by three points on the graded set to be worth its price per reply.'],
   ];
   for (const [what, step, key, body] of cases) {
@@ -205,6 +207,11 @@ describe('plain words for the points that had only names', () => {
     expect(point(t, 'monitoring', 'human-in-the-loop').anywhere).toBe(false);
     expect(point(t, 'monitoring', 'system-monitoring').anywhere).toBe(false);
     expect(point(t, 'monitoring', 'feedback-loops').anywhere).toBe(false);
+  });
+  it("a task list's boxes are list markers, not words: the sentence of '- [x] Baseline: ...' starts at Baseline", () => {
+    const r = check(answer({ model: "- [x] Baseline: today's rules, scored on the same weeks.\n- [ ] Trees, compared with the rules at the same review volume." }));
+    const said = r.coverage.sentences.list.map((x) => r.answer.text.slice(x.start, x.end));
+    expect(said.filter((x) => /Baseline|Trees/.test(x))).toEqual([expect.stringMatching(/^Baseline/), expect.stringMatching(/^Trees/)]);
   });
   it('a reason for a split by time is no drift detection; the same change watched is', () => {
     const reason = answer({ data: "Train on the first 10 weeks and test on the last 2, because traffic patterns change and I don't want the future in training." });
