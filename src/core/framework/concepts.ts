@@ -160,7 +160,7 @@ export const CONCEPTS = {
   },
   // Step 3, data preparation: its key points, by their keys
   'data-sources': {
-    phrases: ['user profile*|data', 'item*', 'ad|ads', 'queries', 'impression*', 'interaction*', 'click log*', 'clickstream*', 'click stream*', 'event log*', 'metadata', 'meta data', 'context*', 'third party', 'first party'],
+    phrases: ['user profile*|data', 'item*', 'ad|ads', 'queries', 'impression*', 'interaction*', 'click log*', 'clickstream*', 'click stream*', 'event log*', 'metadata', 'meta data', 'context*', 'third party', 'first party', 'search|calendar|booking|order|transaction|session|query|app|view|watch|purchase|payment|trip|listing|browsing|server|access log|logs|history', 'listing|product|item|user|account|customer|merchant|seller|store details|attributes'],
     pairs: ['data source*', 'tables'],
     sentences: [
       'come* from, comes from, sources, we have, we log, logs of, collected from, pulled from, taken from & log*, events, tables, history, records, profiles, documents, catalog*, graph, transactions, clicks, payments, trips',
@@ -183,7 +183,7 @@ export const CONCEPTS = {
     phrases: ['imbalance*', 'downsampl*', 'down sampl*', 'subsampl*', 'sub sampl*', 'undersampl*', 'under sampl*', 'oversampl*', 'over sampl*', 'smote', 'class weight*', 'focal loss', 'negative sampling', 'recalibrat*', 'importance sampling', 'reservoir', 'stratified'],
     pairs: ['sampling', 'ratio'],
     sentences: [
-      'rare*, rarely, only about, only a small|few|tiny, tiny share|fraction, one in, in a thousand|hundred|fifty|ten, #num in #num, #num percent, less than #num & keep*, kept, drop*, dropp*, sampl*, weight*, throw* away, discard*, balanc*, non click*, negatives, fewer of',
+      'rare*, rarely, only about, only a small|few|tiny, tiny share|fraction, one in, in a thousand|hundred|fifty|ten, #num in #num, #num percent, less than #num, mostly, the vast majority, almost all & keep*, kept, drop*, dropp*, sampl*, weight*, throw* away, discard*, balanc*, non click*, negatives, fewer of',
     ],
     cjk: ['负采样', '不平衡', '降采样', '采样', '样本不平衡', '类别不平衡', '负样本采样', '下采样', '上采样', '分布很偏'],
   },
