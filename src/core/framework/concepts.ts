@@ -200,6 +200,8 @@ export const CONCEPTS = {
     pairs: ['database*', 'storage', 'sql'],
     sentences: [
       'stor*, kept, keep, saved, written, writes, land*, lives, sit* & table*, warehouse, lake, bucket*, database*, key value, cache*, files, parquet, hdfs, bigquery, redis, cassandra, dynamo*, index*, store',
+      // How long what is stored is kept: "raw text kept 30 days, masked text 13 months".
+      'stored, kept, retained, retention, deleted after, purged after & #num day*|week*|month*|year*, for a year, forever',
     ],
     cjk: ['存储', '数据仓库', '数据湖', '特征存储', '数仓', '写进一张表', '存到', '键值'],
   },

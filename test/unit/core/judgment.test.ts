@@ -182,6 +182,7 @@ describe('plain words for the points that had only names', () => {
     ['a quality metric read weekly from a live sample', 'mon', 'model-quality-monitoring', 'Weekly, from the random sample of served ads: recall per policy and market.'],
     ['sources named as the logs and details they are', 'data', 'data-sources', '- Search logs: how often the listing showed up for those dates and was clicked.\n- Listing details: location, size, amenities.'],
     ['the common class sampled down and weighted back', 'data', 'imbalance-sampling', "Far-ahead nights are mostly unbooked, so I'd sample those rows down by lead time and weight them back up."],
+    ['how long what is stored is kept', 'data', 'storage', 'Personal details are masked before anything is written; raw text kept 30 days, masked text 13 months.'],
     ['a label with two sides is a binary task', 'frame', 'ml-category', 'Positive = a transfer later confirmed as fraud; everything else after 60 days is a negative.'],
     ['the goal named as the money it is judged by', 'req', 'business-objective', 'Losses are reimbursed by us, so the goal is money lost per month.'],
     ['a bigger model that must pay for itself', 'model', 'model-progression', 'A larger language model must beat the small one by three points on the graded set to be worth its price per reply.'],
