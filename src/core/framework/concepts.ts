@@ -394,12 +394,12 @@ export const CONCEPTS = {
   'serving-mode': {
     phrases: ['per request', 'at request time', 'on the fly', 'nightly batch', 'batch job*', 'batch scor*', 'online scor*', 'real time scor*', 'scored online|offline', 'batch prediction*', 'online prediction*', 'real time inference', 'realtime inference', 'offline scoring|inference', 'precomput*', 'pre comput*', 'nearline', 'hybrid', 'on request'],
     sentences: [
-      'precomput*, pre comput*, ahead of time, nightly, in advance, cached, batch*, asynchronous*, async, on the fly, per request, at request|query|authorization|checkout time, at authorization, live, when the request|user|query arrives, on each request|query, in real time, real time, synchronous*, sync, inline, webhook*, on creation, on each|every event|message|ticket|transaction|order|page & score*, predict*, rank*, comput*, recommend*, embedding*, result*, answer*, rout*, classif*, forecast*, model*, servic*, svc, serv*, suggestion*',
+      'precomput*, pre comput*, ahead of time, nightly, in advance, cached, batch*, asynchronous*, async, on the fly, per request, when it posts|arrives|lands, when it comes in, as it posts|arrives, as it comes in, at posting|upload|creation time, at request|query|authorization|checkout time, at authorization, live, when the request|user|query arrives, on each request|query, in real time, real time, synchronous*, sync, inline, webhook*, on creation, on each|every event|message|ticket|transaction|order|page & score*, predict*, rank*, comput*, recommend*, embedding*, result*, answer*, rout*, classif*, categori*, forecast*, model*, servic*, svc, serv*, suggestion*',
     ],
     cjk: ['在线预测', '实时预测', '离线预测', '预计算', '实时计算', '批量任务', '批量打分', '实时打分', '每周日晚上跑'],
   },
   'serving-latency': {
-    phrases: ['latency budget*', '#num ms', 'p 99', 'p 95', 'qps', 'throughput', 'candidates per request|query', 'timeout*', 'tail latency', 'deadline*', 'ready by', 'by #num am|pm', '#num a|per second|sec'],
+    phrases: ['latency budget*', '#num ms', 'p 99', 'p 95', 'qps', 'throughput', 'candidates per request|query', 'timeout*', 'tail latency', 'deadline*', 'ready by', 'by #num am|pm', '#num a|per second|sec', 'a second|minute or two', 'within a second|minute', 'few seconds'],
     pairs: ['fast'],
     sentences: [
       'within, under, by, before, in less than, no more than, at most, in about, takes, budget & #num ms, #num s, #num sec*, #num second*, #num min*, #num minute*, #num hour*, #num am, #num pm, #num milliseconds & respon*, answer*, return*, finish*, ready, done, complet*, score*, run*, job*, request*, call*, page*, reply, replies, result*, decision*, decided',
@@ -787,7 +787,7 @@ export const CONCEPTS = {
   },
   /** A latency budget with a number. */
   'latency-budget': {
-    phrases: ['#num ms|msec*|millisecond*', 'latency budget*', 'p #num', 'sla', 'slo', 'slas', 'slos', 'time budget*'],
+    phrases: ['#num ms|msec*|millisecond*', 'latency budget*', 'p #num', 'sla', 'slo', 'slas', 'slos', 'time budget*', 'a second|minute or two', 'within|under #num|a s|sec|secs|second|seconds', 'few seconds', 'seconds is|are fine|ok|enough'],
     cjk: ['毫秒', '延迟预算'],
   },
   /** Accuracy as a metric. */

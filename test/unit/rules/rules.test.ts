@@ -316,6 +316,10 @@ describe('MLSD012 serving-mode', () => {
     expect(f[0]!.related!.map((x) => x.message.slice(0, 25))).toEqual(['Serving never decides bet', 'Serving has no latency bu']);
     expect(f[0]!.range.start).toEqual({ line: 6, character: 3 });
   });
+  it('a serving step whose mode and budget the requirements make: "each categorised when it posts; a second or two is fine"', () => {
+    const t = serving('About 30M transactions a day, each categorised when it posts; a second or two is fine.', 'Runs inside the posting pipeline; if it fails, the rules answer.');
+    expect(find(t, 'MLSD012')).toEqual([]);
+  });
   it('a budget in milliseconds said in the requirements has chosen online prediction', () => {
     const t = serving('The decision sits inside delivery, so it gets under 50 ms per message.', 'Scored inside the mail pipeline on ordinary CPUs; if the model service is down, the blocklist rules alone decide.');
     expect(find(t, 'MLSD012')).toEqual([]);
