@@ -3,21 +3,29 @@
  * server checks a 2 MB answer, a command of ours answers within 100 ms, call after
  * call, and the answer's diagnostics then arrive (so the check really ran meanwhile).
  *
- * The 100 ms bound is a correctness property, not a speed target (those live in
- * the bench): it says that the extension host is never blocked, which is what
- * moving the checker into its own process is for. Checking this answer takes the
- * core 0.7 to 1.5 s on this machine (one synchronous run: 2 MB of Markdown, about
- * 600 findings), so the bound has a margin of 7x or more both ways: a command that
- * runs on a free host answers in well under 10 ms even on a loaded machine, and a
- * host busy with the check could not answer within the bound.
+ * The bounds are a correctness property, not a speed target (those live in the
+ * bench): they say that the extension host is never blocked by the check, which is
+ * what moving the checker into its own process is for. Checking this answer takes
+ * the core 0.7 to 1.5 s on this machine (one synchronous run: 2 MB of Markdown,
+ * about 600 findings): a host busy with the check spends that much CPU inside one
+ * call, far over the CPU bound (300 ms), while a command that runs on a free host
+ * answers in well under 10 ms even on a loaded machine.
  */
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { closeAll, EXTENSION_ID, mlsd, mlsdDiagnostics, open, removeFile, show, waitForDiagnostics, writeFile } from './mlsdTestUtil';
 
-/** The bound on one command's answer: the extension host was not blocked. */
+/** The bound on one command's answer by the wall clock: several in a row meet it. */
 const ANSWER_MS = 100;
+/**
+ * The bound on the main thread's CPU within one call: a check on the host is one
+ * synchronous run of 700 ms or more, so a call that spent less did not wait for one.
+ * Opening the 2 MB answer costs the host's own work (the document's text and lines)
+ * up to 106 ms of one call's CPU beside two busy loops (seen once, at 1.4 s into the
+ * open): 100 ms was too close to that, 300 ms is still under half the check.
+ */
+const BLOCKED_CPU_MS = 300;
 /** A cheap command of ours: the practice session's state (none here); it never runs the checker. */
 const STATE_COMMAND = '_mlsd.practice.snapshot';
 
@@ -164,8 +172,8 @@ suite('language server: the extension host stays responsive', () => {
     const when = `opened at ${openedMs.toFixed(0)} ms, diagnostics at ${arrivedMs.toFixed(0)} ms, ${calls} calls, ${callsAfterOpen} after the open`;
     // Several answers in a row within the bound, by the wall clock, between the open and the diagnostics.
     assert.ok(longestRun >= 5, `at most ${longestRun} calls in a row answered within ${ANSWER_MS} ms between the open and the diagnostics (${when})`);
-    const blocked = over.filter((s) => s.cpuMs >= ANSWER_MS);
-    assert.equal(blocked.length, 0, `the extension host was blocked: ${blocked.length} calls waited while its main thread spent ${ANSWER_MS} ms or more of CPU (${MAIN_THREAD_CPU.source}): ${fmt(blocked)} (${when})`);
+    const blocked = over.filter((s) => s.cpuMs >= BLOCKED_CPU_MS);
+    assert.equal(blocked.length, 0, `the extension host was blocked: ${blocked.length} calls waited while its main thread spent ${BLOCKED_CPU_MS} ms or more of CPU (${MAIN_THREAD_CPU.source}): ${fmt(blocked)} (${when})`);
     const slow = over.filter((s) => s.ms >= ANSWER_MS);
     console.log(`responsiveness: ${when}; ${slow.length} took ${ANSWER_MS} ms or more by the wall clock${slow.length ? `: ${fmt(slow)}` : ''}; most CPU in one call ${mostCpu.toFixed(1)} ms (${MAIN_THREAD_CPU.source}), the process's ${mostProcessCpu.toFixed(1)} ms`);
   });
