@@ -69,17 +69,18 @@ export const metricsPairing: Rule = {
     const hasOffline = offline.length > 0 || explainedWhere(ctx, 'evaluation', 'offline-metrics') || saidInChinese(ctx, 'offline-metrics');
     // Nothing is ever tried live: no A/B test, shadow run or interleaving said anywhere, in any words. Offline
     // metrics then decide the launch, and an online metric named as the goal is never measured ("ship it if RMSE drops").
+    const abNamed = hits.all(ctx.concept('ab-test-named').phrases).length > 0;
     const neverLive =
       !pointStatus(ctx, 'evaluation', 'ab-test')?.anywhere &&
       !pointStatus(ctx, 'evaluation', 'alternative-online-eval')?.anywhere &&
-      hits.all(ctx.concept('ab-test-named').phrases).length === 0 &&
+      !abNamed &&
       hits.all(ctx.concept('live-test').phrases).length === 0 &&
       saidTogether(ctx.concept('live-test'), answer, hits, ctx.coverage.sentences).length === 0;
     if (!hasOffline && !hasOnline) return; // neither (MLSD017 asks for metrics)
     if (hasOffline && hasOnline && !neverLive) return;
     const kind = ctx.kinds[0] ?? 'generic';
     const [offEx, onEx] = EXAMPLES[kind];
-    const untested = hasOffline && (neverLive || (live.size === 0 && hits.all(ctx.concept('ab-test-named').phrases).length === 0));
+    const untested = hasOffline && (neverLive || (live.size === 0 && !abNamed));
     const hasEval = answer.stepSections.has('evaluation');
     const anchor = hasEval ? stepAnchor(answer, 'evaluation') : hits.range((offline[0] ?? online[0])!);
     report({
