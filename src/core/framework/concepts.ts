@@ -25,6 +25,9 @@ export interface Concept {
 }
 
 /** Words of time, for sentence rules about splitting data by time. */
+/** A deadline in one sentence: "shown within about 5 seconds of the vitals being entered", "the job must finish by 6 am". */
+const DEADLINE = 'within, under, in less than, has|have|gets|get about|only|just, no more than, slower than, at most, in about, takes, budget & #num ms, #num s, #num sec*, #num second*, #num min*, #num minute*, #num hour*, #num am, #num pm, #num milliseconds & respon*, answer*, return*, finish*, ready, done, complet*, score*, run*, job*, call*, page*, reply, replies, result*, decision*, decided, shown, show*, displayed, appear*, on screen';
+
 const TIME_WORDS = 'date*, time, calendar, year*, chronolog*, week*, month*, day*, later, earlier, future, past, recent, older, newer, january, february, march, april, may, june, july, august, september, october, november, december, quarter*';
 
 export const CONCEPTS = {
@@ -358,7 +361,7 @@ export const CONCEPTS = {
     cjk: ['平均绝对误差', '均方误差', '误差'],
   },
   'online-metrics': {
-    phrases: ['days active', 'active days', 'daily active', 'thumbs up|down', 'acceptance rate*', 'accept* rate*', 'requests accepted|sent', 'share of requests accepted', 'deflection rate*', 'resolution rate*', 'ticket rate*', 'prevalence', 'proactive rate*', 'appeal* overturned|rate*', 'fraud loss*', 'false decline*', 'on time rate*', 'complaint rate*', 'csat', 'user satisfaction', 'answer ratings', 'task success', 'session success*', 'ctr', 'click through rate*', 'conversion rate*', 'cvr', 'revenue', 'rpm', 'ecpm', 'cpc', 'roi', 'roas', 'arpu', 'gmv', 'booking*', 'watch time', 'dwell time', 'session length|time|duration', 'dau', 'retention', 'engagement rate*', 'loss rate*', 'approval rate*', 'appeal* rate*|reversal*', 'time to success', 'saves', 'repins', 'cancellation*', 'time spent', 'registrations', 'purchases', 'orders', 'review load', 'proactive rate'],
+    phrases: ['days active', 'active days', 'daily active', 'thumbs up|down', 'acceptance rate*', 'accept* rate*', 'requests accepted|sent', 'share of requests accepted', 'deflection rate*', 'resolution rate*', 'ticket rate*', 'prevalence', 'proactive rate*', 'appeal* overturned|rate*', 'fraud loss*', 'false decline*', 'on time rate*', 'complaint rate*', 'csat', 'user satisfaction', 'answer ratings', 'task success', 'session success*', 'ctr', 'click through rate*', 'conversion rate*', 'cvr', 'revenue', 'rpm', 'ecpm', 'cpc', 'roi', 'roas', 'arpu', 'gmv', 'booking*', 'watch time', 'dwell time', 'session length|time|duration', 'dau', 'retention', 'engagement rate*', 'loss rate*', 'approval rate*', 'appeal* rate*|reversal*', 'time to success', 'saves', 'repins', 'cancellation*', 'time spent', 'registrations', 'purchases', 'orders', 'review load', 'proactive rate', 'primary|secondary outcome*|endpoint*'],
     pairs: ['online metric*'],
     sentences: [
       'measur*, track*, judg*, decid*, succe*, success, primary, main, watch*, compar*, comparing, look at, ship if, switch* over, goes up|down, should fall|rise & live, in production, after launch, online, real users, experiment*, test group*, treatment, control, a b, ab, champion challenger, challenger, trial, pilot & rate*, revenue, income, money, earnings, spend*, clicks, conversion*, time spent, retention, accept*, complaint*, loss*, sales, orders, purchases, bookings, balances, delinquen*, charge offs, defaults, satisfaction, ratings, resolved, deflect*, active, days active, visits, reads, sessions, returning, reports, deletions, appeals, minutes per, per user|member|viewer|listener|session|visitor|customer, per #num',
@@ -399,10 +402,10 @@ export const CONCEPTS = {
     cjk: ['在线预测', '实时预测', '离线预测', '预计算', '实时计算', '批量任务', '批量打分', '实时打分', '每周日晚上跑'],
   },
   'serving-latency': {
-    phrases: ['latency budget*', '#num ms', 'p 99', 'p 95', 'qps', 'throughput', 'candidates per request|query', 'timeout*', 'tail latency', 'deadline*', 'ready by', 'by #num am|pm', '#num a|per second|sec', 'a second|minute or two', 'within a second|minute', 'few seconds'],
+    phrases: ['latency budget*', '#num ms', 'p 99', 'p 95', 'qps', 'throughput', 'candidates per request|query', 'timeout*', 'tail latency', 'deadline*', 'ready by', 'by #num am|pm', '#num a|per second|sec', 'a second|minute or two', 'within a second|minute', 'few seconds', 'few milliseconds'],
     pairs: ['fast'],
     sentences: [
-      'within, under, by, before, in less than, no more than, at most, in about, takes, budget & #num ms, #num s, #num sec*, #num second*, #num min*, #num minute*, #num hour*, #num am, #num pm, #num milliseconds & respon*, answer*, return*, finish*, ready, done, complet*, score*, run*, job*, request*, call*, page*, reply, replies, result*, decision*, decided',
+      DEADLINE,
     ],
     cjk: ['延迟', '毫秒', '分钟', '窗口里', '内完成'],
   },
@@ -477,8 +480,8 @@ export const CONCEPTS = {
     phrases: ['prediction distribution*', 'score distribution*', 'calibration drift|over', 'online log loss', 'online logloss', 'online auc|ne', 'predicted vs|versus actual|observed', 'ctr drop*|trend*'],
     pairs: ['performance drop*|degradation'],
     sentences: [
-      'watch*, track*, monitor*, compar*, check*, measur*, recomput*, chart*, dashboard* & predict*, forecast*, estimate*, score*, output*, quality, precision, recall, error*, accuracy, mae, loss & live, production, daily, hourly, weekly, every, labels arriv*, once labels, as labels',
-      'daily, hourly, weekly, each day|week, every day|week|hour & minutes off, hours off, days off, error, errors, mae, mape, rmse, recall, precision, violation rate*, miss rate*, correction rate*, corrections, override rate*, overrides, reversal*, appeal rate*',
+      'watch*, track*, monitor*, compar*, check*, measur*, recomput*, chart*, dashboard* & predict*, forecast*, estimate*, score*, output*, quality, precision, recall, sensitivity, specificity, error*, accuracy, mae, loss & live, production, daily, hourly, weekly, every, labels arriv*, once labels, as labels',
+      'daily, hourly, weekly, each day|week, every day|week|hour & minutes off, hours off, days off, error, errors, mae, mape, rmse, recall, precision, sensitivity, specificity, violation rate*, miss rate*, correction rate*, corrections, override rate*, overrides, overridden, reversal*, appeal rate*',
       // The share of decisions the model makes, watched over time: "Daily: share blocked; page on-call if it doubles".
       'daily, hourly, weekly, each day|week|hour, every day|week|hour, page on call|oncall, paged, alert if|when|on & share|rate|fraction|percent blocked|flagged|removed|approved|declined|rejected|held|escalated|sent, blocked|flagged|removed|approved|declined|rejected|held|escalated share|rate|fraction, block|approval|decline|rejection|flag|removal|escalation rate|rates',
       'grad*, review*, audit*, sampl*, label*, spot check* & answers, outputs, decisions, predictions, chats, responses, items, results, replies, messages, summaries, drafts, suggestions, recommendations & daily, weekly, every, each day|week, live, production, random',
@@ -492,6 +495,8 @@ export const CONCEPTS = {
       'distribution*, histogram*, input*, feature*, statistic*, mix, population, values, traffic & compar*, stray*, diverg*, depart*, deviat*, look* different, vs, versus, against & training, last, previous, past, baseline, reference, usual, normal, yesterday, week*, month*, launch, before',
       // "Traffic patterns change" alone is a reason (for a split by time); watched, it is drift detection.
       'distribution*, histogram*, input*, feature*, statistic*, mix, population, values, traffic & shift*, differ*, chang*, mov*, drift*, no longer & training, last, previous, past, baseline, reference, usual, normal, yesterday, week*, month*, launch, before & watch*, monitor*, alert*, page*, check*, track*, detect*, dashboard*, flag*, notic*, catch*, compar*',
+      // An alarm on a moving distribution needs no reference named: "we alert if any vital's distribution moves sharply".
+      'distribution*, histogram* & shift*, chang*, mov*, drift*, jump*, spike* & alert*, page*, alarm*, notify*',
     ],
     cjk: ['分布变化', '数据漂移', '特征分布', '漂移', '分布', '空值比例', '平均值也每周对比', '和上周对比'],
   },
@@ -787,7 +792,8 @@ export const CONCEPTS = {
   },
   /** A latency budget with a number. */
   'latency-budget': {
-    phrases: ['#num ms|msec*|millisecond*', 'latency budget*', 'p #num', 'sla', 'slo', 'slas', 'slos', 'time budget*', 'a second|minute or two', 'within|under #num|a s|sec|secs|second|seconds', 'few seconds', 'seconds is|are fine|ok|enough'],
+    phrases: ['#num ms|msec*|millisecond*', 'latency budget*', 'p #num', 'sla', 'slo', 'slas', 'slos', 'time budget*', 'a second|minute or two', 'within|under #num|a s|sec|secs|second|seconds', 'few seconds', 'few milliseconds', 'seconds is|are fine|ok|enough'],
+    sentences: [DEADLINE],
     cjk: ['毫秒', '延迟预算'],
   },
   /** Accuracy as a metric. */

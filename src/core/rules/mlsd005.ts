@@ -1,5 +1,6 @@
 import type { Rule, RuleContext } from './types';
 import { analyzeNumbers } from '../analysis/quantities';
+import { saidTogether } from '../analysis/coverage';
 import { docAnchor, lineWords, saidInChinese, servingBatchHits, stepHeadingSection } from './util';
 
 const LATENCY_WORDS = new Set(['latency', 'p', 'sla', 'slo', 'response', 'responses', 'respond', 'responds', 'timeout', 'budget', 'deadline', 'turnaround']);
@@ -35,7 +36,7 @@ export const unquantifiedSlo: Rule = {
   severity: { mid: 'info', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['requirements', 'numbers'],
-  concepts: ['latency-in-ms', 'latency-in-seconds', 'batch-serving', 'scale-numbers'],
+  concepts: ['latency-in-ms', 'latency-in-seconds', 'latency-budget', 'batch-serving', 'scale-numbers'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     // A batch system's latency is its job's deadline: saying it is batch answers the question.
@@ -44,6 +45,8 @@ export const unquantifiedSlo: Rule = {
       servingBatchHits(ctx, hits.all(ctx.concept('batch-serving').phrases)).length > 0 ||
       hits.all(ctx.concept('latency-in-seconds').phrases).some((h) => lineWords(answer, hits.line(h)).some((w) => LATENCY_WORDS.has(w))) ||
       saidInChinese(ctx, 'latency-in-ms') ||
+      // A deadline said in a sentence ("shown within about 5 seconds of the vitals being entered"); its bare phrases ("SLO") carry no number.
+      saidTogether(ctx.concept('latency-budget'), answer, hits, ctx.coverage.sentences).length > 0 ||
       saidInChinese(ctx, 'batch-serving');
     const scale = hits.all(ctx.concept('scale-numbers').phrases).length > 0 || saidInChinese(ctx, 'scale-numbers') || loadStated(ctx);
     const req = stepHeadingSection(answer, 'requirements');

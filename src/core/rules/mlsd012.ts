@@ -1,6 +1,6 @@
 import type { Hit, KeywordGroup } from '../text/keywords';
 import type { Rule } from './types';
-import { hitText, lineInStep, pointHits, stepAnchor, saidAnywhere, saidInChinese, sentenceOf, servingBatchHits } from './util';
+import { conceptSaid, hitText, lineInStep, pointHits, stepAnchor, saidAnywhere, saidInChinese, sentenceOf, servingBatchHits } from './util';
 
 
 /** MLSD012: serving decides batch vs online and gives a latency budget. */
@@ -44,7 +44,7 @@ export const servingMode: Rule = {
       });
     }
     // Batch prediction has a deadline, not a per-request budget.
-    if (!find(ctx.concept('latency-budget').phrases) && servingBatchHits(ctx, hits.all(ctx.concept('batch-serving').phrases)).length === 0 && !saidInChinese(ctx, 'latency-budget') && !saidInChinese(ctx, 'batch-serving')) {
+    if (!conceptSaid(ctx, 'latency-budget') && servingBatchHits(ctx, hits.all(ctx.concept('batch-serving').phrases)).length === 0 && !saidInChinese(ctx, 'batch-serving')) {
       report({
         range,
         step: 'serving',

@@ -1,6 +1,6 @@
 /** Helpers shared by the rules: section bodies, words, step headings and insertion points. */
 import { STEPS } from '../framework/steps';
-import { hasChinese, type PointStatus } from '../analysis/coverage';
+import { hasChinese, saidTogether, type PointStatus } from '../analysis/coverage';
 import type { AnswerSentence } from '../analysis/depth';
 import { conceptGroups } from '../analysis/concepts';
 import { CONCEPTS, type ConceptId } from '../framework/concepts';
@@ -251,4 +251,10 @@ export function explainedWhere(ctx: RuleContext, step: StepId, key: string, acce
   const offset = answer.lineStarts[p.where.start.line]! + p.where.start.character;
   const s = ctx.coverage.sentences.at(offset);
   return accept(s ? answer.text.slice(s.start, s.end) : answer.lineText(p.where.start.line), p.where.start.line);
+}
+
+/** Is a concept the rule declares said anywhere: by one of its phrases, by a sentence that says it, or in Chinese prose? */
+export function conceptSaid(ctx: RuleContext, id: ConceptId): boolean {
+  const g = ctx.concept(id);
+  return ctx.hits.all(g.phrases).length > 0 || saidTogether(g, ctx.answer, ctx.hits, ctx.coverage.sentences).length > 0 || saidInChinese(ctx, id);
 }

@@ -185,6 +185,11 @@ describe('plain words for the points that had only names', () => {
     ['how long what is stored is kept', 'data', 'storage', 'Personal details are masked before anything is written; raw text kept 30 days, masked text 13 months.'],
     ['a label with two sides is a binary task', 'frame', 'ml-category', 'Positive = a transfer later confirmed as fraud; everything else after 60 days is a negative.'],
     ['the goal named as the money it is judged by', 'req', 'business-objective', 'Losses are reimbursed by us, so the goal is money lost per month.'],
+    ['a deadline for what is shown', 'serve', 'serving-latency', 'The score is shown on the triage screen within about 5 seconds of the vitals being entered.'],
+    ['a latency of a few milliseconds', 'serve', 'serving-latency', 'Looking up the multiplier must take a few milliseconds.'],
+    ["a trial's primary outcome", 'eval', 'online-metrics', 'Primary outcome: time from arrival to physician assessment for patients who turn out critical.'],
+    ['sensitivity read weekly', 'mon', 'model-quality-monitoring', 'Weekly: alert rate per site, share of alerts overridden, sensitivity on visits whose outcome is now known.'],
+    ['an alarm on a moving distribution', 'mon', 'data-drift', "We alert if any vital sign's distribution moves sharply."],
     ['a bigger model that must pay for itself', 'model', 'model-progression', 'A larger language model must beat the small one by three points on the graded set to be worth its price per reply.'],
   ];
   for (const [what, step, key, body] of cases) {
@@ -215,6 +220,14 @@ describe('plain words for the points that had only names', () => {
     const r = check(answer({ model: "- [x] Baseline: today's rules, scored on the same weeks.\n- [ ] Trees, compared with the rules at the same review volume." }));
     const said = r.coverage.sentences.list.map((x) => r.answer.text.slice(x.start, x.end));
     expect(said.filter((x) => /Baseline|Trees/.test(x))).toEqual([expect.stringMatching(/^Baseline/), expect.stringMatching(/^Trees/)]);
+  });
+  it('user reports in an A/B test are no quality monitoring, a dwell time is no deadline', () => {
+    const t = answer({
+      eval: 'The launch decision is an A/B test with sessions per person as the main metric and hides, reports and time spent on low-quality pages as guardrails, run daily.',
+      data: 'Every time a post is shown we log whether the viewer spent more than ten seconds on it.',
+    });
+    expect(point(t, 'monitoring', 'model-quality-monitoring').anywhere).toBe(false);
+    expect(point(t, 'serving', 'serving-latency').anywhere).toBe(false);
   });
   it('a reason for a split by time is no drift detection; the same change watched is', () => {
     const reason = answer({ data: "Train on the first 10 weeks and test on the last 2, because traffic patterns change and I don't want the future in training." });

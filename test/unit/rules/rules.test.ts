@@ -99,6 +99,11 @@ describe('MLSD005 unquantified-slo', () => {
     expect(find(t, 'MLSD005').map((x) => x.message.slice(0, 10))).toEqual(['No latency']);
     expect(find('# A\n\n## Requirements\n\nResponses within 2 seconds at p99 for 100M DAU.\n', 'MLSD005')).toEqual([]);
   });
+  it('a deadline for what the user is shown, said in a sentence, is a latency target; a dwell time is not', () => {
+    const t = (body: string) => find(`# A\n\n## Requirements\n\n${body} About 220k visits a year.\n`, 'MLSD005').map((x) => x.message.slice(0, 10));
+    expect(t('One number, shown in the existing triage screen, within about 5 seconds of the vitals being entered.')).toEqual([]);
+    expect(t('A post counts as read when it is shown and the viewer spends more than ten seconds on it.')).toEqual(['No latency']);
+  });
   it('accepts 200ms and 100k QPS written without spaces', () => {
     expect(find('# A\n\n## Requirements\n\nBudget 200ms at 100k QPS.\n', 'MLSD005')).toEqual([]);
   });
