@@ -484,6 +484,8 @@ export const CONCEPTS = {
       'daily, hourly, weekly, each day|week, every day|week|hour & minutes off, hours off, days off, error, errors, mae, mape, rmse, recall, precision, sensitivity, specificity, violation rate*, miss rate*, correction rate*, corrections, override rate*, overrides, overridden, reversal*, appeal rate*',
       // The share of decisions the model makes, watched over time: "Daily: share blocked; page on-call if it doubles".
       'daily, hourly, weekly, each day|week|hour, every day|week|hour, page on call|oncall, paged, alert if|when|on & share|rate|fraction|percent blocked|flagged|removed|approved|declined|rejected|held|escalated|sent, blocked|flagged|removed|approved|declined|rejected|held|escalated share|rate|fraction, block|approval|decline|rejection|flag|removal|escalation rate|rates',
+      // A live rate read per day with a drop to catch: "Suggestion pick rate per day; a sudden drop usually means a bug".
+      'rate, rates, ctr, clicks, conversion*, acceptance, pick* & per day|hour|week, daily, hourly, weekly, each day|week|hour & a|any|the drop|dip|fall|decline, sudden*, drops by|of|in, falls by, drop of|in, dip in',
       'grad*, review*, audit*, sampl*, label*, spot check* & answers, outputs, decisions, predictions, chats, responses, items, results, replies, messages, summaries, drafts, suggestions, recommendations & daily, weekly, every, each day|week, live, production, random',
     ],
     cjk: ['模型效果', '效果监控', '线上效果', '指标监控', '实际花的钱', '排序能力明显下降', '预测值的分布', '效果下降', '线上预测分布', '预测分布'],

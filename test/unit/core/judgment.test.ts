@@ -190,6 +190,7 @@ describe('plain words for the points that had only names', () => {
     ["a trial's primary outcome", 'eval', 'online-metrics', 'Primary outcome: time from arrival to physician assessment for patients who turn out critical.'],
     ['sensitivity read weekly', 'mon', 'model-quality-monitoring', 'Weekly: alert rate per site, share of alerts overridden, sensitivity on visits whose outcome is now known.'],
     ['an alarm on a moving distribution', 'mon', 'data-drift', "We alert if any vital sign's distribution moves sharply."],
+    ['a live rate read per day with a drop to catch', 'mon', 'model-quality-monitoring', 'Suggestion pick rate and product-click rate per day; a sudden drop usually means a bug or a broken index build.'],
     ['a bigger model that must pay for itself', 'model', 'model-progression', 'A larger language model must beat the small one by three points on the graded set to be worth its price per reply.'],
   ];
   for (const [what, step, key, body] of cases) {
@@ -228,6 +229,8 @@ describe('plain words for the points that had only names', () => {
     });
     expect(point(t, 'monitoring', 'model-quality-monitoring').anywhere).toBe(false);
     expect(point(t, 'serving', 'serving-latency').anywhere).toBe(false);
+    expect(point(answer({ req: 'The click rate rises daily, and prices fall each week.' }), 'monitoring', 'model-quality-monitoring').anywhere).toBe(false);
+    expect(point(answer({ req: 'The click rate is high; we drop duplicates daily.' }), 'monitoring', 'model-quality-monitoring').anywhere).toBe(false);
   });
   it('a reason for a split by time is no drift detection; the same change watched is', () => {
     const reason = answer({ data: "Train on the first 10 weeks and test on the last 2, because traffic patterns change and I don't want the future in training." });
