@@ -174,7 +174,11 @@ export function proseView(answer: Answer): string {
     .join('')
     .split('\n')
     .map((line) => {
-      const unlisted = line.replace(LIST_MARKER_RE, (_m, a: string, b: string, c: string) => a + ' '.repeat(b.length) + c);
+      // The marker stays (the sentence scan ends a sentence at a new item); a task list's box goes.
+      const unlisted = line.replace(LIST_MARKER_RE, (_m, a: string, b: string, c: string) => {
+        const marker = /^\S+/.exec(b)![0];
+        return a + marker + ' '.repeat(b.length - marker.length) + c;
+      });
       return unlisted.indexOf('|') < 0 ? unlisted : blankPipes(unlisted);
     })
     .join('\n');

@@ -47,6 +47,8 @@ export const CONCEPTS = {
     phrases: ['use case*', 'usecase*', 'user journey*', 'surface*', 'placement*', 'slot*', 'homepage', 'home page', 'search results page*', 'serp', 'serps', 'feed', 'feeds', 'notification*', 'user experience', 'ux'],
     pairs: ['shown', 'displayed', 'page*'],
     sentences: [
+      // "who uses the output: CRM team, weekly campaign".
+      'who uses|reads|consumes|sees & output, score*, prediction*, forecast*, result*, list*',
       'so that, so, used by, used to, read by, feeds, drives, helps, lets, tells, shown to, shows, for the & buyers, users, customers, planners, drivers, riders, agents, staff, managers, advertisers, sellers, merchants, teams, ordering, orders, decisions, dispatch*, pricing, checkout, screen*, page, app',
     ],
     cjk: ['使用场景', '应用场景', '展示位置', '首页', '信息流', '搜索结果页', '场景', '用于', '用来', '展示在', '页面上', '推送给', '营销系统', '下游系统'],
@@ -57,7 +59,7 @@ export const CONCEPTS = {
     cjk: ['日活', '月活', '用户规模', '请求量', '峰值', '每秒', '万个', '万名', '万用户', '万客户', '万条', '万次', '万件', '亿次', '亿条', '亿用户', '规模'],
   },
   'latency-slo': {
-    phrases: ['#num ms', 'millisecond*', 'p 99', 'p 95', 'p 50', 'p 999', 'sla', 'slas', 'slo', 'slos', 'tail latency', 'throughput', 'deadline*', 'ready by', 'turnaround', 'batch job*|run*', 'nightly|daily|hourly batch*|job*|run*', 'this is a batch*', 'a second|minute or two', 'within a second|minute', 'few seconds', 'seconds is|are fine|ok|enough'],
+    phrases: ['#num ms', 'millisecond*', 'p 99', 'p 95', 'p 50', 'p 999', 'sla', 'slas', 'slo', 'slos', 'tail latency', 'throughput', 'deadline*', 'ready by', 'turnaround', 'batch job*|run*', 'nightly|daily|hourly batch*|job*|run*', 'this is a batch*', 'a second|minute or two', 'within a second|minute', 'few seconds', 'seconds is|are fine|ok|enough', 'no latency|realtime requirement*|req|need|constraint*|pressure', 'no real time requirement*|req|need|constraint*|pressure'],
     pairs: ['latency', 'real time', 'realtime', 'fast', 'low latency'],
     cjk: ['延迟', '毫秒', '响应时间', '实时', '内完成', '秒内', '小时内', '时效', '批量打分', '每周算一次', '每天算一次'],
   },
@@ -163,7 +165,7 @@ export const CONCEPTS = {
   },
   // Step 3, data preparation: its key points, by their keys
   'data-sources': {
-    phrases: ['user profile*|data', 'item*', 'ad|ads', 'queries', 'impression*', 'interaction*', 'click log*', 'clickstream*', 'click stream*', 'event log*', 'metadata', 'meta data', 'context*', 'third party', 'first party', 'search|calendar|booking|order|transaction|session|query|app|view|watch|purchase|payment|trip|listing|browsing|server|access log|logs|history', 'listing|product|item|user|account|customer|merchant|seller|store details|attributes'],
+    phrases: ['user profile*|data', 'item*', 'ad|ads', 'queries', 'impression*', 'interaction*', 'click log*', 'clickstream*', 'click stream*', 'event log*', 'metadata', 'meta data', 'context*', 'third party', 'first party', 'search|calendar|booking|order|transaction|session|query|app|view|watch|purchase|payment|trip|listing|browsing|server|access log|logs|history', 'listing|product|item|user|account|customer|merchant|seller|store details|attributes', 'product|item|listing catalog*|catalogue*', 'catalog*|catalogue* images|photos|data|entries|records'],
     pairs: ['data source*', 'tables'],
     sentences: [
       'come* from, comes from, sources, we have, we log, logs of, collected from, pulled from, taken from & log*, events, tables, history, records, profiles, documents, catalog*, graph, transactions, clicks, payments, trips',
@@ -177,6 +179,8 @@ export const CONCEPTS = {
     sentences: [
       'label*, positive*, negative*, outcome*, target* & click*, chargeback*, report*, review*, rating*, purchase*, watch*, accept*, log*, skip*, dwell*, order*, deliver*, arriv*, trip*, complet*, sales, sold, shipments, shipped, units, demand',
       'label*, outcome*, ground truth, answers, truth, judgments, judgements & come* from, arriv*, collect*, gather*, given by, provided by, review*, report*, rat*, grad*, annotat*',
+      // Labels that exist already: "each has a category already -> labels for free".
+      'label*, tag*, category, categories & for free, already, come with, comes with',
       'join*, match*, link* & click*, impression*, shown, view*, outcome*, report*, chargeback*, purchase*, order* & example*, label*, training data|rows|set, rows, dataset*',
       'log, logged, logs, what was shown, what she was shown, what he was shown, what they were shown & training data, training examples, training rows, labels, the examples',
     ],
@@ -209,7 +213,7 @@ export const CONCEPTS = {
     cjk: ['存储', '数据仓库', '数据湖', '特征存储', '数仓', '写进一张表', '存到', '键值'],
   },
   'feature-engineering': {
-    phrases: ['user feature*', 'item feature*', 'ad feature*', 'context feature*', 'contextual feature*', 'cross feature*', 'feature cross*', 'interaction feature*', 'historical ctr*', 'count', 'counts', 'aggregat*', 'last #num minute*|min|mins|hour*|day*|week*', 'sliding window*', 'embedding*'],
+    phrases: ['user feature*', 'item feature*', 'ad feature*', 'context feature*', 'contextual feature*', 'cross feature*', 'feature cross*', 'interaction feature*', 'historical ctr*', 'count', 'counts', 'aggregat*', 'last #num minute*|min|mins|hour*|day*|week*', 'sliding window*', 'embedding*', 'augment*', 'resiz*', 'data augmentation'],
     pairs: ['features'],
     sentences: [
       'feed* in, input*, signal*, clues, we use, we look at, the model sees|gets|knows, what we know, built from, computed from, derived from, describe* & recent*, last #num, last, average*, count*, number of, history, past, age, time since, day of*, time of day, share of, rate*, how often, how many, whether, price*, location*, distance*, weather, holiday*, text, words, category, categories',
@@ -240,6 +244,8 @@ export const CONCEPTS = {
     pairs: ['train test', 'validation set*'],
     sentences: [
       'split*, cut*, divid*, partition*, held out, hold out, holdout, held back, test set*, validation set*, evaluation set*, the sets, test on, tested on, testing, evaluate on, check* it on & ' + TIME_WORDS,
+      // A split by group, so that one entity is never on both sides: "split by listing, so shots of the same room do not land in both train and test".
+      'split* by|on|per, group* by, grouped by, same & in both, both train and test, both sets, both sides, train and test, across sets|splits, never split|across',
       'leak*, peek*, see* the future, from the future, know* the outcome, as of, as it was, at that time, at the time, must be known, known at|by|on|when, available at|by|when & feature*, input*, signal*, data, label*, training, value*, average*, aggregate*, statistic*',
     ],
     cjk: ['按时间划分', '按时间切分', '时间切分', '数据泄露', '穿越', '按时间', '按时间来', '不能随机', '截止日', '未来的信息', '泄露'],
@@ -311,9 +317,9 @@ export const CONCEPTS = {
     phrases: ['calibrat*', 'platt*', 'isotonic', 'temperature scaling', 'recalibrat*', 'predicted observed', 'reliability diagram*', 'ece'],
     pairs: ['probabilit*'],
     sentences: [
-      'rescal*, shrink*, adjust*, correct*, map*, scale* back|down, line up, agree*, reflect*, fix* & score*, predict*, output*, estimate*, probabilit* & rate*, keep rate, sampl*, prior, observed, actual*, really, real, in ten, in a hundred, out of, frequenc*, how often',
+      'rescal*, shrink*, adjust*, correct*, map*, scale* back|down, line up, agree*, reflect*, fix* & score*, predict*, output*, estimate*, probabilit* & rate*, keep rate, sampl*, downsampl*, down sampl*, undersampl*, subsampl*, prior, observed, actual*, really, real, in ten, in a hundred, out of, frequenc*, how often',
       'among, of the, out of, #num in #num, per score band|bucket, in each band|bucket & scored, predicted, score* around|of|near & really, actually, turn* out, were, observed, saw',
-      'compar*, check*, match* & predict*, score*, expected & actual*, saw, observed, really, real & rate*, share, fraction, count*, number',
+      'compar*, check*, match* & predict*, score*, expected & actual*, saw, observed, really, real, come in, came in, arriv* & rate*, share, fraction, count*, number',
       'score*, output*, predictions & are|become|stay|mean true|real|honest|actual probabilit*, read as probabilit*, mean what they say',
     ],
     cjk: ['校准', '是否靠谱', '真的买了'],
@@ -376,7 +382,7 @@ export const CONCEPTS = {
     cjk: ['没有明显上升', '退订', '投诉', '护栏'],
   },
   'ab-test': {
-    phrases: ['a b test*', 'ab test*', 'a b experiment*', 'online experiment*', 'control group*|arm*|bucket*', 'control and treatment', 'treatment*', 'randomi*', 'buckets', 'user bucket*', 'traffic split*', 'sample size*', 'statistical power', 'power analysis', 'mde', 'minimum detectable', 'significan*', 'p value*', 'pvalue*', 'confidence interval*', 'novelty effect*', 'primacy', 'holdout*', 'ramp*'],
+    phrases: ['a b test*', 'a b', 'ab test*', 'a b experiment*', 'online experiment*', 'control group*|arm*|bucket*', 'control and treatment', 'treatment*', 'randomi*', 'buckets', 'user bucket*', 'traffic split*', 'sample size*', 'statistical power', 'power analysis', 'mde', 'minimum detectable', 'significan*', 'p value*', 'pvalue*', 'confidence interval*', 'novelty effect*', 'primacy', 'holdout*', 'ramp*'],
     pairs: ['experiment*'],
     sentences: [
       'split* traffic|users, users|traffic|accounts|customers|shops|stores|sellers|members|drivers|riders|viewers|buyers|channels|merchants randomly split*|assigned|divided|chosen, randomly assign*|chosen|picked|selected, assigned|chosen|picked|selected randomly|at random, at random to|into, random half|share|slice|subset|group*|bucket*, bucket*, treatment, control group*, holdout group*, half of, half the, #num percent of, #num of users|traffic|sellers|customers|subscribers|accounts|members|drivers|riders|couriers|stores|cities|merchants|markets|regions|shoppers|buyers|listeners|viewers|readers|students|employees|advertisers|depots|restaurants|hosts|guests|requests|sessions|queries|devices, #num of users|traffic, share of users|traffic & compar*, test*, experiment*, measur*, against, versus, vs, than, two|2 groups|arms|buckets|variants, into groups|arms|buckets',
@@ -398,11 +404,13 @@ export const CONCEPTS = {
     phrases: ['per request', 'at request time', 'on the fly', 'nightly batch', 'batch job*', 'batch scor*', 'online scor*', 'real time scor*', 'scored online|offline', 'batch prediction*', 'online prediction*', 'real time inference', 'realtime inference', 'offline scoring|inference', 'precomput*', 'pre comput*', 'nearline', 'hybrid', 'on request'],
     sentences: [
       'precomput*, pre comput*, ahead of time, nightly, in advance, cached, batch*, asynchronous*, async, on the fly, per request, when it posts|arrives|lands, when it comes in, as it posts|arrives, as it comes in, at posting|upload|creation time, at request|query|authorization|checkout time, at authorization, live, when the request|user|query arrives, on each request|query, in real time, real time, synchronous*, sync, inline, webhook*, on creation, on each|every event|message|ticket|transaction|order|page & score*, predict*, rank*, comput*, recommend*, embedding*, result*, answer*, rout*, classif*, categori*, forecast*, model*, servic*, svc, serv*, suggestion*',
+      // A call that waits for the answer: "user uploads photo to API -> model predicts category".
+      'api, endpoint, upload*, uploads & predict*, score*, classif*, rank*, return*, answer*, respond*',
     ],
     cjk: ['在线预测', '实时预测', '离线预测', '预计算', '实时计算', '批量任务', '批量打分', '实时打分', '每周日晚上跑'],
   },
   'serving-latency': {
-    phrases: ['latency budget*', '#num ms', 'p 99', 'p 95', 'qps', 'throughput', 'candidates per request|query', 'timeout*', 'tail latency', 'deadline*', 'ready by', 'by #num am|pm', '#num a|per second|sec', 'a second|minute or two', 'within a second|minute', 'few seconds', 'few milliseconds'],
+    phrases: ['latency budget*', '#num ms', 'p 99', 'p 95', 'qps', 'throughput', 'candidates per request|query', 'timeout*', 'tail latency', 'deadline*', 'ready by', 'by #num am|pm', '#num a|per second|sec', 'a second|minute or two', 'within a second|minute', 'few seconds', 'few milliseconds', 'no latency|realtime requirement*|req|need|constraint*|pressure', 'no real time requirement*|req|need|constraint*|pressure'],
     pairs: ['fast'],
     sentences: [
       DEADLINE,
@@ -486,6 +494,8 @@ export const CONCEPTS = {
       'daily, hourly, weekly, each day|week|hour, every day|week|hour, page on call|oncall, paged, alert if|when|on & share|rate|fraction|percent blocked|flagged|removed|approved|declined|rejected|held|escalated|sent, blocked|flagged|removed|approved|declined|rejected|held|escalated share|rate|fraction, block|approval|decline|rejection|flag|removal|escalation rate|rates',
       // A live rate read per day with a drop to catch: "Suggestion pick rate per day; a sudden drop usually means a bug".
       'rate, rates, ctr, clicks, conversion*, acceptance, pick* & per day|hour|week, daily, hourly, weekly, each day|week|hour & a|any|the drop|dip|fall|decline, sudden*, drops by|of|in, falls by, drop of|in, dip in',
+      // Outcomes against what was predicted, once they are in: "actual churn of scored users 30d later vs predicted".
+      'actual*, observed, real & vs, versus, against, compar* & predict*, forecast*, expected & later, after, once, daily, weekly, monthly, each week|day|month, every week|day|month, live, production',
       'grad*, review*, audit*, sampl*, label*, spot check* & answers, outputs, decisions, predictions, chats, responses, items, results, replies, messages, summaries, drafts, suggestions, recommendations & daily, weekly, every, each day|week, live, production, random',
     ],
     cjk: ['模型效果', '效果监控', '线上效果', '指标监控', '实际花的钱', '排序能力明显下降', '预测值的分布', '效果下降', '线上预测分布', '预测分布'],
@@ -713,6 +723,8 @@ export const CONCEPTS = {
     sentences: [
       'flagged, flags, caught, deleted, deletes, removed, removes, taken down, took down, investigated, referred, escalated, actioned, banned & everything else, all other|others, the rest, otherwise, unflagged, unreviewed, not flagged|deleted|removed|investigated|referred|escalated, never flagged|deleted|removed|investigated|referred|escalated & negative*, real, legit, legitimate, genuine, clean, benign, normal, non fraud|spam|fake|toxic, not fraud|spam|fake|toxic',
       'rule|rules|heuristic|heuristics|filter|filters|system|engine flagged|caught|flags|fired|triggered|escalated|blocked, flagged|caught|escalated|blocked by the|our rule|rules|heuristic|heuristics|filter|filters|system|engine, flagged|caught|escalated|blocked by the current|existing rule|rules|heuristic|heuristics|filter|filters|system|engine & count* as, treated as, used as, labelled as, labeled as, as positives, as the positives, as positive, as labels, as ground truth, are the positives, are positives, are our positives',
+      // The other order: "positive = transaction declined by the rules engine".
+      'positive, positives, the positive class & flagged|caught|escalated|blocked|declined|rejected by the|our rule|rules|heuristic|heuristics|filter|filters|system|engine, flagged|caught|escalated|blocked|declined|rejected by the current|existing rule|rules|heuristic|heuristics|filter|filters|system|engine, declined|blocked|flagged by the rules engine',
     ],
   },
   /** That unreviewed items were looked at after all: a random sample audited, a holdout kept. */
@@ -794,7 +806,7 @@ export const CONCEPTS = {
   },
   /** A latency budget with a number. */
   'latency-budget': {
-    phrases: ['#num ms|msec*|millisecond*', 'latency budget*', 'p #num', 'sla', 'slo', 'slas', 'slos', 'time budget*', 'a second|minute or two', 'within|under #num|a s|sec|secs|second|seconds', 'few seconds', 'few milliseconds', 'seconds is|are fine|ok|enough'],
+    phrases: ['#num ms|msec*|millisecond*', 'latency budget*', 'p #num', 'sla', 'slo', 'slas', 'slos', 'time budget*', 'a second|minute or two', 'within|under #num|a s|sec|secs|second|seconds', 'few seconds', 'few milliseconds', 'seconds is|are fine|ok|enough', 'no latency|realtime requirement*|req|need|constraint*|pressure', 'no real time requirement*|req|need|constraint*|pressure'],
     sentences: [DEADLINE],
     cjk: ['毫秒', '延迟预算'],
   },

@@ -2,10 +2,9 @@ import type { Hit } from '../text/keywords';
 import { lineOfOffset } from '../model/parse';
 import type { Rule, RuleContext, RuleReport } from './types';
 import { conceptGroups } from '../analysis/concepts';
-import { stepOfLine } from '../analysis/quantities';
 import type { ConceptId } from '../framework/concepts';
 import type { AnswerSentence } from '../analysis/depth';
-import { docAnchor, explainedWhere, hitText, sectionWords, sentenceOf, stepAnchor, stepHeadingSection } from './util';
+import { docAnchor, explainedWhere, hitText, lineInStep, sectionWords, sentenceOf, stepAnchor, stepHeadingSection } from './util';
 import { HOLLOW_WORDS } from '../framework/required';
 
 const NOT_BEFORE = new Set(['false', 'true']);
@@ -118,7 +117,8 @@ function colonDefinitions(ctx: RuleContext): AnswerSentence[] {
 
 /** Where the label is defined: the data step's labels, or else the framing step. */
 function labelStep(ctx: RuleContext, h: Hit): 'data' | 'framing' {
-  return stepOfLine(ctx.answer, ctx.hits.line(h)) === 'data' ? 'data' : 'framing';
+  // A line can count for two steps (a list item "3. Data and labels" read as both): data wins, where the label is written.
+  return lineInStep(ctx.answer, ctx.hits.line(h), 'data') ? 'data' : 'framing';
 }
 
 /** Words before a duration that make it a look back ("the last 6 months"). */

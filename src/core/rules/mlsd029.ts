@@ -12,7 +12,7 @@ const AVOIDED_RE = /\b(?:would|never|not|don't|do not|avoid\w*|instead|rather th
 const HYPOTHETICAL_RE = /\b(?:would|instead|rather than|avoid\w*|unless)\b/i;
 
 /** A decision word of the sentence, to quote: "deleted", "flagged". */
-const DECISION_RE = /\b(flagged|flags|caught|deleted|deletes|removed|removes|taken down|took down|investigated|referred|escalated|actioned|banned|blocked)\b/i;
+const DECISION_RE = /\b(flagged|flags|caught|deleted|deletes|removed|removes|taken down|took down|investigated|referred|escalated|actioned|banned|blocked|declined|rejected)\b/i;
 
 const PAST: Readonly<Record<string, string>> = { flags: 'flagged', deletes: 'deleted', removes: 'removed', 'took down': 'taken down' };
 

@@ -125,7 +125,7 @@ export const REASON_PHRASES: readonly string[] = [
   'to reduce', 'to limit', 'to cut', 'to lower', 'to minimise', 'to minimize', 'to maximise', 'to maximize',
   'to protect', 'to catch', 'to save', 'to stay', 'to guarantee', 'to cap', 'to bound', 'which lets', 'which allows',
   'which keeps', 'which makes', 'which avoids', 'which prevents', 'which reduces', 'which cuts', 'which saves',
-  'which gives', 'which costs', 'lets us', 'allows us', 'enables us',
+  'which gives', 'which costs', 'lets us', 'allows us', 'enables us', 'sooner if', 'earlier if',
 ];
 
 /** Comparison markers. `over` counts after a verb of choice (`choose X over Y`); `not` after a comma (`X, not Y`). */
@@ -753,7 +753,26 @@ function features(src: Source, start: number, end: number, t0: number, t1: numbe
       }
     }
   }
+  if (!reason) reason = arrowReason(src.text, start, end);
   return new Sentence(src, start, end, t1 - t0, reason, comparison, number, question, verbCue, !number && ((filler > 0 && content < HOLLOW_CONTENT) || filler >= PUFFED));
+}
+
+/** An arrow, then a lower-case clause of three words or more: in notes, "X -> Y" says what follows from X. */
+const ARROW_RE = /(?:->|=>|\u2192)[ \t]*([a-z][^\n]*?)(?=->|=>|\u2192|$)/g;
+const ARROW_WORDS = 3;
+
+/**
+ * Does an arrow in [start, end) lead to a consequence ("~7% pos -> not extreme, keep all rows", "no real-time
+ * need -> batch is fine")? A pipeline of names ("Kafka -> Flink -> Redis", "job -> feature table") does not.
+ */
+function arrowReason(text: string, start: number, end: number): boolean {
+  const s = text.slice(start, end);
+  if (s.indexOf('->') < 0 && s.indexOf('=>') < 0 && s.indexOf('\u2192') < 0) return false;
+  ARROW_RE.lastIndex = 0;
+  for (let m = ARROW_RE.exec(s); m; m = ARROW_RE.exec(s)) {
+    if ((m[1]!.match(/[A-Za-z][\w'-]*/g)?.length ?? 0) >= ARROW_WORDS) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------

@@ -191,6 +191,16 @@ describe('plain words for the points that had only names', () => {
     ['sensitivity read weekly', 'mon', 'model-quality-monitoring', 'Weekly: alert rate per site, share of alerts overridden, sensitivity on visits whose outcome is now known.'],
     ['an alarm on a moving distribution', 'mon', 'data-drift', "We alert if any vital sign's distribution moves sharply."],
     ['a live rate read per day with a drop to catch', 'mon', 'model-quality-monitoring', 'Suggestion pick rate and product-click rate per day; a sudden drop usually means a bug or a broken index build.'],
+    ['an A/B test written as A/B', 'eval', 'ab-test', 'Online A/B: user-level, 50/50 on 10% traffic, 2 weeks.'],
+    ['a split by group so one entity is never on both sides', 'data', 'split-leakage', 'Split by listing, not by photo, so near-duplicate shots of the same room do not land in both train and test.'],
+    ['who uses the output', 'req', 'use-case', 'Who uses the output: the CRM team, for its weekly campaign.'],
+    ['no latency requirement, said', 'serve', 'serving-latency', 'No latency requirement: about 2M rows, scored in minutes on one box.'],
+    ['a catalog as a source', 'data', 'data-sources', 'Product catalog images, about 20M products.'],
+    ['labels that exist already', 'data', 'labels-collection', 'Each product has a category already, so the labels come for free.'],
+    ['a call that waits for the answer', 'serve', 'serving-mode', 'The user uploads a photo to the API and the model predicts its category.'],
+    ['image preprocessing', 'data', 'feature-engineering', 'Resize to 224 px, normalise, augment with flips and crops.'],
+    ['outcomes against what was predicted, later', 'mon', 'model-quality-monitoring', 'Actual churn of scored users 30 days later vs predicted, to see whether calibration holds.'],
+    ['scores corrected back after sampling', 'model', 'calibration', 'Downsample negatives to 1:20 for training, and keep the weights so the scores can be corrected back.'],
     ['a bigger model that must pay for itself', 'model', 'model-progression', 'A larger language model must beat the small one by three points on the graded set to be worth its price per reply.'],
   ];
   for (const [what, step, key, body] of cases) {
@@ -221,6 +231,20 @@ describe('plain words for the points that had only names', () => {
     const r = check(answer({ model: "- [x] Baseline: today's rules, scored on the same weeks.\n- [ ] Trees, compared with the rules at the same review volume." }));
     const said = r.coverage.sentences.list.map((x) => r.answer.text.slice(x.start, x.end));
     expect(said.filter((x) => /Baseline|Trees/.test(x))).toEqual([expect.stringMatching(/^Baseline/), expect.stringMatching(/^Trees/)]);
+  });
+  it('each list item is its own sentence, even when the line before it is long and it starts in lower case', () => {
+    const r = check(answer({ data: '- positive = a payment declined by the rules engine, or a chargeback with a fraud reason code received within 7 days\n- negative = approved and no chargeback within 7 days' }));
+    const said = r.coverage.sentences.list.map((x) => r.answer.text.slice(x.start, x.end)).filter((x) => /positive|negative/.test(x));
+    expect(said).toEqual([expect.stringMatching(/^positive = .*7 days$/), expect.stringMatching(/^negative = /)]);
+  });
+  it('in notes, an arrow to a clause gives a reason; an arrow between names does not', () => {
+    const depth = (body: string) => point(answer({ data: body }), 'data', 'imbalance-sampling').depth;
+    expect(depth('Positives are not rare -> keep all rows, maybe class weights')).toBe('explained');
+    expect(depth('Class weights -> Spark job -> Hive table')).toBe('named');
+  });
+  it('a trigger for an early retrain is a reason: "retrain monthly, or sooner if calibration drifts"', () => {
+    expect(point(answer({ mon: 'Retrain monthly, or sooner if calibration drifts.' }), 'monitoring', 'retraining').depth).toBe('explained');
+    expect(point(answer({ mon: 'Retrain monthly.' }), 'monitoring', 'retraining').depth).toBe('named');
   });
   it('user reports in an A/B test are no quality monitoring, a dwell time is no deadline', () => {
     const t = answer({

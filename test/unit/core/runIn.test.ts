@@ -69,6 +69,23 @@ describe('run-in headings', () => {
     expect(parseAnswer(labels).sections.map((s) => s.title)).toEqual(['A', 'Requirements']);
   });
 
+  it('a numbered list of bold titles, each with its content nested under it, is a list of steps', () => {
+    const item = (n: number, title: string, lines: string[]) => [`${n}. **${title}**`, ...lines.map((l) => `   - ${l}`)];
+    const t = [
+      '---', 'level: senior', '---', '# Card fraud', '',
+      ...item(1, 'Clarify the problem', ['About 15M payments a day at up to 600 a second; scoring gets 50 ms.', 'Goal: cut fraud losses by 30% without more false declines.']),
+      ...item(2, 'Frame it as ML', ['The chance that a payment is fraud, given the payment, the card and the device.']),
+      ...item(3, 'Data and labels', ['Authorisation logs and the chargeback feed from the card networks.', 'Split by time: train on five months, test on the two weeks after.']),
+      ...item(4, 'Serving', ['A scoring service behind the gateway, with the rules answering when it times out.']),
+      '',
+    ].join('\n');
+    const r = check(t);
+    const titles = (id: string) => r.coverage.steps.get(id as never)!.sections.map((s) => s.title);
+    expect([titles('requirements'), titles('framing'), titles('data'), titles('serving')]).toEqual([['Clarify the problem'], ['Frame it as ML'], ['Data and labels'], ['Serving']]);
+    // A bold title alone, with nothing under it, opens nothing.
+    expect(parseAnswer('# A\n\n1. **Data**\n2. **Model**\n3. **Serving**\n').sections.map((s) => s.title)).toEqual(['A']);
+  });
+
   it('the steps of an answer written as run-in titles in its own words are its sections, their steps inferred in order', () => {
     const t = [
       '---', 'level: mid', '---', '# Parcel volume per depot', '',

@@ -109,6 +109,25 @@ describe('MLSD005 unquantified-slo', () => {
   });
 });
 
+describe('MLSD008 and MLSD029 on a label written in a list of steps', () => {
+  it('positives declined by the rules engine are its blind spots, and a 7-day window misses chargebacks; both in the data step', () => {
+    const t = [
+      '---', 'level: senior', 'case: payment-fraud', '---', '# Card fraud', '',
+      '1. **Frame it as ML**', '   - The chance that a payment is fraud, given the payment, the card and the device.',
+      '2. **Data and labels**', '   - Sources: authorisation logs and the chargeback feed.', '   - Labels:',
+      '     - positive = transaction declined by the rules engine, or a chargeback with a fraud reason code received within 7 days',
+      '     - negative = approved and no chargeback within 7 days',
+      '     - this gives us labels fast, so we can train on last week\'s data instead of waiting months',
+      '3. **Model**', '   - Gradient-boosted trees on about 300 features, compared with the rules.', '',
+    ].join('\n');
+    const r = check(t);
+    const own = r.findings.find((f) => f.ruleId === 'MLSD029');
+    expect(own?.message).toMatch(/"declined"/);
+    expect(own?.step).toBe('data');
+    expect(r.findings.find((f) => f.ruleId === 'MLSD008')?.step).toBe('data');
+  });
+});
+
 describe('MLSD006 no-baseline', () => {
   it('a first ranking by a plain rule, "the bar", is a baseline said in other words', () => {
     const model = (first: string) => `# A\n\n## Model\n\n${first}\n- Then two stages: a two-tower model pulls ~500 candidates by nearest-neighbour lookup; a small net scores them.\n`;
