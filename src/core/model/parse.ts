@@ -66,27 +66,37 @@ export function stepsForTitle(title: string): readonly StepId[] {
   return steps;
 }
 
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'without']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
 function matchTitle(title: string): StepId[] {
   const ts = tokenize(title);
   const found: Hit[] = [];
   aliasIndex.scan(ts, (h) => void found.push(h));
   // A step's alias inside a longer alias of another step is part of that one: "After launch" is monitoring, not "launch*".
   const inside = (h: Hit) => found.some((o) => o.group !== h.group && o.token <= h.token && o.end >= h.end && o.end - o.token > h.end - h.token);
+  // A step named only to be denied is not the section's step: "thresholds are a capacity decision, not a modelling one".
+  const denied = (h: Hit) => {
+    let k = h.token - 1;
+    while (k >= 0 && ts.kind(k) !== TokenKind.Word) k--;
+    if (k >= 0 && ARTICLES.has(ts.word(k))) for (k--; k >= 0 && ts.kind(k) !== TokenKind.Word; ) k--;
+    return k >= 0 && NEGATIONS.has(ts.word(k));
+  };
   const first = new Map<number, number>();
   for (const h of found) {
-    if (inside(h)) continue;
+    if (inside(h) || denied(h)) continue;
     const prev = first.get(h.group);
     if (prev === undefined || h.token < prev) first.set(h.group, h.token);
   }
   STEPS.forEach((s, i) => {
     if (!first.has(i) && s.cjkAliases.some((a) => title.includes(a))) first.set(i, ts.count);
   });
-  // A heading that is only "Model(s)" (numbering aside), or ends in it ("The PD model"): not an alias
-  // on its own, since "Model monitoring" or "Model serving" belong to other steps.
+  // A heading that is only "Model(s)" (numbering aside), ends in it ("The PD model") or starts with it ("Model choices and
+  // why not bigger"): not an alias on its own, since "Model monitoring" or "Model serving" belong to other steps.
   if (first.size === 0) {
     const words: string[] = [];
     for (let i = 0; i < ts.count; i++) if (ts.kind(i) === TokenKind.Word && ts.word(i) !== 'step') words.push(ts.word(i));
-    if (words.length && /^models?$/.test(words[words.length - 1]!)) first.set(STEPS.findIndex((s) => s.id === 'model'), 0);
+    if (words.length && (/^models?$/.test(words[words.length - 1]!) || /^models?$/.test(words[0]!))) first.set(STEPS.findIndex((s) => s.id === 'model'), 0);
   }
   return [...first.entries()].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([i]) => STEPS[i]!.id);
 }

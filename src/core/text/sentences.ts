@@ -700,7 +700,9 @@ function lineBreakEnds(text: string, next: number, marker: boolean, content: num
   const last = text.charCodeAt(lastNonSpace);
   if (last === 44 || last === 45 || last === 0x2013 || last === 0x2014 || last === 40 || last === 47 || last === 38) return false;
   if (endsOnWord && lastId >= 0 && vocabFlags[lastId]! & W.Joiner) return false;
-  if (!endsOnWord) return true; // `.`, `:`, `)` and other punctuation end it
+  // `.`, `:`, `?` end it; so does other punctuation (`)`, `%`, `"`) on a short line, not on a long line
+  // wrapped in the middle of a sentence ("… detect a 1%" / "relative change in …").
+  if (!endsOnWord && (last === 46 || last === 58 || last === 59 || last === 33 || last === 63)) return true;
   return !(isLowerAt(text, next) && lastNonSpace - content + 1 >= WRAP_WIDTH);
 }
 

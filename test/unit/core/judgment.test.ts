@@ -201,6 +201,9 @@ describe('plain words for the points that had only names', () => {
     ['image preprocessing', 'data', 'feature-engineering', 'Resize to 224 px, normalise, augment with flips and crops.'],
     ['outcomes against what was predicted, later', 'mon', 'model-quality-monitoring', 'Actual churn of scored users 30 days later vs predicted, to see whether calibration holds.'],
     ['scores corrected back after sampling', 'model', 'calibration', 'Downsample negatives to 1:20 for training, and keep the weights so the scores can be corrected back.'],
+    ['the primary measure, compared in a treatment group', 'eval', 'online-metrics', 'A 10% treatment group gives enough power to detect a 1% relative change in the primary measure.'],
+    ['a false correction rate', 'eval', 'offline-metrics', 'Offline: I track the false correction rate on the hand-labelled set, under 1% on correct queries.'],
+    ['a primary metric as what searches end in', 'eval', 'online-metrics', 'Primary metric: searches that end in a purchase.'],
     ['a bigger model that must pay for itself', 'model', 'model-progression', 'A larger language model must beat the small one by three points on the graded set to be worth its price per reply.'],
   ];
   for (const [what, step, key, body] of cases) {

@@ -60,6 +60,9 @@ describe('sentence boundaries', () => {
     expect(texts('Users, ads,\nqueries and context.')).toHaveLength(1);
     // A short line followed by a lower-case line is a list item, not a wrap.
     expect(texts('   feature store\n   online serving')).toHaveLength(2);
+    // A long line wrapped after a number with its unit runs on; one ended by a full stop or a colon does not.
+    expect(texts('With 4 million monthly actives, a 10% treatment group gives enough power to detect a 1%\nrelative change in the primary measure.')).toHaveLength(1);
+    expect(texts('With 4 million monthly actives, a 10% treatment group gives enough power, we think.\nrelative change in the primary measure.')).toHaveLength(2);
   });
 
   it('does not end a sentence after an abbreviation or inside a number', () => {

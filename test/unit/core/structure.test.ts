@@ -50,6 +50,12 @@ describe('heading aliases', () => {
     expect(stepsForTitle('Scale')).toEqual(['requirements']);
     expect(stepsForTitle('Scaling')).toEqual(['serving']);
   });
+  it('a step named only to be denied is not the heading\'s step; a heading that starts with "Model" is the model step', () => {
+    expect(stepsForTitle('Trade-off 4: thresholds are a capacity decision, not a modelling one')).toEqual(['requirements']);
+    expect(stepsForTitle('Thresholds, a modelling decision')).toEqual(['model']);
+    expect(stepsForTitle('Model choices and why not bigger')).toEqual(['model']);
+    expect(stepsForTitle('Model monitoring')).toEqual(['monitoring']);
+  });
 });
 
 describe('numbered run-in titles', () => {
