@@ -132,6 +132,9 @@ export const REASON_PHRASES: readonly string[] = [
 export const COMPARISON_PHRASES: readonly string[] = [
   'instead', 'instead of', 'rather than', 'vs', 'versus', 'than', 'compared', 'comparing', 'comparison', 'relative to',
   'as opposed to', 'unlike', 'whereas', 'alternatively', 'outperform', 'outperforms', 'outperformed', 'beats',
+  // Against what is there today ("how often users correct us, against the rules in a split test").
+  'against the current', 'against the existing', 'against the old', 'against the baseline', 'against a baseline',
+  'against the rules', 'against the control', 'against control', 'against production', 'against the incumbent', 'against today',
 ];
 
 const NUMBER_WORDS = [

@@ -204,6 +204,7 @@ describe('plain words for the points that had only names', () => {
     ['the primary measure, compared in a treatment group', 'eval', 'online-metrics', 'A 10% treatment group gives enough power to detect a 1% relative change in the primary measure.'],
     ['a false correction rate', 'eval', 'offline-metrics', 'Offline: I track the false correction rate on the hand-labelled set, under 1% on correct queries.'],
     ['a primary metric as what searches end in', 'eval', 'online-metrics', 'Primary metric: searches that end in a purchase.'],
+    ['scoring inside the pipeline that writes the record', 'serve', 'serving-mode', 'Runs inside the posting pipeline; if it fails, the rules answer.'],
     ['a bigger model that must pay for itself', 'model', 'model-progression', 'A larger language model must beat the small one by three points on the graded set to be worth its price per reply.'],
   ];
   for (const [what, step, key, body] of cases) {
@@ -244,6 +245,10 @@ describe('plain words for the points that had only names', () => {
     const depth = (body: string) => point(answer({ data: body }), 'data', 'imbalance-sampling').depth;
     expect(depth('Positives are not rare -> keep all rows, maybe class weights')).toBe('explained');
     expect(depth('Class weights -> Spark job -> Hive table')).toBe('named');
+  });
+  it('a live measure against what is there today is compared, so explained; "against fraud" is not', () => {
+    expect(point(answer({ eval: 'Live: how often users correct us, against the rules in a split test.' }), 'evaluation', 'online-metrics').depth).toBe('explained');
+    expect(point(answer({ eval: 'Live: how often users correct us, against fraud.' }), 'evaluation', 'online-metrics').depth).toBe('named');
   });
   it('a trigger for an early retrain is a reason: "retrain monthly, or sooner if calibration drifts"', () => {
     expect(point(answer({ mon: 'Retrain monthly, or sooner if calibration drifts.' }), 'monitoring', 'retraining').depth).toBe('explained');
