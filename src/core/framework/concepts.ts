@@ -488,8 +488,8 @@ export const CONCEPTS = {
     phrases: ['prediction distribution*', 'score distribution*', 'calibration drift|over', 'online log loss', 'online logloss', 'online auc|ne', 'predicted vs|versus actual|observed', 'ctr drop*|trend*'],
     pairs: ['performance drop*|degradation'],
     sentences: [
-      'watch*, track*, monitor*, compar*, check*, measur*, recomput*, chart*, dashboard* & predict*, forecast*, estimate*, score*, output*, quality, precision, recall, sensitivity, specificity, error*, accuracy, mae, loss & live, production, daily, hourly, weekly, every, labels arriv*, once labels, as labels',
-      'daily, hourly, weekly, each day|week, every day|week|hour & minutes off, hours off, days off, error, errors, mae, mape, rmse, recall, precision, sensitivity, specificity, violation rate*, miss rate*, correction rate*, corrections, override rate*, overrides, overridden, reversal*, appeal rate*',
+      'watch*, track*, monitor*, compar*, check*, measur*, recomput*, chart*, dashboard* & predict*, forecast*, estimate*, score*, output*, quality, precision, recall, sensitivity, specificity, forecast|prediction|model|absolute|squared|estimate|median|mean|average|typical|weighted error*, error per|by|in|of, errors per|by|in|of, accuracy, mae, loss & live, production, daily, hourly, weekly, every, labels arriv*, once labels, as labels',
+      'daily, hourly, weekly, each day|week, every day|week|hour & minutes off, hours off, days off, forecast|prediction|model|absolute|squared|estimate|median|mean|average|typical|weighted error*, error per|by|in|of, errors per|by|in|of, mae, mape, rmse, recall, precision, sensitivity, specificity, violation rate*, miss rate*, correction rate*, corrections, override rate*, overrides, overridden, reversal*, appeal rate*',
       // The share of decisions the model makes, watched over time: "Daily: share blocked; page on-call if it doubles".
       'daily, hourly, weekly, each day|week|hour, every day|week|hour, page on call|oncall, paged, alert if|when|on & share|rate|fraction|percent blocked|flagged|removed|approved|declined|rejected|held|escalated|sent, blocked|flagged|removed|approved|declined|rejected|held|escalated share|rate|fraction, block|approval|decline|rejection|flag|removal|escalation rate|rates',
       // A live rate read per day with a drop to catch: "Suggestion pick rate per day; a sudden drop usually means a bug".
@@ -706,6 +706,21 @@ export const CONCEPTS = {
   /** Classifiers called regressions: "logistic regression" predicts a class, not a quantity. */
   'classifier-regression': {
     phrases: ['logistic regression*', 'logit regression*', 'softmax regression*', 'multinomial regression*'],
+  },
+  /** A system that writes text: a language model drafts, answers or summarises. */
+  'generates-text': {
+    phrases: ['llm', 'llms', 'large language model*', 'language model*', 'gpt*', 'prompt', 'prompts', 'prompting', 'seq 2 seq', 'retrieval augmented', 'rag', 'generat* draft*|repl*|replies|answer*|summar*|text|response*|description*|caption*'],
+  },
+  /** Metrics of overlap with a reference text: they reward wording like the reference, not being right. */
+  'overlap-metrics': {
+    phrases: ['bleu', 'rouge*', 'rouge l', 'meteor', 'chrf', 'bertscore', 'bert score', 'embedding|cosine|semantic|text similarity', 'exact match'],
+  },
+  /** Generated text graded for being right: by people or a judge model, or checked against its sources. */
+  'graded-quality': {
+    phrases: ['groundedness', 'faithful*', 'hallucinat*', 'factual*', 'human eval*', 'human rating*|review*|judg*|grad*', 'llm as a|the judge', 'llm judge*', 'judge model*', 'rated|graded|scored|reviewed by', 'raters', 'graders', 'annotators', 'rubric*', 'side by side', 'win rate*', 'citation accuracy|precision', 'answer quality', 'expert review*'],
+    sentences: [
+      'grade, grades, grader*, graded, grading, raters, rated, judged, judge*, review*, annotat* & correct*, wrong, accurate, accuracy, true, grounded, supported, faithful, helpful, policy, quality & draft*, repl*, replies, answer*, summar*, output*, response*, sample',
+    ],
   },
   /** The model's own decisions taken as its labels: "logins the model blocked count as positives". */
   'own-decisions-as-labels': {

@@ -34,6 +34,7 @@ import { ownDecisionsAsLabels } from './mlsd029';
 import { answersTheTitle } from './mlsd030';
 import { unshownNegatives } from './mlsd031';
 import { leakyFeature } from './mlsd032';
+import { overlapOnlyEval } from './mlsd033';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -69,6 +70,7 @@ export const RULES: readonly Rule[] = [
   answersTheTitle,
   unshownNegatives,
   leakyFeature,
+  overlapOnlyEval,
 ];
 
 /** Base URL of the generated rule docs; each rule has an anchor `#mlsd001`. */

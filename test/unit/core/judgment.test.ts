@@ -261,6 +261,8 @@ describe('plain words for the points that had only names', () => {
     });
     expect(point(t, 'monitoring', 'model-quality-monitoring').anywhere).toBe(false);
     expect(point(t, 'serving', 'serving-latency').anywhere).toBe(false);
+    expect(point(answer({ mon: 'Dashboards for p95 time to draft, LLM error rate, 429s from the provider, daily token spend vs budget, queue backlog.' }), 'monitoring', 'model-quality-monitoring').anywhere).toBe(false);
+    expect(point(answer({ mon: "Each day I would compute, per site, the median error on yesterday's picks." }), 'monitoring', 'model-quality-monitoring').inStep).toBe(true);
     expect(point(answer({ req: 'The click rate rises daily, and prices fall each week.' }), 'monitoring', 'model-quality-monitoring').anywhere).toBe(false);
     expect(point(answer({ req: 'The click rate is high; we drop duplicates daily.' }), 'monitoring', 'model-quality-monitoring').anywhere).toBe(false);
   });
