@@ -722,6 +722,17 @@ export const CONCEPTS = {
       'grade, grades, grader*, graded, grading, raters, rated, judged, judge*, review*, annotat* & correct*, wrong, accurate, accuracy, true, grounded, supported, faithful, helpful, policy, quality & draft*, repl*, replies, answer*, summar*, output*, response*, sample',
     ],
   },
+  /** People's own words (emails, chats, tickets) put into a prompt, an index or training data. */
+  'people-text-reused': {
+    phrases: [],
+    sentences: [
+      'threads, emails, tickets, chats, conversations, messages, transcripts, replies, notes & index*, prompt*, context, embed*, fine tun*, finetun*, train* on & full text, raw, verbatim, whole, as is, straight, unedited, incl*, past, historical, resolved, last #num, #num k|m|thousand*|million*',
+    ],
+  },
+  /** People's personal data protected: redacted, masked, removed, kept apart, consented to. */
+  'personal-data-protected': {
+    phrases: ['pii', 'anonymi*', 'pseudonym*', 'redact*', 'mask*', 'scrub*', 'de identif*', 'deidentif*', 'consent', 'gdpr', 'hipaa', 'ccpa', 'privacy', 'personal data|details|information', 'access control*', 'tenant*', 'per customer index*', 'strip* names|emails|addresses|card|phone*'],
+  },
   /** The model's own decisions taken as its labels: "logins the model blocked count as positives". */
   'own-decisions-as-labels': {
     phrases: [],

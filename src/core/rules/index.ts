@@ -35,6 +35,7 @@ import { answersTheTitle } from './mlsd030';
 import { unshownNegatives } from './mlsd031';
 import { leakyFeature } from './mlsd032';
 import { overlapOnlyEval } from './mlsd033';
+import { unprotectedPersonalText } from './mlsd034';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -71,6 +72,7 @@ export const RULES: readonly Rule[] = [
   unshownNegatives,
   leakyFeature,
   overlapOnlyEval,
+  unprotectedPersonalText,
 ];
 
 /** Base URL of the generated rule docs; each rule has an anchor `#mlsd001`. */
