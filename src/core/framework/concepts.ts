@@ -264,7 +264,7 @@ export const CONCEPTS = {
   },
   // Step 4, model development: its key points, by their keys
   baseline: {
-    phrases: ['baseline*', 'heuristic*', 'popularity', 'most popular', 'logistic regression', 'lr', 'linear model*', 'start simple|with', 'kiss', 'v 0', 'mvp', 'existing rules|system|block list|blocklist', 'current rules|system|approach', 'the bar', 'number|thing to beat', 'yardstick'],
+    phrases: ['baseline*', 'heuristic*', 'popularity', 'most popular', 'logistic regression', 'lr baseline*|model*|on|first|then|over|and|plus|classifier*|gbdt*|gbm|xgboost|lightgbm|dnn|trees|tree*|for|as|is|was|gets|scores|wins|beats|features', 'an|simple|plain|then|first|baseline|start|model|models lr', 'linear model*', 'start simple|with', 'kiss', 'v 0', 'mvp', 'existing rules|system|block list|blocklist', 'current rules|system|approach', 'the bar', 'number|thing to beat', 'yardstick'],
     pairs: ['simple'],
     sentences: [
       'start* with, begin* with, first version, first model, simplest, version zero, beat, must beat, to beat & model*, baseline, approach, rule*, ranker, regression, tree*, popularity, counts, heuristic*, average*',
@@ -616,7 +616,7 @@ export const CONCEPTS = {
   },
   /** Simple models and heuristics a baseline is made of. */
   'baseline-models': {
-    phrases: ['baseline*', 'base line', 'logistic regression*', 'lr', 'linear model*', 'linear regression', 'linear classifier*', 'heuristic*', 'rule based', 'rules based', 'hand tuned|crafted rule*', 'popularity', 'most popular', 'popular items', 'gbdt*', 'gbm', 'gbms', 'lightgbm', 'xgboost', 'catboost', 'gradient boost*', 'boosted tree*', 'random forest*', 'decision tree*', 'naive bayes', 'matrix factori*', 'collaborative filtering', 'bm 25', 'tf idf', 'lambdamart', 'ftrl*', 'fm', 'factorization machine*', 'knn', 'k nearest', 'routing eta'],
+    phrases: ['baseline*', 'base line', 'logistic regression*', 'lr baseline*|model*|on|first|then|over|and|plus|classifier*|gbdt*|gbm|xgboost|lightgbm|dnn|trees|tree*|for|as|is|was|gets|scores|wins|beats|features', 'an|simple|plain|then|first|baseline|start|model|models lr', 'linear model*', 'linear regression', 'linear classifier*', 'heuristic*', 'rule based', 'rules based', 'hand tuned|crafted rule*', 'popularity', 'most popular', 'popular items', 'gbdt*', 'gbm', 'gbms', 'lightgbm', 'xgboost', 'catboost', 'gradient boost*', 'boosted tree*', 'random forest*', 'decision tree*', 'naive bayes', 'matrix factori*', 'collaborative filtering', 'bm 25', 'tf idf', 'lambdamart', 'ftrl*', 'fm', 'factorization machine*', 'knn', 'k nearest', 'routing eta'],
     cjk: ['基线', '热门', '逻辑回归', '简单规则', '历史平均', '梯度提升', '树模型'],
   },
   /** Other model names a list of options is made of. */
@@ -797,6 +797,14 @@ export const CONCEPTS = {
     phrases: ['leak*', 'exclud*', 'drop*', 'remov*', 'never', 'not', 'don t', 'avoid*', 'instead', 'without'],
   },
   /** A value written only once the outcome is known: "the story ID the CMS gives to articles once they are grouped". */
+  /** A value measured in the very period being predicted: "pickups at the 5 nearest docks in the target hour". */
+  'in-target-period': {
+    phrases: ['in|during|over|for|within the target|predicted|prediction|forecast hour|day|week|month|window|period|horizon|interval', 'the hour|day|week|month|period|window being predicted|forecast'],
+  },
+  /** What is known before the period it describes: a forecast, a schedule, a calendar. */
+  'known-ahead': {
+    phrases: ['forecast*', 'scheduled', 'schedule*', 'planned', 'calendar*', 'holiday*', 'booked', 'announced', 'known in advance', 'known ahead', 'events', 'event', 'timetable*'],
+  },
   'known-after-outcome': {
     phrases: [],
     sentences: [

@@ -39,7 +39,7 @@ export const leakyFeature: Rule = {
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   tags: ['data', 'features', 'leakage'],
   defect: true,
-  concepts: ['outcome-event', 'this-instance', 'history-marker', 'label-word', 'feature-word', 'leak-avoided', 'known-after-outcome'],
+  concepts: ['outcome-event', 'this-instance', 'history-marker', 'label-word', 'feature-word', 'leak-avoided', 'known-after-outcome', 'in-target-period', 'known-ahead'],
   check(ctx, report) {
     const { answer, hits, coverage } = ctx;
     const sentences = coverage.sentences;
@@ -59,17 +59,7 @@ export const leakyFeature: Rule = {
       }
       return out;
     };
-    const events = hits.all(ctx.concept('outcome-event').phrases);
-    if (events.length === 0) return;
     const labels = unitsOf('label-word');
-    // The label's event: the outcome words of the units that define the label.
-    const labelStems = new Set<string>();
-    for (const h of events) {
-      const u = unitAt(offsetOf(h));
-      if (u && labels.has(u.start)) labelStems.add(stem(answer.tokens.word(h.token)));
-    }
-    const instance = unitsOf('this-instance');
-    const history = unitsOf('history-marker');
     const avoided = unitsOf('leak-avoided');
     const featureUnits = unitsOf('feature-word');
     const dataBit = stepBit('data');
@@ -84,11 +74,38 @@ export const leakyFeature: Rule = {
       const at = o - u.start;
       const from = Math.max(...[...CLAUSE_MARKS].map((m) => text.lastIndexOf(m, at - 1))) + 1;
       const ends = [...CLAUSE_MARKS].map((m) => text.indexOf(m, at)).filter((i) => i >= 0);
-      const t = text.slice(from, ends.length ? Math.min(...ends) : text.length).replace(/[*`]+/g, '').replace(/\s+/g, ' ').trim().replace(/^(?:and|or)\s+/i, '').replace(/\.$/, '');
+      const t = text.slice(from, ends.length ? Math.min(...ends) : text.length).replace(/[*`]+/g, '').replace(/\s+/g, ' ').trim().replace(/^(?:[-+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/, '').replace(/^(?:and|or)\s+/i, '').replace(/\.$/, '');
       return t.length > QUOTE ? `${t.slice(0, t.lastIndexOf(' ', QUOTE))}…` : t;
     };
     const say = (u: Unit, message: string) =>
-      report({ range: lineRange(answer.lineText(u.line), u.line), step: stepOfLine(answer, u.line) ?? 'data', message, concepts: ['split-leakage'] });
+      report({ range: lineRange(answer.lineText(u.line), u.line), step: stepOfLine(answer, u.line) ?? 'data', message, concepts: ['split-leakage', 'feature-engineering'] });
+    // A value measured in the period being predicted: "pickups at the 5 nearest docks in the target hour"
+    // (not the weather forecast or the events scheduled for it, which are known before).
+    const ahead = unitsOf('known-ahead');
+    const periods = hits.all(ctx.concept('in-target-period').phrases);
+    // The label's own words, not the "target" of "the target hour".
+    const labelUnits = new Set<number>();
+    for (const h of hits.all(ctx.concept('label-word').phrases)) {
+      if (periods.some((p) => p.token <= h.token && h.token < p.end)) continue;
+      const u = unitAt(offsetOf(h));
+      if (u) labelUnits.add(u.start);
+    }
+    for (const h of periods) {
+      const u = unitAt(offsetOf(h));
+      if (!u || labelUnits.has(u.start) || avoided.has(u.start) || ahead.has(u.start) || !aboutFeatures(u)) continue;
+      say(u, `"${quote(u)}" is measured in the period being predicted: it is not known when the model runs. Use only values from before it.`);
+      return;
+    }
+    const events = hits.all(ctx.concept('outcome-event').phrases);
+    if (events.length === 0) return;
+    // The label's event: the outcome words of the units that define the label.
+    const labelStems = new Set<string>();
+    for (const h of events) {
+      const u = unitAt(offsetOf(h));
+      if (u && labels.has(u.start)) labelStems.add(stem(answer.tokens.word(h.token)));
+    }
+    const instance = unitsOf('this-instance');
+    const history = unitsOf('history-marker');
     // The example's own outcome as a feature: "accepted_in_app: whether the customer tapped accept on this substitute".
     for (const h of events) {
       if (!labelStems.has(stem(answer.tokens.word(h.token)))) continue;

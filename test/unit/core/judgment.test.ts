@@ -280,6 +280,10 @@ describe('plain words for the points that had only names', () => {
     const t = answer({ eval: '**Live test.** Split by company for three weeks: 20% of companies get the assistant. The main measure is the share of chats resolved without an agent.' });
     expect(point(t, 'evaluation', 'online-metrics').inStep).toBe(true);
   });
+  it('a learning rate is no logistic regression: "lr 3e-5" is no baseline, "LR first, then GBDT" is', () => {
+    expect(point(answer({ model: 'Fine-tune a ViT-L/16. Training: AdamW, lr 3e-5, 10 epochs, strong augmentation.' }), 'model', 'baseline').anywhere).toBe(false);
+    expect(point(answer({ model: 'LR first, then GBDT on the same features, then a DNN if it pays for its latency.' }), 'model', 'baseline').inStep).toBe(true);
+  });
   it('starting from an existing model is not a baseline', () => {
     const t = answer({ model: 'We start from an existing open code model and continue training it on our own repositories for two weeks.' });
     expect(point(t, 'model', 'baseline').anywhere).toBe(false);

@@ -23,6 +23,16 @@ describe('MLSD032 leaky-feature', () => {
     expect(find(table).map((f) => f.message)).toEqual([expect.stringMatching(/^"accepted_in_app" is the outcome being predicted/)]);
     expect(find(answer(CLICK, 'We also feed the click timestamp of this impression and the dwell time after the click.'))).toHaveLength(1);
   });
+  it('a value measured in the period being predicted; not a forecast or a schedule for it, nor the label', () => {
+    const label = 'Label: pickups and returns per dock in the target hour.';
+    const feats = (line: string) => answer(label, `Features per dock-hour:\n\n- hour of day, day of week\n- ${line}\n`);
+    expect(find(feats('pickups at the 5 nearest docks in the target hour, since neighbouring docks move together')).map((f) => [f.step, f.message])).toEqual([
+      ['data', '"pickups at the 5 nearest docks in the target hour" is measured in the period being predicted: it is not known when the model runs. Use only values from before it.'],
+    ]);
+    expect(find(feats('weather: temperature and rain, from the forecast for the target hour'))).toEqual([]);
+    expect(find(feats('events within 1 km in the target hour'))).toEqual([]);
+    expect(find(feats('pickups at the 5 nearest docks in the previous hour'))).toEqual([]);
+  });
   it('a value written only once the outcome is known', () => {
     const story = answer(
       'Positive pairs: articles the editors merged into one story.',
