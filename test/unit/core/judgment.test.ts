@@ -205,6 +205,7 @@ describe('plain words for the points that had only names', () => {
     ['a false correction rate', 'eval', 'offline-metrics', 'Offline: I track the false correction rate on the hand-labelled set, under 1% on correct queries.'],
     ['a primary metric as what searches end in', 'eval', 'online-metrics', 'Primary metric: searches that end in a purchase.'],
     ['scoring inside the pipeline that writes the record', 'serve', 'serving-mode', 'Runs inside the posting pipeline; if it fails, the rules answer.'],
+    ['half the districts against the other half', 'eval', 'online-metrics', "We'd run the new forecasts for half of the districts and the old planning method for the other half for four weeks, then compare empty dock hours per district."],
     ['a bigger model that must pay for itself', 'model', 'model-progression', 'A larger language model must beat the small one by three points on the graded set to be worth its price per reply.'],
   ];
   for (const [what, step, key, body] of cases) {
