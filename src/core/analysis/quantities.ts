@@ -1253,7 +1253,8 @@ function impliedConversions(line: number, toks: readonly Token[]): Calculation[]
     if (toks[k]?.k === 'w' && APPROX_WORDS.has((toks[k] as { w: string }).w)) k++;
     const b = toks[k];
     if (b?.k !== 'q' || b.q.period === 0 || b.q.bound || !isConversion(a.q, b.q) || b.q.period === a.q.period) continue;
-    if (clauseHas(toks, i, /peak|spike|burst|max/) || clauseHas(toks, k, /peak|spike|burst|max|holiday/)) continue;
+    // "Peak" in the clause or in the quantity itself ("30k peak QPS") makes it no restatement of the average.
+    if (clauseHas(toks, i, /peak|spike|burst|max/) || clauseHas(toks, k, /peak|spike|burst|max|holiday/) || /\b(?:peak|spike|burst|max)/i.test(b.q.text)) continue;
     const c = compare(valueOf(a.q), b.q, 'implied');
     if (!c) continue;
     out.push({ line, start: a.s, end: a.e, lhs: a.q.text.trim(), value: valueOf(a.q), rel: 'implied', result: b.q, expected: c.expected, ok: c.ok, form: 'conversion' });

@@ -206,6 +206,8 @@ describe('plain words for the points that had only names', () => {
     ['a primary metric as what searches end in', 'eval', 'online-metrics', 'Primary metric: searches that end in a purchase.'],
     ['scoring inside the pipeline that writes the record', 'serve', 'serving-mode', 'Runs inside the posting pipeline; if it fails, the rules answer.'],
     ['half the districts against the other half', 'eval', 'online-metrics', "We'd run the new forecasts for half of the districts and the old planning method for the other half for four weeks, then compare empty dock hours per district."],
+    ['drift named with the inputs it is watched on', 'mon', 'data-drift', 'drift: lead time, channel mix (new OTA partner)'],
+    ['a rescore with its deadline', 'serve', 'serving-latency', 'New or modified booking -> rescore async within ~1 min, not user facing.'],
     ['a bigger model that must pay for itself', 'model', 'model-progression', 'A larger language model must beat the small one by three points on the graded set to be worth its price per reply.'],
   ];
   for (const [what, step, key, body] of cases) {

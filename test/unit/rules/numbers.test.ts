@@ -78,6 +78,7 @@ describe('MLSD022 arithmetic', () => {
         '- 20B × 1 KB ≈ 20 TB per day; 5B × 2 KB = 10 TB; 1 GB / 4 KB = 262,144 pages.',
         '- 200M × 10 ÷ 86,400 s ≈ 23k/s, 1e9 × 2 = 2B, 3 × 10⁹ × 2 = 6B, 1,000,000 × 3 = 3M.',
         '- 1B requests per day ≈ 12k QPS; 4.5B loads/day, ~50k/s avg.',
+        '- With ~1B searches a day (30k peak QPS, ~12k average), two weeks are enough.',
       ].join('\n'),
     );
     expect(find(text, 'MLSD022')).toEqual([]);
