@@ -264,7 +264,7 @@ export const CONCEPTS = {
   },
   // Step 4, model development: its key points, by their keys
   baseline: {
-    phrases: ['baseline*', 'heuristic*', 'popularity', 'most popular', 'logistic regression', 'lr baseline*|model*|on|first|then|over|and|plus|classifier*|gbdt*|gbm|xgboost|lightgbm|dnn|trees|tree*|for|as|is|was|gets|scores|wins|beats|features', 'an|simple|plain|then|first|baseline|start|model|models lr', 'linear model*', 'start simple|with', 'kiss', 'v 0', 'mvp', 'existing rules|system|block list|blocklist', 'current rules|system|approach', 'the bar', 'number|thing to beat', 'yardstick'],
+    phrases: ['baseline*', 'heuristic*', 'popularity', 'most popular', 'logistic regression', 'lr baseline*|model*|on|first|then|over|and|plus|classifier*|gbdt*|gbm|xgboost|lightgbm|dnn|trees|tree*|for|as|is|was|gets|scores|wins|beats|features', 'an|simple|plain|then|first|baseline|start|model|models lr', 'linear model*', 'start simple|with', 'kiss', 'v 0', 'mvp', 'existing rules|system|block list|blocklist', 'current rules|system|approach', 'the bar', 'number|thing to beat', 'yardstick', 'must|needs|need|should beat', 'has|have to beat'],
     pairs: ['simple'],
     sentences: [
       'start* with, begin* with, first version, first model, simplest, version zero, beat, must beat, to beat & model*, baseline, approach, rule*, ranker, regression, tree*, popularity, counts, heuristic*, average*',

@@ -287,6 +287,9 @@ describe('plain words for the points that had only names', () => {
     expect(point(answer({ model: 'Fine-tune a ViT-L/16. Training: AdamW, lr 3e-5, 10 epochs, strong augmentation.' }), 'model', 'baseline').anywhere).toBe(false);
     expect(point(answer({ model: 'LR first, then GBDT on the same features, then a DNN if it pays for its latency.' }), 'model', 'baseline').inStep).toBe(true);
   });
+  it('what a design must beat is its baseline: "the existing lint bot (18% acted on). Any design must beat it"', () => {
+    expect(point(answer({ model: 'B0: the existing lint bot (18% acted on). Any design must beat it on acted-on rate at equal or lower volume.' }), 'model', 'baseline').inStep).toBe(true);
+  });
   it('starting from an existing model is not a baseline', () => {
     const t = answer({ model: 'We start from an existing open code model and continue training it on our own repositories for two weeks.' });
     expect(point(t, 'model', 'baseline').anywhere).toBe(false);
