@@ -56,7 +56,7 @@ export class AnswerSentence implements SentenceInfo {
 }
 
 /** A list item's marker, with a task list's box (`- [x] `) if any. */
-const LIST_MARKER_RE = /^([ \t]*)((?:[-*+]|\d{1,3}[.)])(?:[ \t]+\[[ xX]\])?)([ \t]+)/;
+export const LIST_MARKER_RE = /^([ \t]*)((?:[-*+]|\d{1,3}[.)])(?:[ \t]+\[[ xX]\])?)([ \t]+)/;
 
 const NO_CJK = { reason: false, comparison: false };
 

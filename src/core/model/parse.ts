@@ -164,12 +164,12 @@ function runInAt(tokens: readonly MdToken[], i: number, text: string, lineStarts
   const r = RUN_IN_RE.exec(raw.slice(lead));
   if (!r) {
     // A list item that is only a bold title, its content nested under it ("1. **Clarify the problem**", then "   - …").
-    const b = item && t.map[1] === line + 1 ? BOLD_LINE_RE.exec(raw.slice(lead).trimEnd()) : null;
-    const owner = b ? tokens[i - 1]!.map : null;
-    if (!owner || owner[1] <= line + 1) return undefined;
-    const from = lineStarts[line + 1]!;
+    if (!item || t.map[1] !== line + 1) return undefined;
+    const b = BOLD_LINE_RE.exec(raw.slice(lead).trimEnd());
+    const owner = tokens[i - 1]!.map;
+    if (!b || !owner || owner[1] <= line + 1) return undefined;
     const end = owner[1] < lineStarts.length ? lineStarts[owner[1]]! : text.length;
-    return { line, title: b![2]!.trim(), body: text.slice(from, end), item };
+    return { line, title: b[2]!.trim(), body: text.slice(lineStarts[line + 1]!, end), item };
   }
   const from = lineStarts[line]! + lead + r[0].length - 1;
   const end = item ? lineStarts[line]! + raw.length : t.map[1] < lineStarts.length ? lineStarts[t.map[1]]! : text.length;

@@ -5,6 +5,7 @@ import { stepOfLine } from '../analysis/quantities';
 import { lineOfOffset } from '../model/parse';
 import { lineRange } from '../util';
 import { stepBit } from './util';
+import { LIST_MARKER_RE } from '../analysis/depth';
 
 /** A line that is a unit of its own: a table row or a list item (its wrapped sentences run on into the next rows). */
 const ROW_RE = /^\s*(?:\||[-*+]\s|\d{1,2}[.)]\s)/;
@@ -51,14 +52,18 @@ export const leakyFeature: Rule = {
     };
     const offsetOf = (h: Hit) => answer.tokens.start(h.token);
     /** The units the hits of a concept fall in, by start offset. */
-    const unitsOf = (id: Parameters<RuleContext['concept']>[0]) => {
+    const unitsOf = (id: Parameters<RuleContext['concept']>[0], skip: (h: Hit) => boolean = () => false) => {
       const out = new Set<number>();
       for (const h of hits.all(ctx.concept(id).phrases)) {
+        if (skip(h)) continue;
         const u = unitAt(offsetOf(h));
         if (u) out.add(u.start);
       }
       return out;
     };
+    const periods = hits.all(ctx.concept('in-target-period').phrases);
+    const events = hits.all(ctx.concept('outcome-event').phrases);
+    if (periods.length === 0 && events.length === 0) return;
     const labels = unitsOf('label-word');
     const avoided = unitsOf('leak-avoided');
     const featureUnits = unitsOf('feature-word');
@@ -74,7 +79,7 @@ export const leakyFeature: Rule = {
       const at = o - u.start;
       const from = Math.max(...[...CLAUSE_MARKS].map((m) => text.lastIndexOf(m, at - 1))) + 1;
       const ends = [...CLAUSE_MARKS].map((m) => text.indexOf(m, at)).filter((i) => i >= 0);
-      const t = text.slice(from, ends.length ? Math.min(...ends) : text.length).replace(/[*`]+/g, '').replace(/\s+/g, ' ').trim().replace(/^(?:[-+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/, '').replace(/^(?:and|or)\s+/i, '').replace(/\.$/, '');
+      const t = text.slice(from, ends.length ? Math.min(...ends) : text.length).replace(/[*`]+/g, '').replace(/\s+/g, ' ').trim().replace(LIST_MARKER_RE, '').replace(/^(?:and|or)\s+/i, '').replace(/\.$/, '');
       return t.length > QUOTE ? `${t.slice(0, t.lastIndexOf(' ', QUOTE))}…` : t;
     };
     const say = (u: Unit, message: string) =>
@@ -82,21 +87,14 @@ export const leakyFeature: Rule = {
     // A value measured in the period being predicted: "pickups at the 5 nearest docks in the target hour"
     // (not the weather forecast or the events scheduled for it, which are known before).
     const ahead = unitsOf('known-ahead');
-    const periods = hits.all(ctx.concept('in-target-period').phrases);
     // The label's own words, not the "target" of "the target hour".
-    const labelUnits = new Set<number>();
-    for (const h of hits.all(ctx.concept('label-word').phrases)) {
-      if (periods.some((p) => p.token <= h.token && h.token < p.end)) continue;
-      const u = unitAt(offsetOf(h));
-      if (u) labelUnits.add(u.start);
-    }
+    const labelUnits = unitsOf('label-word', (h) => periods.some((p) => p.token <= h.token && h.token < p.end));
     for (const h of periods) {
       const u = unitAt(offsetOf(h));
       if (!u || labelUnits.has(u.start) || avoided.has(u.start) || ahead.has(u.start) || !aboutFeatures(u)) continue;
       say(u, `"${quote(u)}" is measured in the period being predicted: it is not known when the model runs. Use only values from before it.`);
       return;
     }
-    const events = hits.all(ctx.concept('outcome-event').phrases);
     if (events.length === 0) return;
     // The label's event: the outcome words of the units that define the label.
     const labelStems = new Set<string>();

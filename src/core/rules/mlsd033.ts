@@ -1,6 +1,5 @@
 import type { Rule } from './types';
-import { saidTogether } from '../analysis/coverage';
-import { hitText, lineInStep, longestAt } from './util';
+import { conceptSaid, hitText, lineInStep, longestAt } from './util';
 
 /** MLSD033: generated text is judged offline by more than its overlap with a reference. */
 export const overlapOnlyEval: Rule = {
@@ -21,8 +20,7 @@ export const overlapOnlyEval: Rule = {
     if (hits.all(ctx.concept('generates-text').phrases).length === 0) return;
     const overlap = hits.all(ctx.concept('overlap-metrics').phrases);
     if (overlap.length === 0) return;
-    const graded = ctx.concept('graded-quality');
-    if (hits.all(graded.phrases).length > 0 || saidTogether(graded, answer, hits, ctx.coverage.sentences).length > 0) return;
+    if (conceptSaid(ctx, 'graded-quality')) return;
     // Where the evaluation names it, if it has a section; else the first one.
     const at = overlap.find((h) => lineInStep(answer, hits.line(h), 'evaluation')) ?? overlap[0]!;
     const first = longestAt(overlap, at);

@@ -771,8 +771,14 @@ const ARROW_WORDS = 3;
  * need -> batch is fine")? A pipeline of names ("Kafka -> Flink -> Redis", "job -> feature table") does not.
  */
 function arrowReason(text: string, start: number, end: number): boolean {
+  // One pass over the sentence's characters (no slice, no search past its end): `->`, `=>` or `→`.
+  let arrow = false;
+  for (let i = start; i < end && !arrow; i++) {
+    const c = text.charCodeAt(i);
+    arrow = c === 0x2192 || (c === 62 && i > start && (text.charCodeAt(i - 1) === 45 || text.charCodeAt(i - 1) === 61));
+  }
+  if (!arrow) return false;
   const s = text.slice(start, end);
-  if (s.indexOf('->') < 0 && s.indexOf('=>') < 0 && s.indexOf('\u2192') < 0) return false;
   ARROW_RE.lastIndex = 0;
   for (let m = ARROW_RE.exec(s); m; m = ARROW_RE.exec(s)) {
     if ((m[1]!.match(/[A-Za-z][\w'-]*/g)?.length ?? 0) >= ARROW_WORDS) return true;

@@ -185,7 +185,7 @@ describe('plain words for the points that had only names', () => {
     ['how long what is stored is kept', 'data', 'storage', 'Personal details are masked before anything is written; raw text kept 30 days, masked text 13 months.'],
     ['a label with two sides is a binary task', 'frame', 'ml-category', 'Positive = a transfer later confirmed as fraud; everything else after 60 days is a negative.'],
     ['the goal named as the money it is judged by', 'req', 'business-objective', 'Losses are reimbursed by us, so the goal is money lost per month.'],
-    ['a deadline for what is shown', 'serve', 'serving-latency', 'The score is shown on the triage screen within about 5 seconds of the vitals being entered.'],
+    ['a deadline for what is shown', 'serve', 'serving-latency', 'The risk number is shown on the triage screen within about 5 seconds of the vitals being entered.'],
     ['a latency of a few milliseconds', 'serve', 'serving-latency', 'Looking up the multiplier must take a few milliseconds.'],
     ["a trial's primary outcome", 'eval', 'online-metrics', 'Primary outcome: time from arrival to physician assessment for patients who turn out critical.'],
     ['sensitivity read weekly', 'mon', 'model-quality-monitoring', 'Weekly: alert rate per site, share of alerts overridden, sensitivity on visits whose outcome is now known.'],
