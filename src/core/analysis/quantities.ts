@@ -130,8 +130,8 @@ const UNITS: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ...['QPS', 'RPS', 'TPS', 'qps', 'rps', 'tps'].map((u) => [u, { kind: 'number', factor: 1, bin: 1, dim: { t: -1, b: 0, m: 0 }, period: 1 }] as [string, UnitDef]),
 ]);
 
-/** A unit right after the number (a space allowed), longest first; `B` attached is a billion, not a byte. */
-const UNIT_RE = /\s?(KiB|MiB|GiB|TiB|PiB|KB|kB|MB|GB|TB|PB|EB|bytes?|QPS|RPS|TPS|qps|rps|tps|milliseconds?|msec|ms|ns|µs|μs|us|seconds?|secs?|minutes?|mins?|hours?|hrs?|hr|days?|weeks?|wk|months?|mo|years?|yrs?|min|s|h|d|B)(?![\p{L}\p{N}_])/uy;
+/** A unit right after the number (a space allowed, or a hyphen before a time unit: "a 30-day window"), longest first; `B` attached is a billion, not a byte. */
+const UNIT_RE = /(?:\s|-(?=(?:millisecond|second|sec|minute|min|hour|hr|day|week|month|year|yr)))?(KiB|MiB|GiB|TiB|PiB|KB|kB|MB|GB|TB|PB|EB|bytes?|QPS|RPS|TPS|qps|rps|tps|milliseconds?|msec|ms|ns|µs|μs|us|seconds?|secs?|minutes?|mins?|hours?|hrs?|hr|days?|weeks?|wk|months?|mo|years?|yrs?|min|s|h|d|B)(?![\p{L}\p{N}_])/uy;
 
 const SCALE_SUFFIX: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, B: 1e9, bn: 1e9, T: 1e12 };
 const SCALE_WORDS: Readonly<Record<string, number>> = {
@@ -1353,6 +1353,26 @@ export function allQuantities(n: NumberAnalysis): Quantity[] {
 /** Parse the quantities of a piece of text (one line), for tests and tools. */
 export function parseQuantities(text: string): Quantity[] {
   return lexLine(text, 0).flatMap((t) => (t.k === 'q' ? [t.q] : []));
+}
+
+/** Small numbers written as words before a time unit: "two weeks", "an hour". */
+const DURATION_WORDS_RE = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/gi;
+const WORD_NUMBER: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/** The longest duration a piece of text states ("1h", "a 30-day window", "within two weeks"), in seconds, and its words. */
+export function longestDuration(text: string): { secs: number; said: string } {
+  let best = { secs: 0, said: '' };
+  for (const q of parseQuantities(text)) {
+    if (q.kind !== 'time' || q.period > 0) continue;
+    const secs = baseValue(q);
+    if (secs > best.secs) best = { secs, said: text.slice(q.start, q.end) };
+  }
+  for (const m of text.matchAll(DURATION_WORDS_RE)) {
+    const unit = UNITS.get(m[2]!.toLowerCase());
+    const secs = WORD_NUMBER[m[1]!.toLowerCase()]! * (unit?.factor ?? 0);
+    if (secs > best.secs) best = { secs, said: m[0] };
+  }
+  return best;
 }
 
 /** The calculations a piece of text (one line) states, for tests and tools. */

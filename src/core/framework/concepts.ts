@@ -1229,6 +1229,56 @@ export const CONCEPTS = {
   'online-acceptance-rate': {
     phrases: ['acceptance rate*', 'keystrokes saved', 'typing effort', 'search success'],
   },
+  // Words the rules read inside a sentence they already found (a rule adds logic, not vocabulary).
+  'decision-verbs': {
+    // What a system or a team decided about an item: "only what was deleted is labelled".
+    phrases: ['flagged', 'flags', 'caught', 'deleted', 'deletes', 'removed', 'removes', 'taken down', 'took down', 'investigated', 'referred', 'escalated', 'actioned', 'banned', 'blocked', 'declined', 'rejected'],
+  },
+  'latency-words': {
+    // A duration is a latency when its line speaks of one: "responses in 2 s", "a 3 s timeout".
+    phrases: ['latency', 'latencies', 'p', 'sla', 'slas', 'slo', 'slos', 'response', 'responses', 'respond', 'responds', 'timeout*', 'budget', 'deadline*', 'turnaround'],
+  },
+  'look-back': {
+    // Before a duration, a look back over the data, not a wait: "the last 6 months".
+    phrases: ['last', 'past', 'previous', 'prior', 'trailing'],
+  },
+  'label-sampling-words': {
+    // How labels are sampled, not what they are: "negatives downsampled 1:10", "a stratified split".
+    phrases: ['sampl*', 'downsampl*', 'upsampl*', 'oversampl*', 'undersampl*', 'subsampl*', 'resampl*', 'weight*', 'reweight*', 'split*', 'shuffl*', 'balanc*', 'imbalanc*', 'unbalanc*', 'rebalanc*', 'ratio*', 'stratif*'],
+  },
+  'polarity-not-label': {
+    // "Positive" and "negative" that are not a label: errors, sampling, sentiment ("false positives", "negative sampling", "positive feedback").
+    phrases: ['false|true positive*|negative*', 'positive*|negative* feedback|sampl*|downsampl*|down|subsampl*|mining|weight|weights|rate|rates|sentiment|reviews|impact|effect|effects|experience|signals'],
+  },
+  'split-stated': {
+    // A sentence that splits the data, not one that mentions a test set: "train on … test on", "held out the last month".
+    phrases: ['split*', 'train|trained|trains|training on|until|through', 'train|trained|trains|training up to', 'test|tested|tests|testing on', 'held out', 'hold out', 'holdout', 'held back', 'validat* on', 'backtest*', 'cut by', 'by date|day|week|month|time'],
+  },
+  'train-then-test': {
+    phrases: [],
+    // Trains on one stretch and tests on another: "we train on weeks 1 to 8 and test on weeks 9 and 10".
+    sentences: ['train on, trained on, trains on, training on & test on, tested on, tests on, testing on, validat* on, evaluat* on'],
+  },
+  'random-order': {
+    phrases: ['random*', 'shuffl*'],
+  },
+  'beyond-accuracy-metrics': {
+    // List qualities, not accuracy of the ranking.
+    phrases: ['coverage', 'diversity', 'novelty'],
+  },
+  'popularity-words': {
+    phrases: ['popular*'],
+  },
+  'feature-or-sampling-words': {
+    // "Popularity" among features or in a sampling scheme ("negatives sampled by popularity") is not a first model.
+    phrases: ['feature', 'features', 'sampl*', 'negative', 'negatives'],
+  },
+  'decision-threshold-words': {
+    phrases: ['threshold*', 'cutoff*'],
+  },
+  'training-words': {
+    phrases: ['train', 'training', 'trains', 'trained'],
+  },
 } satisfies Record<string, Concept>;
 
 /** A concept's id: a key point's key, or one of the rules' and checklists' own. */

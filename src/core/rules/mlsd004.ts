@@ -4,8 +4,6 @@ import { saidTogether } from '../analysis/coverage';
 import { conceptGroups } from '../analysis/concepts';
 import { explainedWhere, pointHits, pointStatus, saidInChinese, sentenceOf, stepAnchor, stepBit } from './util';
 
-/** Ranking "metrics" that are not accuracy metrics of a model. */
-const NOT_OFFLINE = new Set(['coverage', 'diversity', 'novelty']);
 
 
 /** Examples that fit the case family: [offline, online]. */
@@ -36,14 +34,16 @@ export const metricsPairing: Rule = {
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['evaluation', 'metrics'],
-  concepts: ['live-comparison', 'ab-test-named', 'live-test'],
+  concepts: ['live-comparison', 'ab-test-named', 'live-test', 'beyond-accuracy-metrics'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     const reqBit = stepBit('requirements');
-    // Offline: the classification, ranking and task-metric key points of step 5 (accuracy alone does not count).
+    // Offline: the classification, ranking and task-metric key points of step 5 (accuracy alone does not count),
+    // not the list qualities among the ranking metrics (coverage, diversity).
+    const listQualities = ctx.concept('beyond-accuracy-metrics').phrases.patterns;
     const offline = [
       ...pointHits(ctx, 'evaluation', 'offline-metrics'),
-      ...pointHits(ctx, 'evaluation', 'ranking-metrics', (k) => !NOT_OFFLINE.has(k)),
+      ...pointHits(ctx, 'evaluation', 'ranking-metrics', (k) => !listQualities.includes(k)),
       ...pointHits(ctx, 'evaluation', 'task-metrics'),
     ].sort((a, b) => a.token - b.token);
     // Online: the online-metrics key point (not its weak "online metrics", which is also a template label).

@@ -1,9 +1,7 @@
 import type { Rule, RuleContext } from './types';
 import { analyzeNumbers } from '../analysis/quantities';
 import { saidTogether } from '../analysis/coverage';
-import { docAnchor, lineWords, saidInChinese, servingBatchHits, stepHeadingSection } from './util';
-
-const LATENCY_WORDS = new Set(['latency', 'p', 'sla', 'slo', 'response', 'responses', 'respond', 'responds', 'timeout', 'budget', 'deadline', 'turnaround']);
+import { docAnchor, saidInChinese, servingBatchHits, stepHeadingSection } from './util';
 
 /** A rate of things from this many per period is a load ("60,000 conversations a day", "80k a second"). */
 const MIN_RATE = 100;
@@ -36,14 +34,16 @@ export const unquantifiedSlo: Rule = {
   severity: { mid: 'info', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['requirements', 'numbers'],
-  concepts: ['latency-in-ms', 'latency-in-seconds', 'latency-budget', 'batch-serving', 'scale-numbers'],
+  concepts: ['latency-in-ms', 'latency-in-seconds', 'latency-budget', 'batch-serving', 'scale-numbers', 'latency-words', 'training-words'],
   check(ctx, report) {
     const { answer, hits } = ctx;
+    // A duration in seconds is a latency on a line that speaks of one ("responses in 2 s", "a 3 s timeout").
+    const latencyLines = new Set(hits.all(ctx.concept('latency-words').phrases).map((h) => hits.line(h)));
     // A batch system's latency is its job's deadline: saying it is batch answers the question.
     const latency =
       hits.all(ctx.concept('latency-in-ms').phrases).length > 0 ||
       servingBatchHits(ctx, hits.all(ctx.concept('batch-serving').phrases)).length > 0 ||
-      hits.all(ctx.concept('latency-in-seconds').phrases).some((h) => lineWords(answer, hits.line(h)).some((w) => LATENCY_WORDS.has(w))) ||
+      hits.all(ctx.concept('latency-in-seconds').phrases).some((h) => latencyLines.has(hits.line(h))) ||
       saidInChinese(ctx, 'latency-in-ms') ||
       // A deadline said in a sentence ("shown within about 5 seconds of the vitals being entered"); its bare phrases ("SLO") carry no number.
       saidTogether(ctx.concept('latency-budget'), answer, hits, ctx.coverage.sentences).length > 0 ||

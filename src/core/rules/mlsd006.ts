@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { hitText, lineInStep, longestAt, pointStatus, saidInChinese, sentenceOf } from './util';
+import { hitIn, hitText, lineInStep, longestAt, pointStatus, saidInChinese, sentenceOf } from './util';
 
 
 /**
@@ -21,7 +21,7 @@ export const noBaseline: Rule = {
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['model'],
-  concepts: ['advanced-models', 'baseline-models'],
+  concepts: ['advanced-models', 'baseline-models', 'popularity-words', 'feature-or-sampling-words'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     const advanced = hits.all(ctx.concept('advanced-models').phrases);
@@ -32,9 +32,8 @@ export const noBaseline: Rule = {
     const sectioned = answer.stepSections.has('model');
     // "Popularity" among features or in a sampling scheme ("negatives sampled by popularity") is not a first model.
     const asFeature = (h: (typeof advanced)[number]) => {
-      if (!/popular/i.test(hitText(answer, h))) return false;
       const s = sentenceOf(ctx, h);
-      return !!s && /\b(features?|sampl\w*|negatives?)\b/i.test(answer.text.slice(s.start, s.end));
+      return !!s && !!hitIn(ctx, 'popularity-words', { start: answer.tokens.start(h.token), end: answer.tokens.end(h.end - 1) }) && !!hitIn(ctx, 'feature-or-sampling-words', s);
     };
     const baseline = hits
       .all(ctx.concept('baseline-models').phrases)

@@ -4,14 +4,10 @@ import type { Rule, RuleContext, RuleReport } from './types';
 import { conceptGroups } from '../analysis/concepts';
 import type { ConceptId } from '../framework/concepts';
 import type { AnswerSentence } from '../analysis/depth';
-import { docAnchor, explainedWhere, hitText, lineInStep, sectionWords, sentenceOf, stepAnchor, stepHeadingSection } from './util';
+import { docAnchor, explainedWhere, hitIn, hitText, lineInStep, sectionWords, sentenceOf, stepAnchor, stepHeadingSection } from './util';
 import { HOLLOW_WORDS } from '../framework/required';
+import { longestDuration } from '../analysis/quantities';
 
-const NOT_BEFORE = new Set(['false', 'true']);
-const NOT_AFTER = new Set([
-  'feedback', 'sampling', 'downsampling', 'down', 'subsampling', 'weight', 'weights', 'rate', 'rates', 'sentiment',
-  'reviews', 'impact', 'effect', 'effects', 'experience', 'signals',
-]);
 
 /**
  * The shortest wait each late outcome needs before an example counts as negative, and
@@ -25,22 +21,6 @@ const OUTCOMES: readonly { concept: ConceptId; min: number; noun: string; late: 
   { concept: 'outcome-conversion', min: DAY, noun: 'conversions', late: 'often come a day or more after the click' },
 ];
 
-const UNIT_SECONDS: Readonly<Record<string, number>> = { s: 1, sec: 1, second: 1, m: 60, min: 60, minute: 60, h: 3600, hr: 3600, hour: 3600, d: DAY, day: DAY, week: 7 * DAY, month: 30 * DAY, year: 365 * DAY };
-const DURATION_RE = /\b(?:(\d+(?:\.\d+)?)[\s-]*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?)|(an?|one|two|three|four|six|seven|ten|twelve)[\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?))\b/gi;
-const WORD_NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, six: 6, seven: 7, ten: 10, twelve: 12 };
-
-/** The longest duration a piece of text states ("1h", "a 30-day window", "within 2 weeks"), in seconds, and its words. */
-function longestDuration(text: string): { secs: number; said: string } {
-  let best = { secs: 0, said: '' };
-  for (const m of text.matchAll(DURATION_RE)) {
-    const n = m[1] ? Number(m[1]) : WORD_NUMBERS[m[3]!.toLowerCase()]!;
-    const unit = (m[2] ?? m[4])!.toLowerCase();
-    const secs = n * (UNIT_SECONDS[unit] ?? UNIT_SECONDS[unit.replace(/s$/, '')] ?? 0);
-    if (secs > best.secs) best = { secs, said: m[0] };
-  }
-  return best;
-}
-
 /** MLSD008: the answer says exactly what a positive and a negative example are. */
 export const labelUndefined: Rule = {
   id: 'MLSD008',
@@ -53,17 +33,14 @@ export const labelUndefined: Rule = {
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['framing', 'data', 'label'],
-  concepts: ['label-defined', 'label-polarity', 'regression-task', 'observed-target', 'delayed-outcome', 'label-window', 'label-wait', ...OUTCOMES.map((o) => o.concept)],
+  concepts: ['label-defined', 'label-polarity', 'regression-task', 'observed-target', 'delayed-outcome', 'label-window', 'label-wait', 'look-back', 'label-sampling-words', 'polarity-not-label', ...OUTCOMES.map((o) => o.concept)],
   check(ctx, report) {
     const { answer, hits } = ctx;
     // A sentence that defines it in other words counts; a bare "Labels" bullet does not.
-    const defines = (text: string) => !/\b(false|true)[\s-]+(positive|negative)|(positive|negative)[\s-]+(sampl|downsampl|mining)/i.test(text);
-    const t = answer.tokens;
-    const polarHits = hits.all(ctx.concept('label-polarity').phrases).filter((h) => {
-      const before = h.token > 0 ? t.word(h.token - 1) : '';
-      const after = h.end < t.count ? t.word(h.end) : '';
-      return !NOT_BEFORE.has(before) && !NOT_AFTER.has(after);
-    });
+    // Not a definition: "false positives", "negative sampling", "positive feedback".
+    const notLabel = hits.all(ctx.concept('polarity-not-label').phrases);
+    const defines = (_text: string, _line: number, span: { readonly start: number; readonly end: number }) => !hitIn(ctx, 'polarity-not-label', span);
+    const polarHits = hits.all(ctx.concept('label-polarity').phrases).filter((h) => !notLabel.some((n) => n.token <= h.token && n.end >= h.end));
     const colon = colonDefinitions(ctx);
     if (hits.all(ctx.concept('label-defined').phrases).length > 0 || explainedWhere(ctx, 'framing', 'label-definition', defines) || polarHits.length > 0 || colon.length > 0) {
       labelWindow(ctx, report, polarHits, colon);
@@ -121,11 +98,6 @@ function labelStep(ctx: RuleContext, h: Hit): 'data' | 'framing' {
   return lineInStep(ctx.answer, ctx.hits.line(h), 'data') ? 'data' : 'framing';
 }
 
-/** Words before a duration that make it a look back ("the last 6 months"). */
-const LOOK_BACK: ReadonlySet<string> = new Set(['last', 'past', 'previous', 'prior', 'trailing']);
-
-/** A sentence about how labels are sampled, not what they are. */
-const SAMPLING_RE = /sampl|weight|split|shuffl|balanc|ratio|stratif/i;
 
 /**
  * A label defined by an outcome that arrives late (a chargeback, a churn, a
@@ -140,7 +112,7 @@ function labelWindow(ctx: RuleContext, report: (r: RuleReport) => void, polar: r
   const defining = [...polar, ...hits.all(ctx.concept('label-defined').phrases)].map((h) => sentenceOf(ctx, h));
   for (const s of [...defining, ...colon]) {
     // Negatives downsampled or weighted, a stratified split: the sampling of the labels, not their definition.
-    if (s && !SAMPLING_RE.test(answer.text.slice(s.start, s.end))) labelSentences.add(s.index);
+    if (s && !hitIn(ctx, 'label-sampling-words', s)) labelSentences.add(s.index);
   }
   const delayed = hits.all(ctx.concept('delayed-outcome').phrases).find((h) => labelSentences.has(sentenceOf(ctx, h)?.index ?? -1));
   if (!delayed) return;
@@ -160,8 +132,8 @@ function labelWindow(ctx: RuleContext, report: (r: RuleReport) => void, polar: r
   const labelParagraphs = new Set([...labelSentences].map((i) => paragraph(lineOfOffset(answer.lineStarts, sentences.list[i]!.start))));
   const near = (h: Hit) => labelSentences.has(indexAt(h)) || labelParagraphs.has(paragraph(hits.line(h)));
   // "the last six months of transactions", "over the past 10 minutes": a look back over the data or a feature, not the label's wait.
-  const tokens = answer.tokens;
-  const lookBack = (h: Hit) => h.token > 0 && LOOK_BACK.has(tokens.word(h.token - 1));
+  const lookBackEnds = new Set(hits.all(ctx.concept('look-back').phrases).map((h) => h.end));
+  const lookBack = (h: Hit) => lookBackEnds.has(h.token);
   if (hits.all(ctx.concept('label-window').phrases).some((h) => near(h) && !lookBack(h))) {
     shortWindow(ctx, report, labelSentences);
     return;

@@ -1,17 +1,13 @@
 import type { Rule } from './types';
-import { docAnchor, explainedWhere, hitText, stepAnchor } from './util';
+import { docAnchor, explainedWhere, hitIn, hitText, sentenceOf, stepAnchor } from './util';
+import { denies, hypothetical } from '../text/markers';
+import type { Hit } from '../text/keywords';
+
+type Span = { readonly start: number; readonly end: number };
 import { saidTogether } from '../analysis/coverage';
 import { explains, type AnswerSentence } from '../analysis/depth';
 
 
-/** A sentence that splits data ("train on … test on", "held out the last month"), not one that only mentions a test set ("on the test set it's 2,400 a day"). */
-const SPLITS_RE = /\b(?:split\w*|train(?:ed|s|ing)? (?:on|until|through|up to)|test(?:ed|s|ing)? on|held[- ]out|hold[- ]out|held back|validat\w* on|backtest\w*|cut by|by (?:date|day|week|month|time))\b/i;
-/** A sentence that trains on one stretch and tests on another ("we train on weeks 1 to 8 and test on weeks 9 and 10"). */
-const TRAIN_THEN_TEST_RE = /\btrain(?:ed|s|ing)? on\b.*\b(?:test|validat|evaluat)\w* on\b/i;
-/** A sentence about a random split. */
-const RANDOM_RE = /\brandom|\bshuffl/i;
-/** A random split named as what not to do: "a random split would leak", "instead of", "no random split". */
-const NOT_CHOSEN_RE = /\b(?:would|could|might|instead|rather|not|never|avoid\w*|no|don't|wouldn't|won't)\b/i;
 
 /** MLSD009: interaction or log data needs a time-based split or a leakage guard. */
 export const temporalSplit: Rule = {
@@ -26,7 +22,7 @@ export const temporalSplit: Rule = {
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['data', 'leakage'],
-  concepts: ['interaction-data', 'time-split', 'random-split', 'split-leakage'],
+  concepts: ['interaction-data', 'time-split', 'random-split', 'split-leakage', 'split-stated', 'train-then-test', 'random-order'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     const data = hits.all(ctx.concept('interaction-data').phrases);
@@ -34,21 +30,26 @@ export const temporalSplit: Rule = {
     // A random split stated (not "a random split would leak …") is a wrong choice, at any level, unless
     // the answer splits by time elsewhere; a split never mentioned is a senior point.
     const sentences = ctx.coverage.sentences;
-    const textAt = (o: number) => {
-      const s = sentences.at(o);
-      return s ? answer.text.slice(s.start, s.end) : '';
-    };
+    const sentenceAt = (h: Hit) => sentenceOf(ctx, h);
+    const random = (s: Span | undefined) => !!s && !!hitIn(ctx, 'random-order', s);
     const split = ctx.concept('split-leakage');
+    // A sentence that splits the data ("held out the last month"), not one that only mentions a test set ("on the test set it's 2,400 a day").
     const timeSplit =
-      hits.all(split.phrases).some((h) => !RANDOM_RE.test(textAt(answer.tokens.start(h.token)))) ||
-      saidTogether(split, answer, hits, sentences).some((x) => SPLITS_RE.test(answer.text.slice(x.start, x.end)) && !RANDOM_RE.test(answer.text.slice(x.start, x.end)));
-    const random = timeSplit ? undefined : hits.all(ctx.concept('random-split').phrases).find((h) => !NOT_CHOSEN_RE.test(textAt(answer.tokens.start(h.token))));
-    if (random) {
+      hits.all(split.phrases).some((h) => !random(sentenceAt(h))) ||
+      saidTogether(split, answer, hits, sentences).some((x) => !!hitIn(ctx, 'split-stated', x) && !random(x));
+    // A random split named as what not to do ("a random split would leak", "instead of", "no random split") is not chosen.
+    const randomSplit = timeSplit
+      ? undefined
+      : hits.all(ctx.concept('random-split').phrases).find((h) => {
+          const s = sentenceAt(h);
+          return !s || !(denies(answer.text.slice(s.start, s.end)) || hypothetical(answer.text.slice(s.start, s.end)));
+        });
+    if (randomSplit) {
       report({
-        range: hits.range(random),
+        range: hits.range(randomSplit),
         step: 'data',
-        message: `"${hitText(answer, random)}" lets the future leak into training on logged data: split train and test by time, with features as of the event time.`,
-        gap: `a split by time, not "${hitText(answer, random)}"`,
+        message: `"${hitText(answer, randomSplit)}" lets the future leak into training on logged data: split train and test by time, with features as of the event time.`,
+        gap: `a split by time, not "${hitText(answer, randomSplit)}"`,
         concepts: ['split-leakage'],
         defect: true,
       });
@@ -56,8 +57,10 @@ export const temporalSplit: Rule = {
     }
     // Said by time anywhere counts, though the point's first place is a random split named as what not to do
     // ("If we train on random pairs, … can leak. … we train on weeks 1 to 8 and test on weeks 9 and 10").
-    const saysSplit = (x: AnswerSentence) => explains(x) && TRAIN_THEN_TEST_RE.test(answer.text.slice(x.start, x.end)) && !RANDOM_RE.test(answer.text.slice(x.start, x.end));
-    const byTime = saidTogether(split, answer, hits, sentences).some(saysSplit) || explainedWhere(ctx, 'data', 'split-leakage', (text) => !RANDOM_RE.test(text));
+    // A sentence that trains on one stretch and tests on another ("we train on weeks 1 to 8 and test on weeks 9 and 10").
+    const trainThenTest = new Set(saidTogether(ctx.concept('train-then-test'), answer, hits, sentences).map((x) => x.index));
+    const saysSplit = (x: AnswerSentence) => explains(x) && trainThenTest.has(x.index) && !random(x);
+    const byTime = saidTogether(split, answer, hits, sentences).some(saysSplit) || explainedWhere(ctx, 'data', 'split-leakage', (_text, _line, span) => !random(span));
     if (byTime || ctx.level === 'mid') return;
     const range = answer.stepSections.has('data') ? stepAnchor(answer, 'data') : docAnchor(answer);
     report({

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { hitText, lineInStep, stepAnchor, saidAnywhere } from './util';
+import { hitIn, hitText, lineInStep, stepAnchor, saidAnywhere } from './util';
 
 
 /** MLSD010: predictions that feed an auction or a threshold must be calibrated. */
@@ -15,7 +15,7 @@ export const calibrationNeeded: Rule = {
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['model', 'calibration'],
-  concepts: ['probability-uses', 'calibration-methods'],
+  concepts: ['probability-uses', 'calibration-methods', 'decision-threshold-words'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     if (hits.all(ctx.concept('calibration-methods').phrases).length > 0 || saidAnywhere(ctx, 'model', 'calibration')) return;
@@ -32,7 +32,7 @@ export const calibrationNeeded: Rule = {
     // An alerting threshold in monitoring is not a decision threshold.
     const trigger = hits
       .all(ctx.concept('probability-uses').phrases)
-      .find((h) => !(/^(threshold|cutoff)/.test(answer.tokens.word(h.token)) && lineInStep(answer, hits.line(h), 'monitoring')));
+      .find((h) => !(hitIn(ctx, 'decision-threshold-words', { start: answer.tokens.start(h.token), end: answer.tokens.end(h.token) }) && lineInStep(answer, hits.line(h), 'monitoring')));
     if (!trigger) return;
     report({
       range: hits.range(trigger),

@@ -1,5 +1,7 @@
 import type { Hit, KeywordGroup } from '../text/keywords';
 import type { Rule } from './types';
+import { distributive } from '../text/markers';
+import { parseQuantities } from '../analysis/quantities';
 import { conceptSaid, hitText, lineInStep, pointHits, stepAnchor, saidAnywhere, saidInChinese, sentenceOf, servingBatchHits } from './util';
 
 
@@ -16,7 +18,7 @@ export const servingMode: Rule = {
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   gap: true,
   tags: ['serving'],
-  concepts: ['serving-modes', 'latency-budget', 'batch-serving'],
+  concepts: ['serving-modes', 'latency-budget', 'batch-serving', 'training-words'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     if (!answer.stepSections.has('serving')) return; // MLSD001 reports the missing step
@@ -29,11 +31,11 @@ export const servingMode: Rule = {
     // where a page's budget does not (the page may read precomputed scores).
     const eachItem = (h: Hit) => {
       const s = sentenceOf(ctx, h);
-      return !!s && /\b(per|each|every)\b/i.test(answer.text.slice(s.start, s.end));
+      return !!s && distributive(answer.text.slice(s.start, s.end));
     };
     const msInServing = hits
       .all(ctx.concept('latency-budget').phrases)
-      .some((h) => /\d\s*(ms|msec|millisecond)/i.test(hitText(answer, h)) && (lineInStep(answer, hits.line(h), 'serving') || eachItem(h)));
+      .some((h) => parseQuantities(hitText(answer, h)).some((q) => q.kind === 'time' && q.factor < 1) && (lineInStep(answer, hits.line(h), 'serving') || eachItem(h)));
     if (!modePoint && !msInServing && !find(ctx.concept('serving-modes').phrases) && !saidInChinese(ctx, 'serving-modes') && !saidInChinese(ctx, 'batch-serving')) {
       report({
         range,

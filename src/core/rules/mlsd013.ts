@@ -1,10 +1,8 @@
 import type { Rule, RuleContext } from './types';
-import { lineInStep, lineWords, pointHits, sentenceOf } from './util';
+import { lineInStep, pointHits, sentenceOf } from './util';
+import { setsAside } from '../text/markers';
 import { parseQuantities } from '../analysis/quantities';
 
-const NOT_METRIC = new Set(['coverage', 'diversity', 'novelty']);
-/** Words that show accuracy is being criticised, not chosen. */
-const CRITIQUE = new Set(['not', 'misleading', 'instead', 'rather', 'avoid', 'useless', 'meaningless', 'fails', 'wrong', 'trivial', 'never', 'don', 'doesn', 'isn']);
 
 /** A share of at most this many percent, said with an outcome word, is a rare positive ("about 4% cancel in a given month"). */
 const RARE_SHARE = 10;
@@ -35,14 +33,16 @@ export const accuracyOnImbalanced: Rule = {
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   tags: ['evaluation', 'metrics'],
   defect: true,
-  concepts: ['accuracy', 'imbalance', 'title-outcome'],
+  concepts: ['accuracy', 'imbalance', 'title-outcome', 'beyond-accuracy-metrics'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     const hasEval = answer.stepSections.has('evaluation');
+    const listQualities = ctx.concept('beyond-accuracy-metrics').phrases.patterns;
     const chosen = hits
       .all(ctx.concept('accuracy').phrases)
       .filter((h) => !hasEval || lineInStep(answer, hits.line(h), 'evaluation'))
-      .filter((h) => !lineWords(answer, hits.line(h)).some((w) => CRITIQUE.has(w)));
+      // Accuracy criticised or set aside, not chosen: "accuracy is misleading", "not accuracy", "instead of accuracy".
+      .filter((h) => !setsAside(answer.lineText(hits.line(h))));
     if (chosen.length === 0) return;
     const imbalanced =
       ctx.kinds.some((k) => k === 'ads' || k === 'fraud' || k === 'moderation') || hits.all(ctx.concept('imbalance').phrases).length > 0 || rareOutcome(ctx);
@@ -51,7 +51,7 @@ export const accuracyOnImbalanced: Rule = {
     // Offline metrics that suit imbalance: anything but accuracy.
     const better = [
       ...pointHits(ctx, 'evaluation', 'offline-metrics'),
-      ...pointHits(ctx, 'evaluation', 'ranking-metrics', (k) => !NOT_METRIC.has(k)),
+      ...pointHits(ctx, 'evaluation', 'ranking-metrics', (k) => !listQualities.includes(k)),
     ]
       .sort((a, b) => a.token - b.token)
       .filter((h) => !hasEval || lineInStep(answer, hits.line(h), 'evaluation'));

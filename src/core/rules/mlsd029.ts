@@ -3,16 +3,8 @@ import { saidTogether } from '../analysis/coverage';
 import { stepOfLine } from '../analysis/quantities';
 import { lineOfOffset } from '../model/parse';
 import { lineRange } from '../util';
-import { sentenceOf } from './util';
-
-/** "Would", "never", "instead of": the answer names the trap to avoid it. */
-const AVOIDED_RE = /\b(?:would|never|not|don't|do not|avoid\w*|instead|rather than|unless|except|excluded?|only from)\b/i;
-
-/** The trap named to avoid it, for labels only where someone looked ("not flagged" is the pattern itself, so not AVOIDED_RE). */
-const HYPOTHETICAL_RE = /\b(?:would|instead|rather than|avoid\w*|unless)\b/i;
-
-/** A decision word of the sentence, to quote: "deleted", "flagged". */
-const DECISION_RE = /\b(flagged|flags|caught|deleted|deletes|removed|removes|taken down|took down|investigated|referred|escalated|actioned|banned|blocked|declined|rejected)\b/i;
+import { hitIn, hitText, sentenceOf } from './util';
+import { hypothetical, setsAside } from '../text/markers';
 
 const PAST: Readonly<Record<string, string>> = { flags: 'flagged', deletes: 'deleted', removes: 'removed', 'took down': 'taken down' };
 
@@ -28,9 +20,11 @@ function reviewedOnly(ctx: RuleContext, report: (r: RuleReport) => void): boolea
   const audited = new Set(hits.all(ctx.concept('label-audit').phrases).map((h) => sentenceOf(ctx, h)?.index ?? -1));
   for (const s of said) {
     const text = answer.text.slice(s.start, s.end);
-    if (audited.has(s.index) || audited.has(s.index + 1) || HYPOTHETICAL_RE.test(text)) continue;
+    if (audited.has(s.index) || audited.has(s.index + 1) || hypothetical(text)) continue;
     const line = lineOfOffset(answer.lineStarts, s.start);
-    const word = DECISION_RE.exec(text)?.[1]?.toLowerCase() ?? 'flagged';
+    // For labels only where someone looked, the trap is named to avoid it only hypothetically: "not flagged" is the pattern itself.
+    const decision = hitIn(ctx, 'decision-verbs', s);
+    const word = decision ? hitText(answer, decision).toLowerCase() : 'flagged';
     const verb = PAST[word] ?? word;
     report({
       range: lineRange(answer.lineText(line), line),
@@ -60,13 +54,14 @@ export const ownDecisionsAsLabels: Rule = {
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   tags: ['data', 'monitoring', 'feedback-loops'],
   defect: true,
-  concepts: ['own-decisions-as-labels', 'reviewed-only-labels', 'label-audit'],
+  concepts: ['own-decisions-as-labels', 'reviewed-only-labels', 'label-audit', 'decision-verbs'],
   check(ctx, report) {
     const { answer, hits, coverage } = ctx;
     if (reviewedOnly(ctx, report)) return;
     for (const s of saidTogether(ctx.concept('own-decisions-as-labels'), answer, hits, coverage.sentences)) {
       const text = answer.text.slice(s.start, s.end);
-      if (AVOIDED_RE.test(text)) continue;
+      // "Would", "never", "instead of", "labels only from chargebacks": the answer names the trap to avoid it.
+      if (setsAside(text)) continue;
       const line = lineOfOffset(answer.lineStarts, s.start);
       report({
         range: lineRange(answer.lineText(line), line),

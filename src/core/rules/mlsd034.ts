@@ -3,9 +3,9 @@ import { saidTogether } from '../analysis/coverage';
 import { stepOfLine } from '../analysis/quantities';
 import { lineOfOffset } from '../model/parse';
 import { lineRange } from '../util';
+import { denies } from '../text/markers';
 
 /** A sentence that says it is not done. */
-const DENIED_RE = /\b(?:not|never|no|don't|doesn't|won't|without|avoid\w*)\b/i;
 
 /** MLSD034: people's own words go into a prompt, an index or training data only with their personal data protected. */
 export const unprotectedPersonalText: Rule = {
@@ -26,7 +26,7 @@ export const unprotectedPersonalText: Rule = {
     if (hits.all(ctx.concept('generates-text').phrases).length === 0) return;
     if (hits.all(ctx.concept('personal-data-protected').phrases).length > 0) return;
     // "We do not index raw chats" is the protection, not the gap.
-    const said = saidTogether(ctx.concept('people-text-reused'), answer, hits, ctx.coverage.sentences).find((x) => !DENIED_RE.test(answer.text.slice(x.start, x.end)));
+    const said = saidTogether(ctx.concept('people-text-reused'), answer, hits, ctx.coverage.sentences).find((x) => !denies(answer.text.slice(x.start, x.end)));
     if (!said) return;
     const line = lineOfOffset(answer.lineStarts, said.start);
     report({

@@ -172,7 +172,7 @@ export function sentenceOf(ctx: RuleContext, h: Hit): AnswerSentence | undefined
 export function servingBatchHits(ctx: RuleContext, hits: readonly Hit[]): Hit[] {
   return hits.filter((h) => {
     const s = sentenceOf(ctx, h);
-    return !s || !/\btrain(?:ing|s|ed)?\b/i.test(ctx.answer.text.slice(s.start, s.end));
+    return !s || !hitIn(ctx, 'training-words', s);
   });
 }
 
@@ -244,17 +244,33 @@ export function saidAnywhere(ctx: RuleContext, step: StepId, key: string): boole
  * comparison or a number, not a fragment), and does that sentence pass `accept`?
  * The place is the point's first one, in its own step when it is covered there.
  */
-export function explainedWhere(ctx: RuleContext, step: StepId, key: string, accept: (text: string, line: number) => boolean = () => true): boolean {
+export function explainedWhere(
+  ctx: RuleContext,
+  step: StepId,
+  key: string,
+  accept: (text: string, line: number, span: { readonly start: number; readonly end: number }) => boolean = () => true,
+): boolean {
   const p = pointStatus(ctx, step, key);
   if (!p || p.depth !== 'explained' || !p.where) return false;
   const { answer } = ctx;
   const offset = answer.lineStarts[p.where.start.line]! + p.where.start.character;
   const s = ctx.coverage.sentences.at(offset);
-  return accept(s ? answer.text.slice(s.start, s.end) : answer.lineText(p.where.start.line), p.where.start.line);
+  const line = p.where.start.line;
+  const span = s ?? { start: answer.lineStarts[line]!, end: answer.lineStarts[line]! + answer.lineText(line).length };
+  return accept(answer.text.slice(span.start, span.end), line, span);
 }
 
 /** Is a concept the rule declares said anywhere: by one of its phrases, by a sentence that says it, or in Chinese prose? */
 export function conceptSaid(ctx: RuleContext, id: ConceptId): boolean {
   const g = ctx.concept(id);
   return ctx.hits.all(g.phrases).length > 0 || saidTogether(g, ctx.answer, ctx.hits, ctx.coverage.sentences).length > 0 || saidInChinese(ctx, id);
+}
+
+/** The first hit of a declared concept's phrases inside a sentence (or any span with `start`/`end` offsets). */
+export function hitIn(ctx: RuleContext, id: ConceptId, s: { readonly start: number; readonly end: number }): Hit | undefined {
+  const t = ctx.answer.tokens;
+  return ctx.hits.all(ctx.concept(id).phrases).find((h) => {
+    const o = t.start(h.token);
+    return o >= s.start && o < s.end;
+  });
 }

@@ -48,6 +48,18 @@ describe('concept table', () => {
       expect(readFileSync(join(dir, f), 'utf8'), f).not.toMatch(/keywordGroup\(/);
     }
   });
+  it('rules hold no word lists of their own: no regex of alternative words, no set of words', () => {
+    const dir = join(__dirname, '../../../src/core/rules');
+    // "flagged|deleted|removed" in a regex, new Set(['last', 'past']): vocabulary that belongs in the table (or, for words of
+    // the language such as negation, in text/markers.ts).
+    const wordAlternatives = /\/[^/\n]*\b[a-z]{3,}\w*\|[a-z]{3,}\w*\|[a-z]{3,}[^/\n]*\/[gimsuy]*/;
+    const wordSet = /new Set\(\[\s*'[a-z]/;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
+      const code = readFileSync(join(dir, f), 'utf8');
+      expect(code, f).not.toMatch(wordAlternatives);
+      expect(code, f).not.toMatch(wordSet);
+    }
+  });
   it('Chinese phrases are Chinese', () => {
     for (const [id, c] of TABLE) for (const p of c.cjk ?? []) expect(p, id).toMatch(/[\u4e00-\u9fff]|^A\/B$/);
     for (const m of [...CJK_REASON, ...CJK_COMPARISON]) expect(m).toMatch(/^[\u4e00-\u9fff]+$/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCalculations, parseQuantities, formatLike, type Quantity } from '../../../src/core/analysis/quantities';
+import { parseCalculations, parseQuantities, formatLike, longestDuration, type Quantity } from '../../../src/core/analysis/quantities';
 
 const one = (text: string): Quantity => {
   const qs = parseQuantities(text);
@@ -360,5 +360,23 @@ describe('formatLike', () => {
     expect(formatLike(23148, like('2e5'))).toBe('2.3e4');
     expect(formatLike(105000, like('300k'))).toBe('110k');
     expect(formatLike(0.0231, like('0.5'))).toBe('0.023');
+  });
+});
+
+describe('durations', () => {
+  it('reads a hyphenated duration as a time ("a 30-day window"), not a number before a word', () => {
+    const q = one('a 30-day window');
+    expect(q.kind).toBe('time');
+    near(base(q), 30 * 86400);
+    expect(one('a 24-hour SLA').kind).toBe('time');
+    // A hyphen before anything but a time unit joins no unit: "7-B model" is no byte count.
+    expect(one('a 7-B model').kind).toBe('number');
+  });
+  it('finds the longest duration stated, in digits or in words', () => {
+    expect(longestDuration('labels after 1h or 90 days')).toEqual({ secs: 90 * 86400, said: '90 days' });
+    expect(longestDuration('we wait two weeks').secs).toBe(14 * 86400);
+    expect(longestDuration('an hour later').secs).toBe(3600);
+    expect(longestDuration('a 30-day window').said).toBe('30-day');
+    expect(longestDuration('no wait at all').secs).toBe(0);
   });
 });
