@@ -278,7 +278,7 @@ export function computeCoverage(answer: Answer, level: Level, kinds: readonly Ca
     // Explained when any occurrence of its phrases (in the step when it is covered there) sits in an explaining sentence.
     const inScope = (o: number) => !inStep || (lineSteps[lineOf(o)]! & bit) !== 0;
     const explained =
-      said.some((s) => inScope(s.start) && explains(s)) ||
+      said.some((s) => inScope(s.start) && sentences.explained(s)) ||
       [...hits.all(g.phrases), ...hits.all(g.pairs)].some((h) => inScope(offsetOf(h)) && sentences.explainedAt(offsetOf(h)));
     const hit = inStepHit ?? (inStepSaid ? undefined : anyHit);
     const where = hit ? hits.range(hit) : rangeAt((inStepSaid ?? said[0])!.start);

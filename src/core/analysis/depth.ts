@@ -10,6 +10,7 @@
  */
 import type { Answer } from '../model/types';
 import { firstAtLeast } from '../util';
+import { lineOfOffset } from '../model/parse';
 import { CJK_COMPARISON, CJK_REASON } from '../framework/concepts';
 import { analyzeSentences, type SentenceInfo } from '../text/sentences';
 
@@ -108,8 +109,11 @@ export class Sentences {
   /** The prose view the sentences were found in (offsets as in the answer's text). */
   readonly prose: string;
   private readonly _starts: number[] = [];
+  private _items: Int32Array | undefined;
+  private readonly _merged = new Map<number, (SentenceInfo & { listLike: boolean; subject: boolean; question: boolean }) | null>();
 
-  constructor(answer: Answer) {
+  constructor(private readonly _answer: Answer) {
+    const answer = _answer;
     const { text, lineStarts, sections, lineCount } = answer;
     const prose = (this.prose = proseView(answer));
     // Chunks: the text before the first section, then each section's own body.
@@ -154,8 +158,76 @@ export class Sentences {
   /** Is the place at offset `o` explained? */
   explainedAt(o: number): boolean {
     const s = this.at(o);
-    return !!s && explains(s);
+    return !!s && this.explained(s);
   }
+
+  /**
+   * Does a sentence explain, alone or with the rest of its list item? A bullet is one
+   * thought: "- Start: word-count naive Bayes + the block list. ~1 ms." gives its
+   * number in a fragment of its own.
+   */
+  explained(s: AnswerSentence): boolean {
+    if (explains(s)) return true;
+    // The item lends a reason, a comparison or a number; more words alone make no clause of a fragment.
+    const item = this._item(s);
+    return item !== undefined && (item.reason || item.comparison || item.number) && explains(item);
+  }
+
+  /** The sentences of `s`'s list item read as one, when the item has more than one. */
+  private _item(s: AnswerSentence): SentenceInfo & { listLike: boolean; subject: boolean; question: boolean } | undefined {
+    const items = (this._items ??= this._listItems());
+    const key = items[lineOfOffset(this._answer.lineStarts, s.start)]!;
+    if (key < 0) return undefined;
+    let merged = this._merged.get(key);
+    if (merged !== undefined) return merged ?? undefined;
+    const { lineStarts } = this._answer;
+    let end = key + 1;
+    while (end < items.length && items[end] === key) end++;
+    const from = lineStarts[key]!;
+    const to = end < lineStarts.length ? lineStarts[end]! : this._answer.text.length;
+    const parts: AnswerSentence[] = [];
+    for (let i = this.firstEndingAfter(from); i < this.list.length && this.list[i]!.start < to; i++) parts.push(this.list[i]!);
+    merged = parts.length < 2 ? null : mergeSentences(parts, isListLike(this._answer.text.slice(from, to), parts.reduce((n, p) => n + p.words, 0)));
+    this._merged.set(key, merged);
+    return merged ?? undefined;
+  }
+
+  /** For each line, the first line of the list item it belongs to, or -1. */
+  private _listItems(): Int32Array {
+    const a = this._answer;
+    const out = new Int32Array(a.lineCount).fill(-1);
+    let cur = -1;
+    for (let l = 0; l < a.lineCount; l++) {
+      const line = a.lineText(l);
+      if (LIST_MARKER_RE.test(line)) cur = l;
+      else if (line.trim() === '' || /^\s{0,3}#/.test(line)) cur = -1;
+      out[l] = cur;
+    }
+    return out;
+  }
+}
+
+/** Sentences of one list item read as one: their words together, and what any of them says. */
+function mergeSentences(parts: readonly AnswerSentence[], listLike: boolean): SentenceInfo & { listLike: boolean; subject: boolean; question: boolean } {
+  const first = parts[0]!;
+  return {
+    start: first.start,
+    end: parts[parts.length - 1]!.end,
+    words: parts.reduce((n, p) => n + p.words, 0),
+    listLike,
+    subject: first.subject,
+    question: parts.every((p) => p.question),
+    hollow: parts.every((p) => p.hollow),
+    get hasVerb() {
+      return parts.some((p) => p.hasVerb);
+    },
+    get imperative() {
+      return first.imperative;
+    },
+    reason: parts.some((p) => p.reason),
+    comparison: parts.some((p) => p.comparison),
+    number: parts.some((p) => p.number),
+  };
 }
 
 /** The answer's text with everything that is not prose turned into spaces (offsets kept). */

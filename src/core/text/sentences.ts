@@ -126,6 +126,9 @@ export const REASON_PHRASES: readonly string[] = [
   'to protect', 'to catch', 'to save', 'to stay', 'to guarantee', 'to cap', 'to bound', 'which lets', 'which allows',
   'which keeps', 'which makes', 'which avoids', 'which prevents', 'which reduces', 'which cuts', 'which saves',
   'which gives', 'which costs', 'lets us', 'allows us', 'enables us', 'sooner if', 'earlier if',
+  // A choice judged by what it makes easy or hard: "quick to train", "easy to debug", "cheap to serve".
+  'easy to', 'easier to', 'quick to', 'quicker to', 'cheap to', 'cheaper to', 'simple to', 'simpler to', 'fast to',
+  'faster to', 'hard to', 'harder to', 'slow to', 'slower to', 'costly to', 'expensive to', 'safe to', 'safer to',
 ];
 
 /** Comparison markers. `over` counts after a verb of choice (`choose X over Y`); `not` after a comma (`X, not Y`). */

@@ -253,6 +253,17 @@ describe('plain words for the points that had only names', () => {
     expect(point(answer({ eval: 'Live: how often users correct us, against the rules in a split test.' }), 'evaluation', 'online-metrics').depth).toBe('explained');
     expect(point(answer({ eval: 'Live: how often users correct us, against fraud.' }), 'evaluation', 'online-metrics').depth).toBe('named');
   });
+  it('a list item is one thought: a number in a fragment of its own explains the item; a bare list of names does not', () => {
+    const depth = (body: string) => point(answer({ model: body }), 'model', 'baseline').depth;
+    expect(depth('- Start: word-count naive Bayes + existing block list. ~1 ms.\n- Then boosted trees on hashed text + sender counts.')).toBe('explained');
+    expect(depth('- Start: word-count naive Bayes + existing block list.\n- ~1 ms.\n- Then boosted trees on hashed text + sender counts.')).toBe('named');
+    expect(depth('- Start: word-count naive Bayes + existing block list. Boosted trees.')).toBe('named');
+  });
+  it('a choice judged by what it makes easy is a reason: "quick, easy to debug"', () => {
+    const depth = (body: string) => point(answer({ model: body }), 'model', 'baseline').depth;
+    expect(depth('- Baseline: logistic regression on the features above, quick, easy to debug')).toBe('explained');
+    expect(depth('- Baseline: logistic regression on the features above, quick, debuggable')).toBe('named');
+  });
   it('a trigger for an early retrain is a reason: "retrain monthly, or sooner if calibration drifts"', () => {
     expect(point(answer({ mon: 'Retrain monthly, or sooner if calibration drifts.' }), 'monitoring', 'retraining').depth).toBe('explained');
     expect(point(answer({ mon: 'Retrain monthly.' }), 'monitoring', 'retraining').depth).toBe('named');
