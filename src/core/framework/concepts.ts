@@ -404,8 +404,11 @@ export const CONCEPTS = {
   },
   // Step 6, deployment and serving: its key points, by their keys
   'serving-mode': {
-    phrases: ['per request', 'at request time', 'on the fly', 'nightly batch', 'batch job*', 'batch scor*', 'online scor*', 'real time scor*', 'scored online|offline', 'batch prediction*', 'online prediction*', 'real time inference', 'realtime inference', 'offline scoring|inference', 'precomput*', 'pre comput*', 'nearline', 'hybrid', 'on request', 'inside|within|in the posting|request|checkout|payment|order|booking|upload|ingestion|authorization|authorisation pipeline|path|flow'],
+    phrases: ['per request', 'at request time', 'on the fly', 'nightly batch', 'batch job*', 'batch scor*', 'online scor*', 'real time scor*', 'scored online|offline', 'batch prediction*', 'online prediction*', 'real time inference', 'realtime inference', 'offline scoring|inference', 'precomput*', 'pre comput*', 'nearline', 'hybrid', 'on request', 'inside|within|in the posting|request|checkout|payment|order|booking|upload|ingestion|authorization|authorisation pipeline|path|flow', 'event driven|triggered|based', 'called|invoked|scored|run live|inline|synchronously'],
     sentences: [
+      // Scored when something happens, or on a short cycle: "when a review is submitted it goes to a queue, a worker calls the model",
+      // "the pricing job runs the forecasts for all cells every 60 seconds".
+      'is|are|gets|get|when submitted|filed|posted|created|uploaded|placed, goes to a queue, put on a queue, message queue, every #num second*|seconds|sec|minute*|min|mins, every minute, each minute & score*, predict*, rank*, comput*, classif*, forecast*, model*, rout*, summar*',
       'precomput*, pre comput*, ahead of time, nightly, in advance, cached, batch*, asynchronous*, async, on the fly, per request, when it posts|arrives|lands, when it comes in, as it posts|arrives, as it comes in, at posting|upload|creation time, at request|query|authorization|checkout time, at authorization, live, when the request|user|query arrives, on each request|query, in real time, real time, synchronous*, sync, inline, webhook*, on creation, on each|every event|message|ticket|transaction|order|page & score*, predict*, rank*, comput*, recommend*, embedding*, result*, answer*, rout*, classif*, categori*, forecast*, model*, servic*, svc, serv*, suggestion*',
       // A call that waits for the answer: "user uploads photo to API -> model predicts category".
       'api, endpoint, upload*, uploads & predict*, score*, classif*, rank*, return*, answer*, respond*',

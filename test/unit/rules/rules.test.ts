@@ -360,6 +360,17 @@ describe('MLSD012 serving-mode', () => {
     expect(mode[0]!.message).toMatch(/^Serving never decides between batch and online/);
     expect(mode[0]!.concepts).toEqual(['serving-mode']);
   });
+  it('hears a mode in plain words: scored when something is submitted, event driven, called live, or on a short cycle', () => {
+    const req = 'A few seconds of delay is fine.';
+    const modeless = (body: string) => find(serving(req, body), 'MLSD012').filter((f) => f.concepts?.includes('serving-mode'));
+    expect(modeless('When a review is submitted it goes to a queue, a worker calls the model on a GPU, and holds it back if it looks fake.')).toEqual([]);
+    expect(modeless('Event driven. A job runs OCR and the summary and writes results to the claims system.')).toEqual([]);
+    expect(modeless('Called live at checkout; the courier numbers are read from an in-memory cache.')).toEqual([]);
+    expect(modeless('The pricing job runs the forecasts for all 2,000 cells every 60 seconds and writes them to a key-value store.')).toEqual([]);
+    // A cycle of days is a retraining or a report, not a serving mode.
+    expect(modeless('The job runs the forecasts for all cells every 7 days on Triton servers behind a load balancer.')).toHaveLength(1);
+    expect(modeless(deploy)).toHaveLength(1);
+  });
   it('counts a mode and a budget said in another step', () => {
     expect(find(withSection(base, 6, deploy), 'MLSD012')).toEqual([]);
   });
