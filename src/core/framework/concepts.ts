@@ -143,6 +143,8 @@ export const CONCEPTS = {
       'counts as, count as, counted as, is one that, are ones that, the thing to learn, what we learn & correct, wrong, right, relevant, irrelevant, good, bad, positive, negative, success*, failure*, answers, does this',
       'predict*, target, want*, know, the quantity, forecast*, estimat* & how many, how much, how long, the number of, the time*, the minutes, units, the amount, the share & per, for each, each, within, in the next, over the next, until, from, if, when',
       'chance, probability, likelihood, whether & book*, click*, buy*, buys, order*, accept*, watch*, read*, convert*, churn*, default*, return*, sell*, sells, open*, repl*, cancel* & by the time, within, before, after, by the end, in the next, over #num, more than #num, at least #num, longer than',
+      // A graded label from what people did: "each shown product gets a grade: 3 if it was bought within 7 days, 2 for added to basket, 0 for ignored".
+      'grade*, graded, relevance label*, relevance level*, relevance score* & bought, purchased, booked, ordered, clicked, added, ignored, skipped, watched, converted, returned, saved, applied',
     ],
     cjk: ['标签定义', '正样本', '负样本', '标签', '标签窗口', '定义为', '算作', '算成'],
   },

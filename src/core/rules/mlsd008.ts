@@ -83,10 +83,11 @@ function colonDefinitions(ctx: RuleContext): AnswerSentence[] {
   const out: AnswerSentence[] = [];
   for (const h of hits.all(conceptGroups('label-definition').phrases)) {
     const s = coverage.sentences.at(t.start(h.token));
-    // The phrase opens its sentence (or its line), and a colon follows it.
+    // The phrase opens its sentence (or its line), and a colon follows it, or it is a table row's first cell ("| Target | Total paid once the claim closes |").
     const from = s ? s.start : answer.lineStarts[hits.line(h)]!;
-    if (!/^[\s>*_+-]*$/.test(answer.text.slice(from, t.start(h.token)))) continue;
-    if (!/^[*_]*\s*[:=]/.test(answer.text.slice(t.end(h.end - 1), t.end(h.end - 1) + 6))) continue;
+    const line = answer.lineStarts[hits.line(h)]!;
+    if (!/^[\s>*_+-]*$/.test(answer.text.slice(from, t.start(h.token))) && !/^\s*\|[\s*_]*$/.test(answer.text.slice(line, t.start(h.token)))) continue;
+    if (!/^[*_]*\s*[:=|]/.test(answer.text.slice(t.end(h.end - 1), t.end(h.end - 1) + 6))) continue;
     if (s && !s.listLike && s.words - (h.end - h.token) >= DEFINITION_WORDS) out.push(s);
   }
   return out;

@@ -210,6 +210,14 @@ describe('MLSD008 label-undefined', () => {
     expect(find('# A\n\n## Framing\n\nPositive = a click within 30 minutes.\n', 'MLSD008')).toEqual([]);
     expect(find('# A\n\nThe label is 1 when the user buys.\n', 'MLSD008')).toEqual([]);
   });
+  it('hears a label defined in a table row\'s first cell and a graded label from what people did', () => {
+    const table = '# A\n\n## Framing\n\n| Piece | Choice |\n|---|---|\n| Label | a booking that is not cancelled before check-in |\n| Model | boosted trees |\n';
+    expect(find(table, 'MLSD008')).toEqual([]);
+    expect(find(table.replace('| Label | a booking that is not cancelled before check-in |', '| Label | TBD |'), 'MLSD008')).toHaveLength(1);
+    const graded = '# A\n\n## Framing\n\nThe ranker orders products. For training, each shown product gets a grade from what the shopper did with it: 3 if it was bought within 7 days, 2 for added to basket, 0 for shown and ignored.\n';
+    expect(find(graded, 'MLSD008')).toEqual([]);
+    expect(find('# A\n\n## Framing\n\nThe ranker orders products by a grade we learn from the shopper.\n', 'MLSD008')).toHaveLength(1);
+  });
   it('a quantity is learned from its observed value; without one it is asked for that, not for positives', () => {
     expect(find('# A\n\n## Framing\n\nWe forecast the hourly send volume and learn from the actual volume recorded the next day.\n', 'MLSD008')).toEqual([]);
     const f = find('# A\n\n## Framing\n\nWe forecast the hourly send volume per customer.\n', 'MLSD008');
