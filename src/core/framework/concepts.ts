@@ -435,7 +435,7 @@ export const CONCEPTS = {
     cjk: ['向量索引', '近邻检索', '近似最近邻'],
   },
   caching: {
-    phrases: ['cach*', 'redis', 'memcached', 'precomputed embedding*', 'pre computed embedding*', 'feature lookup*|fetch*|server*', 'online feature store*', 'ttl', 'warm cache*'],
+    phrases: ['cach*', 'redis', 'memcached', 'precomputed embedding*', 'pre computed embedding*', 'feature lookup*|fetch*|server*', 'online feature store*', 'ttl', 'warm cache*', 'key value store*', 'kv store*', 'in memory store*|table*|map*'],
     sentences: [
       'keep*, kept, store*, stored, remember*, reuse* & in memory, for #num minute*|hour*|second*, answers|results|scores for, repeated queries|requests|questions, popular queries|items|requests|questions',
     ],
@@ -461,6 +461,8 @@ export const CONCEPTS = {
     pairs: ['deploy*'],
     sentences: [
       'shadow*, canary, ramp*, gradual*, #num percent of traffic|users, #num of traffic|users, small share|slice|fraction & traffic, users, roll* out, rollout, launch*, release*, deploy*',
+      // "New models are tested on a small share of members first", "one city at a time".
+      'new model*, new version*, each version, a model, models & small share|slice|fraction|group|percent|cohort, one city|region|market|country at a time, first on, before all|everyone',
     ],
     cjk: ['灰度', '小流量', '回滚', '影子', '并排跑', '切换'],
   },
@@ -469,6 +471,8 @@ export const CONCEPTS = {
     pairs: ['rules'],
     sentences: [
       'on top, after the model, afterwards, before showing, before sending, post process*, post filter* & rule*, cap*, limit*, round*, filter*, remov*, boost*, threshold*, minimum*, maximum*, at most, at least, never show|send|more than, policy, policies, diversit*',
+      // What is taken out of the ranked list: "people already connected or dismissed are filtered out".
+      'already, dismissed, blocked, hidden, seen, bought, purchased, out of stock, sold out, ineligible & filtered out, are filtered, is filtered, removed, dropped, excluded, left out, taken out',
     ],
     cjk: ['重排规则', '过滤', '打散', '业务规则'],
   },

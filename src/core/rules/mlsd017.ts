@@ -1,5 +1,4 @@
 import type { Coverage, PointStatus, StepStatus } from '../analysis/coverage';
-import { explains } from '../analysis/depth';
 import { conceptGroups } from '../analysis/concepts';
 import type { ConceptId } from '../framework/concepts';
 import { lineOfOffset } from '../model/parse';
@@ -100,7 +99,7 @@ function reasoned(a: Answer, cov: Coverage, step: StepId): boolean {
   let n = 0;
   for (const i of onTopic) {
     const s = cov.sentences.list[i]!;
-    if ((anywhere || (a.lineSteps[lineOfOffset(a.lineStarts, s.start)]! & bit) !== 0) && explains(s) && ++n >= REASONED) return true;
+    if ((anywhere || (a.lineSteps[lineOfOffset(a.lineStarts, s.start)]! & bit) !== 0) && cov.sentences.explained(s) && ++n >= REASONED) return true;
   }
   return false;
 }

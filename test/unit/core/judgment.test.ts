@@ -259,6 +259,15 @@ describe('plain words for the points that had only names', () => {
     expect(depth('- Start: word-count naive Bayes + existing block list.\n- ~1 ms.\n- Then boosted trees on hashed text + sender counts.')).toBe('named');
     expect(depth('- Start: word-count naive Bayes + existing block list. Boosted trees.')).toBe('named');
   });
+  it('hears serving points in plain words: a small share first, what is filtered out of the list, a key-value store', () => {
+    const said = (key: string, body: string) => point(answer({ serve: body }), 'serving', key).depth !== 'missing';
+    expect(said('safe-rollout', 'New models are tested on a small share of members first.')).toBe(true);
+    expect(said('safe-rollout', 'Models are tested offline on last month.')).toBe(false);
+    expect(said('business-logic', 'People already connected or dismissed are filtered out before the top 20 are returned.')).toBe(true);
+    expect(said('business-logic', 'The top 20 are returned.')).toBe(false);
+    expect(said('caching', 'Scores are precomputed nightly and stored per member in a key-value store.')).toBe(true);
+    expect(said('caching', 'Scores are precomputed nightly and written to the warehouse.')).toBe(false);
+  });
   it('a choice judged by what it makes easy is a reason: "quick, easy to debug"', () => {
     const depth = (body: string) => point(answer({ model: body }), 'model', 'baseline').depth;
     expect(depth('- Baseline: logistic regression on the features above, quick, easy to debug')).toBe('explained');
