@@ -506,6 +506,8 @@ export const CONCEPTS = {
       'daily, hourly, weekly, each day|week|hour, every day|week|hour, page on call|oncall, paged, alert if|when|on & share|rate|fraction|percent blocked|flagged|removed|approved|declined|rejected|held|escalated|sent, blocked|flagged|removed|approved|declined|rejected|held|escalated share|rate|fraction, block|approval|decline|rejection|flag|removal|escalation rate|rates',
       // A live rate read per day with a drop to catch: "Suggestion pick rate per day; a sudden drop usually means a bug".
       'rate, rates, ctr, clicks, conversion*, acceptance, pick* & per day|hour|week, daily, hourly, weekly, each day|week|hour & a|any|the drop|dip|fall|decline, sudden*, drops by|of|in, falls by, drop of|in, dip in',
+      // An outcome rate of what the model produced, with an alarm when it moves: "an alert when a category's dismissal rate rises by more than 10 points week over week".
+      'dismissal*, acted on, acceptance, complaint*, correction*, override*, undo*, reject* & rate, rates, share & alert*, alarm*, page*, paged & rises, rise*, jump*, drop*, dip*, falls, fall*, doubles, moves, mov*',
       // Outcomes against what was predicted, once they are in: "actual churn of scored users 30d later vs predicted".
       'actual*, observed, real & vs, versus, against, compar* & predict*, forecast*, expected & later, after, once, daily, weekly, monthly, each week|day|month, every week|day|month, live, production',
       'grad*, review*, audit*, sampl*, label*, spot check* & answers, outputs, decisions, predictions, chats, responses, items, results, replies, messages, summaries, drafts, suggestions, recommendations & daily, weekly, every, each day|week, live, production, random',
@@ -523,6 +525,8 @@ export const CONCEPTS = {
       'drift* & mix, distribution*, feature*, input*, inputs, population, share*, channel*, segment*, values, lead time',
       // An alarm on a moving distribution needs no reference named: "we alert if any vital's distribution moves sharply".
       'distribution*, histogram* & shift*, chang*, mov*, drift*, jump*, spike* & alert*, page*, alarm*, notify*',
+      // The share the model flags, watched with an alarm: "if the share sent to spam moves more than a few points in a day, someone is paged".
+      'share, rate, fraction, percent*, proportion & flagged, blocked, sent to, approved, declined, predicted, scored, held, rejected & mov*, shift*, jump*, spike*, drop*, rise*, rises, chang* & page*, paged, alert*, alarm*, notify*',
     ],
     cjk: ['分布变化', '数据漂移', '特征分布', '漂移', '分布', '空值比例', '平均值也每周对比', '和上周对比'],
   },

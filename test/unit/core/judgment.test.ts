@@ -259,6 +259,13 @@ describe('plain words for the points that had only names', () => {
     expect(depth('- Start: word-count naive Bayes + existing block list.\n- ~1 ms.\n- Then boosted trees on hashed text + sender counts.')).toBe('named');
     expect(depth('- Start: word-count naive Bayes + existing block list. Boosted trees.')).toBe('named');
   });
+  it('hears monitoring in plain words: the share the model flags with a page, an outcome rate with an alert when it rises', () => {
+    const said = (key: string, body: string) => point(answer({ mon: body }), 'monitoring', key).depth !== 'missing';
+    expect(said('data-drift', 'If the share sent to spam moves more than a few points in a day, someone is paged.')).toBe(true);
+    expect(said('data-drift', 'The share sent to spam is about 4% on a normal day.')).toBe(false);
+    expect(said('model-quality-monitoring', "An alert when a category's dismissal rate rises by more than 10 points week over week.")).toBe(true);
+    expect(said('model-quality-monitoring', 'The dismissal rate was 30% in the pilot.')).toBe(false);
+  });
   it('hears serving points in plain words: a small share first, what is filtered out of the list, a key-value store', () => {
     const said = (key: string, body: string) => point(answer({ serve: body }), 'serving', key).depth !== 'missing';
     expect(said('safe-rollout', 'New models are tested on a small share of members first.')).toBe(true);
