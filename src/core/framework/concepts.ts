@@ -26,7 +26,7 @@ export interface Concept {
 
 /** Words of time, for sentence rules about splitting data by time. */
 /** A deadline in one sentence: "shown within about 5 seconds of the vitals being entered", "the job must finish by 6 am". */
-const DEADLINE = 'within, under, in less than, has|have|gets|get about|only|just, no more than, slower than, at most, in about, takes, budget & #num ms, #num s, #num sec*, #num second*, #num min*, #num minute*, #num hour*, #num am, #num pm, #num milliseconds & respon*, answer*, return*, finish*, ready, done, complet*, score*, rescor*, run*, job*, call*, page*, reply, replies, result*, decision*, decided, shown, show*, displayed, appear*, on screen';
+const DEADLINE = 'within, under, in less than, has|have|gets|get about|only|just, no more than, slower than, at most, in about, takes, budget & #num ms, #num s, #num sec*, #num second*, #num min*, #num minute*, #num hour*, #num am, #num pm, #num milliseconds, a second, a minute, an hour, a few seconds, a few minutes & respon*, prediction, predictions, answer*, return*, finish*, ready, done, complet*, score*, rescor*, run*, job*, call*, page*, reply, replies, result*, decision*, decided, shown, show*, displayed, appear*, on screen';
 
 /** Saying there is no latency requirement answers the latency question for batch or offline work. */
 const NO_LATENCY_NEED: readonly Keyword[] = ['no latency|realtime requirement*|req|need|constraint*|pressure', 'no real time requirement*|req|need|constraint*|pressure'];
@@ -859,7 +859,11 @@ export const CONCEPTS = {
   /** A latency budget with a number. */
   'latency-budget': {
     phrases: ['#num ms|msec*|millisecond*', 'latency budget*', 'p #num', 'sla', 'slo', 'slas', 'slos', 'time budget*', 'a second|minute or two', 'within|under #num|a s|sec|secs|second|seconds', 'few seconds', 'few milliseconds', 'seconds is|are fine|ok|enough', ...NO_LATENCY_NEED],
-    sentences: [DEADLINE],
+    sentences: [
+      DEADLINE,
+      // A wait said to be acceptable: "so a few seconds is fine", "a minute or so is acceptable".
+      'few seconds, few minutes, a second, a minute, couple of seconds, couple of minutes, seconds, minutes & is fine, are fine, is ok, is okay, are ok, is enough, is acceptable, are acceptable, will do',
+    ],
     cjk: ['毫秒', '延迟预算'],
   },
   /** Accuracy as a metric. */

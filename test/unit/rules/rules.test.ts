@@ -75,6 +75,12 @@ describe('MLSD005 unquantified-slo', () => {
     expect(find(t, 'MLSD005').map((f) => f.message)).toEqual([expect.stringMatching(/^No latency target/)]);
     expect(find('# A\n\n## Requirements\n\n500M posts a day, scored by a nightly batch job.\n', 'MLSD005')).toEqual([]);
   });
+  it('a deadline or an acceptable wait in words is a latency target: "within a minute of the ticket being created", "a few seconds is fine"', () => {
+    const req = (line: string) => `# A\n\n## Requirements\n\nAbout 40k tickets a day. ${line}\n`;
+    expect(find(req('A prediction within a minute of the ticket being created.'), 'MLSD005')).toEqual([]);
+    expect(find(req("It's needed when the ticket is escalated, so a few seconds is fine."), 'MLSD005')).toEqual([]);
+    expect(find(req('Agents spend a few seconds on each ticket.'), 'MLSD005').map((f) => f.message)).toEqual([expect.stringMatching(/^No latency target/)]);
+  });
   it('reports a missing latency number and a missing scale number as one finding at the requirements heading, each part in related', () => {
     const t = '# A\n\n## 1. Requirements\n\nFast responses for lots of users.\n';
     const f = find(t, 'MLSD005');
