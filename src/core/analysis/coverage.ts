@@ -10,7 +10,7 @@ import { lineOfOffset } from '../model/parse';
 import { HitTable } from './hits';
 import type { ConceptId } from '../framework/concepts';
 import { conceptGroups, type ConceptGroups } from './concepts';
-import { Sentences, explains, type AnswerSentence } from './depth';
+import { LIST_MARKER_RE, Sentences, explains, type AnswerSentence } from './depth';
 import { LEVEL_RANK, POINT_RANK, effectiveLevel, pointRequired } from '../framework/required';
 
 export { effectiveLevel, isRequired, pointRequired } from '../framework/required';
@@ -146,8 +146,12 @@ function labelScope(answer: Answer, sentences: Sentences, o: number): readonly n
 function lineLabel(answer: Answer, sentences: Sentences, line: number): LabelScope {
   const m = LEAD_LABEL_RE.exec(answer.lineText(line));
   if (!m) return NO_LABEL;
+  // A paragraph's label holds the list that follows it ("**Online.** An experiment randomised by author." then
+  // "- Primary: median time to merge"): its items' own labels do not end its scope; the next paragraph label does.
+  const paragraph = !LIST_MARKER_RE.test(answer.lineText(line));
+  const ends = (l: number) => LEAD_LABEL_RE.test(answer.lineText(l)) && !(paragraph && LIST_MARKER_RE.test(answer.lineText(l)));
   let end = line + 1;
-  while (end < answer.lineCount && answer.lineText(end).trim() !== '' && !LEAD_LABEL_RE.test(answer.lineText(end))) end++;
+  while (end < answer.lineCount && answer.lineText(end).trim() !== '' && !ends(end)) end++;
   const to = end < answer.lineCount ? answer.lineStarts[end]! : answer.text.length;
   const out: number[] = [];
   for (let i = sentences.firstEndingAfter(answer.lineStarts[line]!); i < sentences.list.length && sentences.list[i]!.start < to; i++) out.push(i);

@@ -259,6 +259,11 @@ describe('plain words for the points that had only names', () => {
     expect(depth('- Start: word-count naive Bayes + existing block list.\n- ~1 ms.\n- Then boosted trees on hashed text + sender counts.')).toBe('named');
     expect(depth('- Start: word-count naive Bayes + existing block list. Boosted trees.')).toBe('named');
   });
+  it('a paragraph\'s run-in label holds the list under it: "**Online.** An experiment …" then "- Primary: median time to merge"', () => {
+    const online = (body: string) => point(answer({ eval: body }), 'evaluation', 'online-metrics').inStep;
+    expect(online('**Online.** An experiment randomised by PR author, about 1,500 authors per arm for 4 weeks.\n- Primary: median time from ready-for-review to merge.\n- Secondary: review rounds per PR.')).toBe(true);
+    expect(online('**Offline.** A time split of last year, 1,500 authors held out.\n- Primary: median time from ready-for-review to merge.\n- Secondary: review rounds per PR.')).toBe(false);
+  });
   it('hears monitoring in plain words: the share the model flags with a page, an outcome rate with an alert when it rises', () => {
     const said = (key: string, body: string) => point(answer({ mon: body }), 'monitoring', key).depth !== 'missing';
     expect(said('data-drift', 'If the share sent to spam moves more than a few points in a day, someone is paged.')).toBe(true);
