@@ -43,6 +43,8 @@ export const CONCEPTS = {
       'fewer, less, more, reduce*, cut, lower, raise*, increas*, grow*, stop*, prevent*, avoid* & complaint*, loss*, losses, revenue, churn, cost*, fraud, scam*, spam, junk, engagement, bookings, sales, orders, clicks, waste, retention, satisfaction, signups, sign ups, conversions, cancellations, delays',
       // The goal named as the business quantity it is judged by: "so the goal is money lost per month".
       'the goal is|are, our goal is, the objective is, the aim is, we are judged by, what matters is & money, loss*, losses, lost, revenue, profit*, margin*, churn, cost*, refunds, complaints, bookings, sales, orders, retention, cancellations',
+      // A goal said with what it saves or whom it serves: "Goal: answer the common questions automatically, correct and fast" after "human agents are expensive".
+      'goal, goals, objective, objectives & automatic*, faster, wait*, cost*, money, trust, expensive, agents, staff, nurses, penalt*, patients, customers',
     ],
     cjk: ['业务目标', '商业目标', '北极星', '营收', '收入', '留存', '用户满意', '目标是', '带来收入', '提升', '转化率', '成交', '降低成本', '减少损失', '用户体验'],
   },
@@ -59,6 +61,10 @@ export const CONCEPTS = {
   scale: {
     phrases: ['dau', 'mau', 'qps', 'rps', 'tps', 'requests per second', 'queries per second', 'impressions per day', 'catalog size', 'catalogue size', '#num k|m|b|bn|million*|billion*'],
     pairs: ['scale', 'users', 'items', 'volume*'],
+    sentences: [
+      // A load stated in plain numbers: "the chat gets around 30,000 questions per day", "about 90,000 discharges a year".
+      '#num & per second|minute|hour|day|week|month|year, a second|minute|day|week|month|year, an hour, each day|week|month, every day, daily, weekly, monthly, yearly',
+    ],
     cjk: ['日活', '月活', '用户规模', '请求量', '峰值', '每秒', '万个', '万名', '万用户', '万客户', '万条', '万次', '万件', '亿次', '亿条', '亿用户', '规模'],
   },
   'latency-slo': {

@@ -264,6 +264,13 @@ describe('plain words for the points that had only names', () => {
     expect(online('**Online.** An experiment randomised by PR author, about 1,500 authors per arm for 4 weeks.\n- Primary: median time from ready-for-review to merge.\n- Secondary: review rounds per PR.')).toBe(true);
     expect(online('**Offline.** A time split of last year, 1,500 authors held out.\n- Primary: median time from ready-for-review to merge.\n- Secondary: review rounds per PR.')).toBe(false);
   });
+  it('hears requirements in plain numbers and plain goals: "30,000 questions per day", "Goal: answer … fast" after "agents are expensive"', () => {
+    const said = (key: string, body: string) => point(answer({ req: body }), 'requirements', key).depth !== 'missing';
+    expect(said('scale', 'The chat gets around 30,000 questions per day.')).toBe(true);
+    expect(said('scale', 'The chat gets many questions, most of them simple.')).toBe(false);
+    expect(said('business-objective', 'Human agents are expensive. Goal: answer the common questions automatically, correct and fast.')).toBe(true);
+    expect(said('business-objective', 'Goal: a chatbot with retrieval and a reranker.')).toBe(false);
+  });
   it('hears monitoring in plain words: the share the model flags with a page, an outcome rate with an alert when it rises', () => {
     const said = (key: string, body: string) => point(answer({ mon: body }), 'monitoring', key).depth !== 'missing';
     expect(said('data-drift', 'If the share sent to spam moves more than a few points in a day, someone is paged.')).toBe(true);
