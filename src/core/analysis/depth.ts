@@ -13,6 +13,7 @@ import { firstAtLeast } from '../util';
 import { lineOfOffset } from '../model/parse';
 import { CJK_COMPARISON, CJK_REASON } from '../framework/concepts';
 import { analyzeSentences, type SentenceInfo } from '../text/sentences';
+import { relates } from '../text/markers';
 
 /** A sentence with its offsets in the answer's text (what it says is read lazily: the verb needs the tagger). */
 export class AnswerSentence implements SentenceInfo {
@@ -24,6 +25,8 @@ export class AnswerSentence implements SentenceInfo {
     readonly index: number,
     /** A list of names (commas, semicolons or table cells between most words), not a statement. */
     readonly listLike: boolean,
+    /** Names strung together with a number among them (see `enumerates`): the number does not say how much of what. */
+    readonly enumerates: boolean,
     /** Chinese reason or comparison markers in the sentence. */
     private readonly _cjk: { reason: boolean; comparison: boolean } = NO_CJK,
     /** A subject that does something (we, it, the model, users …): a clause, not a noun phrase. */
@@ -60,6 +63,7 @@ export class AnswerSentence implements SentenceInfo {
 export const LIST_MARKER_RE = /^([ \t]*)((?:[-*+]|\d{1,3}[.)])(?:[ \t]+\[[ xX]\])?)([ \t]+)/;
 
 const NO_CJK = { reason: false, comparison: false };
+const CJK_RE = /[\u4e00-\u9fff]/;
 
 /**
  * A sentence that opens with a determiner opens with its subject ("The pre-ranker is …", "Each request …"),
@@ -73,18 +77,35 @@ const SUBJECT_RE = /\b(we|i|it|they|this|that|these|those|which|who|each|every|u
 
 /** Chinese reason and comparison markers (only looked for in a sentence with Chinese text). */
 function cjkMarkers(text: string): { reason: boolean; comparison: boolean } {
-  if (!/[\u4e00-\u9fff]/.test(text)) return NO_CJK;
+  if (!CJK_RE.test(text)) return NO_CJK;
   return { reason: CJK_REASON.some((m) => text.includes(m)), comparison: CJK_COMPARISON.some((m) => text.includes(m)) };
 }
 
-/** Do separators stand between most of the words (one every three words or closer)? */
-export function isListLike(text: string, words: number): boolean {
+/** The separators between names in a text: , ; | and the full-width ，；、 */
+export function separatorCount(text: string): number {
   let separators = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // , ; | and the full-width ，；、
     if (c === 44 || c === 59 || c === 124 || c === 0xff0c || c === 0xff1b || c === 0x3001) separators++;
   }
+  return separators;
+}
+
+const SEPARATOR_RE = /[,;|]/;
+const DIGIT_RE = /\d/;
+/**
+ * Names strung together, a number among them: separated, with no word that relates one to another, and most
+ * items without a number ("data drift, concept drift, KL divergence 0.023"). A list of measurements
+ * ("~5M DAU, ~40M requests/day, peak ~2k QPS") says how much of each; Chinese prose is not read this way.
+ */
+function enumerates(text: string): boolean {
+  if (!SEPARATOR_RE.test(text) || relates(text) || CJK_RE.test(text)) return false;
+  const items = text.split(SEPARATOR_RE).filter((x) => x.trim() !== '');
+  return items.filter((x) => DIGIT_RE.test(x)).length * 2 < items.length;
+}
+
+/** Do separators stand between most of the words (one every three words or closer)? */
+export function isListLike(text: string, words: number, separators = separatorCount(text)): boolean {
   return separators >= 3 && separators * 3 >= words;
 }
 
@@ -92,12 +113,14 @@ export function isListLike(text: string, words: number): boolean {
  * Is a sentence an explanation: a statement (not a list of names) with a reason, a
  * comparison or a number, or a full sentence that says what is done?
  */
-export function explains(s: SentenceInfo & { readonly listLike?: boolean; readonly subject?: boolean; readonly question?: boolean }): boolean {
+export function explains(s: SentenceInfo & { readonly listLike?: boolean; readonly enumerates?: boolean; readonly subject?: boolean; readonly question?: boolean }): boolean {
   // A question asks; a list names; filler praises; none explains. A sentence that gives a reason or a
   // comparison and then lists questions ("four yes/no questions rather than a score, since …: (1) correct?") explains.
   if (s.words < 4 || s.listLike || s.hollow || (s.question && !(s.reason || s.comparison))) return false;
   if (s.reason || s.comparison) return s.words >= 5;
-  if (s.number) return s.hasVerb || s.words >= 4;
+  // A number says how much in a clause or a single measured phrase ("p99 under 50 ms"), not when it is
+  // one more name in a string of them ("data drift, concept drift, KL divergence 0.023").
+  if (s.number) return s.hasVerb || (s.words >= 4 && !s.enumerates);
   // No reason and no number: a full clause that says what is done (a verb, and in a
   // short sentence who does it: "Online: watch time and CTR" is a noun phrase).
   // An instruction or a plan ("Predict minutes from order placed to food handed over") has the writer for subject.
@@ -110,7 +133,7 @@ export class Sentences {
   readonly prose: string;
   private readonly _starts: number[] = [];
   private _items: Int32Array | undefined;
-  private readonly _merged = new Map<number, (SentenceInfo & { listLike: boolean; subject: boolean; question: boolean }) | null>();
+  private readonly _merged = new Map<number, (SentenceInfo & { listLike: boolean; enumerates: boolean; subject: boolean; question: boolean }) | null>();
 
   constructor(private readonly _answer: Answer) {
     const answer = _answer;
@@ -129,7 +152,8 @@ export class Sentences {
       if (chunk.trim() === '') continue;
       for (const s of analyzeSentences(chunk)) {
         const own = text.slice(s.start + from, s.end + from);
-        const abs = new AnswerSentence(s, s.start + from, s.end + from, this.list.length, isListLike(own, s.words), cjkMarkers(own), SUBJECT_RE.test(own) || LEADING_SUBJECT_RE.test(own));
+        const sep = separatorCount(own);
+        const abs = new AnswerSentence(s, s.start + from, s.end + from, this.list.length, isListLike(own, s.words, sep), enumerates(own), cjkMarkers(own), SUBJECT_RE.test(own) || LEADING_SUBJECT_RE.test(own));
         this.list.push(abs);
         this._starts.push(abs.start);
       }
@@ -174,7 +198,7 @@ export class Sentences {
   }
 
   /** The sentences of `s`'s list item read as one, when the item has more than one. */
-  private _item(s: AnswerSentence): SentenceInfo & { listLike: boolean; subject: boolean; question: boolean } | undefined {
+  private _item(s: AnswerSentence): SentenceInfo & { listLike: boolean; enumerates: boolean; subject: boolean; question: boolean } | undefined {
     const items = (this._items ??= this._listItems());
     const key = items[lineOfOffset(this._answer.lineStarts, s.start)]!;
     if (key < 0) return undefined;
@@ -187,7 +211,9 @@ export class Sentences {
     const to = end < lineStarts.length ? lineStarts[end]! : this._answer.text.length;
     const parts: AnswerSentence[] = [];
     for (let i = this.firstEndingAfter(from); i < this.list.length && this.list[i]!.start < to; i++) parts.push(this.list[i]!);
-    merged = parts.length < 2 ? null : mergeSentences(parts, isListLike(this._answer.text.slice(from, to), parts.reduce((n, p) => n + p.words, 0)));
+    const own = this._answer.text.slice(from, to);
+    const sep = separatorCount(own);
+    merged = parts.length < 2 ? null : mergeSentences(parts, isListLike(own, parts.reduce((n, p) => n + p.words, 0), sep), enumerates(own));
     this._merged.set(key, merged);
     return merged ?? undefined;
   }
@@ -208,13 +234,14 @@ export class Sentences {
 }
 
 /** Sentences of one list item read as one: their words together, and what any of them says. */
-function mergeSentences(parts: readonly AnswerSentence[], listLike: boolean): SentenceInfo & { listLike: boolean; subject: boolean; question: boolean } {
+function mergeSentences(parts: readonly AnswerSentence[], listLike: boolean, enumerates: boolean): SentenceInfo & { listLike: boolean; enumerates: boolean; subject: boolean; question: boolean } {
   const first = parts[0]!;
   return {
     start: first.start,
     end: parts[parts.length - 1]!.end,
     words: parts.reduce((n, p) => n + p.words, 0),
     listLike,
+    enumerates,
     subject: first.subject,
     question: parts.every((p) => p.question),
     hollow: parts.every((p) => p.hollow),

@@ -291,6 +291,8 @@ export const CONCEPTS = {
     sentences: [
       'then, next, later, once, after that, move to, moving to, upgrade*, replace*, graduate*, second stage, first, target, eventually, v 1, v 2 & model*, method*, approach*, learner*, ensemble*, network*, tree*, forest*, transformer*, two tower, deep, neural, gbdt, boost*, classifier*, ranker*, reranker*, regressor*, llm*, language model* & because, if, when, beat*, gain*, improv*, better, worth, justif*, pay*, capture*, learn*',
       'bigger, larger, stronger, heavier, more complex, deeper & model*, network*, ranker*, reranker*, classifier*, llm* & must, only if, worth, justif*, pays, pay for, earn*, buy, buys, beat*',
+      // An alternative tried and judged: "tried LSTM on the sales sequence, not better, slower".
+      'tried, tested, experimented & better, worse, no gain, no lift, slower, faster, beat*, lost to, outperform*, did not help',
     ],
     cjk: ['双塔', '深度模型', '再升级', '迭代', '梯度提升', '树模型', '正式模型', '升级'],
   },

@@ -101,6 +101,31 @@ function matchTitle(title: string): StepId[] {
   return [...first.entries()].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([i]) => STEPS[i]!.id);
 }
 
+/** A document title longer than this many words names the system, not a step ("LLM evaluation harness: index"). */
+const TITLE_WORDS = 3;
+
+/**
+ * The document's title, its one level-1 heading at the top over sections of its own, names the system
+ * designed: "LLM evaluation harness: index" or "Model monitoring platform" is no evaluation or monitoring
+ * step, and its sections inherit no step from it. A title that is only a step's name ("# Evaluation") stays one.
+ */
+function releaseDocumentTitle(sections: Section[]): void {
+  const top = sections[0];
+  if (!top || top.depth !== 1 || top.children.length === 0 || top.aliasSteps.length === 0) return;
+  if (sections.some((s, i) => i > 0 && s.depth === 1) || top.title.split(/\s+/).length <= TITLE_WORDS) return;
+  const from = top.steps.slice();
+  top.steps = [];
+  for (const s of sections.slice(1)) {
+    if (s.aliasSteps.length > 0) {
+      // A section that kept only the steps it shared with the title's gets all of its own back.
+      if (s.steps.every((id) => from.includes(id))) s.steps = s.aliasSteps.slice();
+      continue;
+    }
+    const parent = s.parent >= 0 ? sections[s.parent]! : undefined;
+    s.steps = parent ? parent.steps.slice() : [];
+  }
+}
+
 /**
  * A subsection titled for a step that has a section of its own at its parent's
  * depth or above ("10.1 Data Security" under Evaluation while "## 3. Data"
@@ -393,6 +418,7 @@ export function parseAnswer(source: string): Answer {
     if (s.ownEnd > s.end) s.ownEnd = s.end;
   }
 
+  releaseDocumentTitle(sections);
   inheritClaimedSteps(sections);
   const lineSteps = new Uint8Array(lineCount);
   for (const s of sections) {

@@ -26,7 +26,8 @@ export const namedOnly: Rule = {
     const text = answer.text;
     for (const step of STEPS) {
       const section = answer.stepSections.get(step.id)?.[0];
-      if (!section) continue;
+      // The document's title standing in for a step is the whole answer, not a step's section (as in MLSD028).
+      if (!section || (section.depth === 1 && !section.aliasSteps.includes(step.id))) continue;
       const covered = coverage.steps.get(step.id)!.points.filter((p) => p.inStep);
       if (covered.length < MIN_POINTS || covered.some((p) => p.depth === 'explained')) continue;
       const at = covered.find((p) => p.where)?.where;

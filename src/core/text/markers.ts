@@ -25,6 +25,15 @@ export const CRITIQUE_PHRASES: readonly string[] = ['misleading', 'useless', 'me
 /** Each item on its own: "under 50 ms per message", "for every request". */
 export const DISTRIBUTIVE_PHRASES: readonly string[] = ['per', 'each', 'every'];
 
+/**
+ * Words that relate one thing to another (prepositions and conditions): "NDCG@10 on the held-out month",
+ * "the share of orders", "flag if days of cover < lead time". A string of names has none: "Adam, lr 0.001, batch 4096".
+ */
+export const RELATION_PHRASES: readonly string[] = [
+  'of', 'on', 'in', 'per', 'for', 'by', 'at', 'to', 'from', 'with', 'without', 'within', 'under', 'over', 'above', 'below',
+  'than', 'after', 'before', 'between', 'across', 'against', 'if', 'when', 'until', 'out of',
+];
+
 function phraseRe(phrases: readonly string[]): RegExp {
   const alts = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '*' : `\\${c}`)).replace(/ /g, '\\s+').replace(/'/g, "['’]").replace(/\*$/, "[\\w'’]*"));
   return new RegExp(`(?<![\\w'’])(?:${alts.join('|')})(?![\\w'’])`, 'i');
@@ -34,6 +43,7 @@ const DENIAL_RE = phraseRe(DENIAL_PHRASES);
 const HYPOTHETICAL_RE = phraseRe(HYPOTHETICAL_PHRASES);
 const CRITIQUE_RE = phraseRe(CRITIQUE_PHRASES);
 const DISTRIBUTIVE_RE = phraseRe(DISTRIBUTIVE_PHRASES);
+const RELATION_RE = phraseRe(RELATION_PHRASES);
 
 /** Does `text` deny something ("no random split", "we never label the rest")? */
 export function denies(text: string): boolean {
@@ -53,6 +63,11 @@ export function critiques(text: string): boolean {
 /** Does `text` speak of each item on its own ("per message", "every request")? */
 export function distributive(text: string): boolean {
   return DISTRIBUTIVE_RE.test(text);
+}
+
+/** Does `text` relate one thing to another ("on the held-out month", "if days of cover < lead time")? */
+export function relates(text: string): boolean {
+  return RELATION_RE.test(text);
 }
 
 /** Does `text` set its subject aside: denied, hypothetical, or judged wrong? */

@@ -380,6 +380,19 @@ describe('named or explained', () => {
     expect(named.length).toBeGreaterThanOrEqual(3);
     expect(named.every((f) => f.severity === 'warning')).toBe(true);
   });
+  it('a number among a string of names does not explain it; a list of measurements and a related phrase do', () => {
+    const depth = (body: string, step: string, key: string) => point(answer({ [step === 'monitoring' ? 'mon' : step === 'model' ? 'model' : 'req']: body }), step, key).depth;
+    expect(depth('- data drift, concept drift, KL divergence 0.023', 'monitoring', 'data-drift')).toBe('named');
+    expect(depth('- Adam, dropout, early stopping, lr 0.00137', 'model', 'training-details')).toBe('named');
+    // Each item measured: how much of each.
+    expect(depth('- ~5M DAU, ~40M keystroke requests/day, peak ~2k QPS', 'requirements', 'scale')).toBe('explained');
+    // Related: what is compared with what.
+    expect(depth('- drift: PSI of each top feature against the training month, 0.2 to page', 'monitoring', 'data-drift')).toBe('explained');
+  });
+  it('an alternative tried and judged is a model progression', () => {
+    expect(point(answer({ model: '- tried an LSTM on the sales sequence, not better, slower' }), 'model', 'model-progression').depth).not.toBe('missing');
+    expect(point(answer({ model: '- we tried to keep the feature list short' }), 'model', 'model-progression').depth).toBe('missing');
+  });
   it('the same points explained score higher and get no named-only finding', () => {
     const t = answer({
       mon: 'We compare the daily feature histograms with the training month using PSI, because new campaigns shift the mix within days. We retrain every night on the last 30 days and page the on-call when PSI passes 0.2.',

@@ -197,3 +197,16 @@ describe('text the tagger splits oddly', () => {
     expect(() => check(`# A\n\n## Data\n\n${line}\n`)).not.toThrow();
   });
 });
+
+describe('the document title names the system, not a step', () => {
+  const body = '\n\n## What we set out to do\n\nCut the time to find a place by 10% for 40M monthly users.\n\n## The model\n\nA GBDT ranker, because it beat the hand-tuned score by 4 points of NDCG offline.\n';
+  it('a long title that mentions a step is no section of it; its sections keep their own steps', () => {
+    const a = parseAnswer(`# Retrospective: learning-to-rank for place search in the maps app${body}`);
+    expect(a.stepSections.get('model')?.map((s) => s.title)).toEqual(['The model']);
+    expect(parseAnswer(`# LLM evaluation harness: index${body}`).stepSections.has('evaluation')).toBe(false);
+  });
+  it('a title that is only the step\'s name, or one of several level-1 headings, stays that step', () => {
+    expect(parseAnswer(`# Model development${body}`).stepSections.get('model')?.[0]?.title).toBe('Model development');
+    expect(parseAnswer(`# Evaluation of the ranking model offline${body}# Serving\n\nOnline, 50 ms.\n`).stepSections.get('evaluation')?.[0]?.title).toBe('Evaluation of the ranking model offline');
+  });
+});
