@@ -90,7 +90,8 @@ export function concreteness(sentences: Sentences): Specifics {
     words += s.words;
     // A fragment of a few words or a list of names ("Kafka → Spark → Hive", "AUC, log loss, NE").
     if (s.words < 5 || s.listLike) fragmentWords += s.words;
-    if (s.words < 5) continue;
+    // A question asks: it is neither concrete nor vague (a Q&A's questions are a quarter of its sentences).
+    if (s.words < 5 || (s.question && !s.number && !s.comparison)) continue;
     n++;
     if (s.number || s.comparison) concrete++;
   }
@@ -121,8 +122,11 @@ export function hasChinese(sentences: Sentences): boolean {
   return v;
 }
 
-/** A lead label at a line's start: `Online:`, `**Offline:**`, `- Guardrails:` (a few words, then a colon), or a bold run-in title `**Live test.**`. */
-const LEAD_LABEL_RE = /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:(?:\*\*|__)?[A-Za-z][A-Za-z /&-]{0,30}?(?:\*\*|__)?:(?:\*\*|__)?|(?:\*\*|__)[A-Za-z][A-Za-z /&-]{0,30}?\.(?:\*\*|__))\s/;
+/**
+ * A lead label at a line's start: `Online:`, `**Offline:**`, `- Guardrails:` (a few words, then a colon), a bold
+ * run-in title `**Live test.**`, or one capitalised word and a period that opens a paragraph (`Online. Two weeks in shadow …`).
+ */
+const LEAD_LABEL_RE = /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:(?:\*\*|__)?[A-Za-z][A-Za-z /&-]{0,30}?(?:\*\*|__)?:(?:\*\*|__)?|(?:\*\*|__)[A-Za-z][A-Za-z /&-]{0,30}?\.(?:\*\*|__)|[A-Z][a-z]{2,20}\.)\s/;
 
 /** A line's lead label: its length, and the sentences of the paragraph it starts. */
 interface LabelScope {

@@ -127,6 +127,10 @@ export function explains(s: SentenceInfo & { readonly listLike?: boolean; readon
   return s.hasVerb && (s.words >= 12 || (s.words >= 8 && (!!s.subject || !!s.imperative)));
 }
 
+/** Sentences after a question that answer it, at most, and how far (characters) the answer may start after it. */
+const ANSWER_SENTENCES = 3;
+const ANSWER_GAP = 200;
+
 export class Sentences {
   readonly list: AnswerSentence[] = [];
   /** The prose view the sentences were found in (offsets as in the answer's text). */
@@ -191,6 +195,19 @@ export class Sentences {
    * number in a fragment of its own.
    */
   explained(s: AnswerSentence): boolean {
+    if (this._explainedHere(s)) return true;
+    // A question is explained by its answer: "Q: Where do labels come from? A: Past purchases. A return
+    // with reason 'too small' means it did not fit …". The answer is what follows, up to the next question.
+    if (!s.question) return false;
+    for (let i = s.index + 1; i < this.list.length && i <= s.index + ANSWER_SENTENCES; i++) {
+      const t = this.list[i]!;
+      if (t.question || t.start - s.end > ANSWER_GAP) break;
+      if (this._explainedHere(t)) return true;
+    }
+    return false;
+  }
+
+  private _explainedHere(s: AnswerSentence): boolean {
     if (explains(s)) return true;
     // The item lends a reason, a comparison or a number; more words alone make no clause of a fragment.
     const item = this._item(s);

@@ -113,7 +113,8 @@ export const CONCEPTS = {
     phrases: ['p fraud|spam|churn|default|conversion|like|share|install|booking|purchase|abuse|bad|accept|takeover', 'ml objective*', 'machine learning objective*', 'proxy', 'proxies', 'predict the probability', 'p click', 'pctr', 'pcvr', 'objective function*', 'optimi* for'],
     pairs: ['predict*', 'estimat*'],
     sentences: [
-      'predict*, estimat*, score*, rank*, classif*, forecast*, model outputs, the model gives & probabilit*, chance, likelihood, how likely, whether, which, minutes, time, relevance, order, risk, value, values, number, count, units, demand, amount, quantity, range, price, prices, log of',
+      // The task named with its target: "Regression: minutes from order placed to handed to the customer".
+      'predict*, estimat*, score*, rank*, classif*, forecast*, regression, model outputs, the model gives & probabilit*, chance, likelihood, how likely, whether, which, minutes, time, relevance, order, risk, value, values, number, count, units, demand, amount, quantity, range, price, prices, log of',
       'per, for each, for every, each, given, is it, is this, classify*, decide*, label* & or not, yes or no, a probability, a score, score #num #num, likelihood, chance',
       'chance, probability, likelihood, how likely & book*, click*, buy*, buys, order*, accept*, watch*, convert*, churn*, default*, return*, sell*, sells, open*, repl*, respond*, complet*, cancel*, pay*',
     ],
@@ -125,7 +126,7 @@ export const CONCEPTS = {
     sentences: [
       'per, for each, for every, given & predict*, regression, forecast*, estimat*, classif*',
       'we return, returns, outputs, gives back, the output is, comes back & category, class, label, score, probability, list, ranking, price, time, how sure, confidence',
-      'predict*, estimat*, forecast* & from, given, using, based on & minutes, hours, seconds, days, time, price, probability, chance, score, amount, count, number of, units, demand',
+      'predict*, estimat*, forecast*, regression & from, given, using, based on & minutes, hours, seconds, days, time, price, probability, chance, score, amount, count, number of, units, demand',
     ],
     cjk: ['输入', '输出', '输入是', '输出是'],
   },
@@ -385,7 +386,7 @@ export const CONCEPTS = {
     sentences: [
       'measur*, track*, judg*, decid*, succe*, success, primary, secondary, main, watch*, compar*, comparing, look at, ship if, switch* over, goes up|down, should fall|rise & live, in production, after launch, online, real users, experiment*, test group*, treatment, control, a b, ab, champion challenger, challenger, trial, pilot & rate*, revenue, income, money, earnings, spend*, clicks, conversion*, time spent, retention, accept*, complaint*, loss*, sales, orders, purchases, bookings, balances, delinquen*, charge offs, defaults, satisfaction, ratings, resolved, deflect*, active, days active, visits, reads, sessions, returning, reports, deletions, appeals, minutes per, per user|member|viewer|listener|session|visitor|customer, per #num, time to|from|until, median|mean|average time',
       'live, experiment*, arm, arms, treatment, control, test group*, half of, half the, other half, #num percent of, #num of accounts|users|members|customers|sessions|traffic|sellers|drivers|riders|stores, split test* & compar*, measur*, judg*, track*, watch*, against, versus, vs, see a|an, detect*, change in, lift in & per, share, rate*, reports, rescues, applies, refunds, disputes, complaints, corrections, correct us|it|them, how many, how often, number of, primary|main|headline measure|metric|outcome|kpi',
-      'main, primary, headline, north star & number, metric, measure, figure, kpi & per member|members|user|users|visitor|session|customer|account|listener|viewer|reader|search|query|day|week, end in|with a purchase|booking|order|sale|click, purchases, bookings, orders, sales, revenue, retention, conversion*',
+      'main, primary, headline, north star & number, metric, measure, figure, kpi & per member|members|user|users|visitor|session|customer|account|listener|viewer|reader|search|query|day|week|#num, end in|with a purchase|booking|order|sale|click, purchases, bookings, orders, sales, revenue, retention, conversion*',
     ],
     cjk: ['线上指标', '在线指标', '点击率', '观看时长', '转化率', '留存', '线上', '净收入', '收入'],
   },

@@ -535,3 +535,43 @@ describe('an answer written in Chinese', () => {
     }
   });
 });
+
+describe('a question and its answer', () => {
+  it('a question names a point and its answer explains it: "Q: Where do labels come from? A: … means it did not fit"', () => {
+    const qa = answer({
+      req: 'We recommend a size on each product page so that fewer orders come back; about 30% of orders have a return today, half of them for size.',
+      frame: 'Q: Where do labels come from?\nA: Past purchases. A return with reason "too small" or "too large" means the size did not fit and tells us in which direction.',
+    });
+    expect(point(qa, 'framing', 'label-definition').depth).toBe('explained');
+    expect(check(qa).findings.filter((f) => f.ruleId === 'MLSD008')).toEqual([]);
+    // A question answered by a fragment, or not answered at all, stays named.
+    const bare = qa.replace(/A return with reason .*direction\./, 'Returns.');
+    expect(point(bare, 'framing', 'label-definition').depth).toBe('named');
+  });
+  it('the questions of a Q&A are neither concrete nor vague: the share of concrete sentences counts the answers', () => {
+    const body = 'We show the size most people like this user kept, and we only show it when we are confident about it.';
+    const plain = check(answer({ req: `${body} The page must load in under 50 ms.` })).coverage.specifics;
+    const asked = check(answer({ req: `Q: What exactly are we going to show on the page?\nA: ${body} The page must load in under 50 ms.` })).coverage.specifics;
+    expect(asked.sentences).toBe(plain.sentences);
+    expect(asked.factor).toBe(plain.factor);
+  });
+});
+
+describe('run-in words and plain targets', () => {
+  it('one capitalised word and a period lead a paragraph like a label: "Online. … Primary metric: confirmed clicks per million messages"', () => {
+    const t = answer({ eval: 'Offline. Recall at a fixed false-positive rate on the last four weeks, against the current rules.\n\nOnline. Two weeks in shadow mode, then 5% of tenants, randomised by tenant. Primary metric: confirmed phishing clicks per million delivered messages.' });
+    expect(point(t, 'evaluation', 'online-metrics').anywhere).toBe(true);
+    expect(check(t).findings.filter((f) => f.ruleId === 'MLSD004')).toEqual([]);
+    // Without the run-in word the same sentence names no live measure.
+    expect(point(t.replace('Online. ', ''), 'evaluation', 'online-metrics').anywhere).toBe(false);
+  });
+  it('a main metric counted per so many views is a live one: "Main metric: views of violating posts per 10,000 views"', () => {
+    const t = answer({ eval: 'We compare the new model with the current one for two weeks. Main metric: views of violating posts per 10,000 views.' });
+    expect(point(t, 'evaluation', 'online-metrics').anywhere).toBe(true);
+  });
+  it('a task named with its target frames the problem: "Regression: minutes from order placed to handed to the customer"', () => {
+    const t = answer({ frame: 'Regression: minutes from order placed to handed to the customer. Each part gets its own model; the total is what we show.' });
+    expect(point(t, 'framing', 'ml-objective').anywhere).toBe(true);
+    expect(point(t, 'framing', 'input-output').anywhere).toBe(true);
+  });
+});
