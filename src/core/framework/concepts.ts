@@ -292,6 +292,8 @@ export const CONCEPTS = {
     sentences: [
       'then, next, later, once, after that, move to, moving to, upgrade*, replace*, graduate*, second stage, first, target, eventually, v 1, v 2 & model*, method*, approach*, learner*, ensemble*, network*, tree*, forest*, transformer*, two tower, deep, neural, gbdt, boost*, classifier*, ranker*, reranker*, regressor*, llm*, language model* & because, if, when, beat*, gain*, improv*, better, worth, justif*, pay*, capture*, learn*',
       'bigger, larger, stronger, heavier, more complex, deeper & model*, network*, ranker*, reranker*, classifier*, llm* & must, only if, worth, justif*, pays, pay for, earn*, buy, buys, beat*',
+      // A bigger model weighed against its cost: "a larger model was ~4 points better on our ratings but 3× the cost and twice the latency".
+      'bigger, larger, stronger, heavier, more complex, deeper & model*, network*, ranker*, reranker*, classifier*, llm* & but, though, although, at the cost of, at the price of & cost, costs, latency, slower, expensive, price, gpu*, memory',
       // An alternative tried and judged: "tried LSTM on the sales sequence, not better, slower".
       'tried, tested, experimented & better, worse, no gain, no lift, slower, faster, beat*, lost to, outperform*, did not help',
     ],
@@ -511,6 +513,8 @@ export const CONCEPTS = {
     sentences: [
       'watch*, track*, monitor*, compar*, check*, measur*, recomput*, chart*, dashboard* & predict*, forecast*, estimate*, score*, output*, quality, precision, recall, sensitivity, specificity, forecast|prediction|model|absolute|squared|estimate|median|mean|average|typical|weighted error*, error per|by|in|of, errors per|by|in|of, accuracy, mae, loss & live, production, daily, hourly, weekly, every, labels arriv*, once labels, as labels',
       'daily, hourly, weekly, each day|week, every day|week|hour & minutes off, hours off, days off, forecast|prediction|model|absolute|squared|estimate|median|mean|average|typical|weighted error*, error per|by|in|of, errors per|by|in|of, mae, mape, rmse, recall, precision, sensitivity, specificity, violation rate*, miss rate*, correction rate*, corrections, override rate*, overrides, overridden, reversal*, appeal rate*',
+      // The predictions watched against their usual shape: "if the predictions look different from usual, investigate".
+      'predictions, scores, outputs, predicted & look different, looks different, look unusual, differ*, shift*, drift*, stray* & usual, normal, before, yesterday, last week|month, training, reference, baseline',
       // The share of decisions the model makes, watched over time: "Daily: share blocked; page on-call if it doubles".
       'daily, hourly, weekly, each day|week|hour, every day|week|hour, page on call|oncall, paged, alert if|when|on & share|rate|fraction|percent blocked|flagged|removed|approved|declined|rejected|held|escalated|sent, blocked|flagged|removed|approved|declined|rejected|held|escalated share|rate|fraction, block|approval|decline|rejection|flag|removal|escalation rate|rates',
       // A live rate read per day with a drop to catch: "Suggestion pick rate per day; a sudden drop usually means a bug".
@@ -530,6 +534,8 @@ export const CONCEPTS = {
       'distribution*, histogram*, input*, feature*, statistic*, mix, population, values, traffic & compar*, stray*, diverg*, depart*, deviat*, look* different, vs, versus, against & training, last, previous, past, baseline, reference, usual, normal, yesterday, week*, month*, launch, before',
       // "Traffic patterns change" alone is a reason (for a split by time); watched, it is drift detection.
       'distribution*, histogram*, input*, feature*, statistic*, mix, population, values, traffic & shift*, differ*, chang*, mov*, drift*, no longer & training, last, previous, past, baseline, reference, usual, normal, yesterday, week*, month*, launch, before & watch*, monitor*, alert*, page*, check*, track*, detect*, dashboard*, flag*, notic*, catch*, compar*',
+      // Inputs checked against training time: "daily checks that inputs look like they did when the model was trained".
+      'distribution*, histogram*, input*, inputs, feature*, statistic*, mix & look like, looks like, looked like, look the same & trained, training & daily, hourly, weekly, every, check*, alert*, monitor*, watch*, track*',
       // Drift named with the inputs it is watched on: "drift: lead time, channel mix (new OTA partner)".
       'drift* & mix, distribution*, feature*, input*, inputs, population, share*, channel*, segment*, values, lead time',
       // An alarm on a moving distribution needs no reference named: "we alert if any vital's distribution moves sharply".

@@ -575,3 +575,26 @@ describe('run-in words and plain targets', () => {
     expect(point(t, 'framing', 'input-output').anywhere).toBe(true);
   });
 });
+
+describe('a bigger model weighed', () => {
+  it('against its cost is a model progression; "the bigger the model, the better" is not', () => {
+    const weighed = answer({ model: 'A hosted mid-size LLM answers with citations. A larger model was about 4 points better on our ratings but 3x the cost and twice the latency, so we keep it for the offline drafts.' });
+    expect(point(weighed, 'model', 'model-progression').anywhere).toBe(true);
+    const naive = answer({ model: 'We fine-tune an open 70B LLM on the 2.5 million pairs. The bigger the LLM, the better the summaries.' });
+    expect(point(naive, 'model', 'model-progression').anywhere).toBe(false);
+  });
+});
+
+describe('monitoring in plain words', () => {
+  it('"daily checks that inputs look like they did when the model was trained" is drift detection; a training set that "doesn\'t look like normal traffic" is not', () => {
+    const watched = answer({ mon: 'Daily checks that inputs look like they did when the model was trained: share of events without a description, category mix. Retrain weekly.' });
+    expect(point(watched, 'monitoring', 'data-drift').anywhere).toBe(true);
+    const aside = answer({ eval: 'We also have moderators check a sample of live uploads, because the training set comes from reported listings and does not look like normal traffic.', mon: 'Latency and errors. Retrain every quarter.' });
+    expect(point(aside, 'monitoring', 'data-drift').anywhere).toBe(false);
+  });
+  it('"if the predictions look different from usual, investigate" watches the model', () => {
+    const t = answer({ mon: 'Monitor the service latency and errors. If the click rate drops or the predictions look different from usual, investigate. Retrain every day.' });
+    expect(point(t, 'monitoring', 'model-quality-monitoring').anywhere).toBe(true);
+    expect(check(t).findings.filter((f) => f.ruleId === 'MLSD011')).toEqual([]);
+  });
+});
