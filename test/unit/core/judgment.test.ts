@@ -598,3 +598,23 @@ describe('monitoring in plain words', () => {
     expect(check(t).findings.filter((f) => f.ruleId === 'MLSD011')).toEqual([]);
   });
 });
+
+describe('a metrics table', () => {
+  it('an "Online" row with a hit rate and money saved is a live metric; an "Online" row of QPS and latency is not', () => {
+    const table = (row: string) => answer({ eval: ['| Kind | Metric | Target |', '|---|---|---|', '| Offline | PR-AUC; precision in the top 150 a week | Beat the rules by 20% |', row].join('\n') });
+    const live = table('| Online | Investigator hit rate (confirmed / referred), £ saved per investigation | +20% |');
+    expect(point(live, 'evaluation', 'online-metrics').anywhere).toBe(true);
+    expect(check(live).findings.filter((f) => f.ruleId === 'MLSD004' && /online metric/.test(f.message))).toEqual([]);
+    expect(point(table('| Online | Served at 3k QPS within a p99 of 40 ms | 40 ms |'), 'evaluation', 'online-metrics').anywhere).toBe(false);
+  });
+});
+
+describe('an A/B test designed in a few words', () => {
+  it('"A/B test by user … in treatment vs. control … two weeks minimum, powered to detect a 5% change" is designed', () => {
+    const t = answer({ eval: 'Offline PR-AUC per class on the last month. Online: an A/B test by user, prevalence among viewers in treatment vs. control. Two weeks minimum, powered to detect a 5% relative change in prevalence.' });
+    expect(check(t).findings.filter((f) => f.ruleId === 'MLSD014')).toEqual([]);
+    // The same test with no unit and no metric compared is not.
+    const bare = answer({ eval: 'Offline PR-AUC per class on the last month. Online: an A/B test. Two weeks minimum, powered to detect a 5% relative change in prevalence.' });
+    expect(check(bare).findings.find((f) => f.ruleId === 'MLSD014')?.message).toMatch(/randomization unit/);
+  });
+});
