@@ -84,12 +84,7 @@ export const ALL_FRAGMENTS = 0.8;
 export function concreteness(sentences: Sentences): Specifics {
   let n = 0;
   let concrete = 0;
-  let words = 0;
-  let fragmentWords = 0;
   for (const s of sentences.list) {
-    words += s.words;
-    // A fragment of a few words or a list of names ("Kafka → Spark → Hive", "AUC, log loss, NE").
-    if (s.words < 5 || s.listLike) fragmentWords += s.words;
     // A question asks: it is neither concrete nor vague (a Q&A's questions are a quarter of its sentences).
     if (s.words < 5 || (s.question && !s.number && !s.comparison)) continue;
     n++;
@@ -97,7 +92,8 @@ export function concreteness(sentences: Sentences): Specifics {
   }
   const vague = n === 0 ? 1 : Math.min(1, VAGUE_FLOOR + ((1 - VAGUE_FLOOR) * concrete) / n / CONCRETE_SHARE);
   // An answer written mostly in fragments names its points and argues none: its numbers do not make it concrete.
-  const fragments = words === 0 ? 0 : fragmentWords / words;
+  // (fragments of a few words and lists of names: "Kafka → Spark → Hive", "AUC, log loss, NE").
+  const fragments = sentences.fragmentShare;
   const written = 1 - (1 - VAGUE_FLOOR) * Math.min(1, Math.max(0, (fragments - FRAGMENT_SHARE) / (ALL_FRAGMENTS - FRAGMENT_SHARE)));
   return { sentences: n, concrete, fragments, factor: Math.min(vague, written) };
 }

@@ -131,6 +131,10 @@ export function explains(s: SentenceInfo & { readonly listLike?: boolean; readon
 const ANSWER_SENTENCES = 3;
 const ANSWER_GAP = 200;
 
+/** Share of fragments from which an answer is a list of names (keyword dumps hold 0.48 and more; sound answers under 0.3). */
+export const NAMES_SHARE = 0.45;
+const bare = (s: { readonly reason: boolean; readonly comparison: boolean; readonly hasVerb: boolean }) => !s.reason && !s.comparison && !s.hasVerb;
+
 export class Sentences {
   readonly list: AnswerSentence[] = [];
   /** The prose view the sentences were found in (offsets as in the answer's text). */
@@ -207,7 +211,31 @@ export class Sentences {
     return false;
   }
 
+  /**
+   * Share of the answer's words in fragments (under five words) and lists of names. Sound answers,
+   * tables and terse bullets included, stay under a third; keyword dumps and mind maps are well above.
+   */
+  get fragmentShare(): number {
+    if (this._fragmentShare === undefined) {
+      let words = 0;
+      let fragments = 0;
+      for (const s of this.list) {
+        words += s.words;
+        if (s.words < 5 || s.listLike) fragments += s.words;
+      }
+      this._fragmentShare = words === 0 ? 0 : fragments / words;
+    }
+    return this._fragmentShare;
+  }
+  private _fragmentShare: number | undefined;
+
   private _explainedHere(s: AnswerSentence): boolean {
+    // In an answer made of names, a figure beside a name ("latency p99 38.5 ms", "negative sampling 1:4.26")
+    // is one more name: only a clause, a reason or a comparison explains there.
+    if (this.fragmentShare >= NAMES_SHARE && bare(s)) {
+      const item = this._item(s);
+      if (!item || bare(item)) return false;
+    }
     if (explains(s)) return true;
     // The item lends a reason, a comparison or a number; more words alone make no clause of a fragment.
     const item = this._item(s);

@@ -618,3 +618,35 @@ describe('an A/B test designed in a few words', () => {
     expect(check(bare).findings.find((f) => f.ruleId === 'MLSD014')?.message).toMatch(/randomization unit/);
   });
 });
+
+describe('an answer made of names, with figures beside them', () => {
+  const req = '- DAU 52.1M\n- QPS 210,000\n- latency p99 41.5 ms\n- engagement, CTR, retention';
+  const dump = answer({
+    req,
+    frame: '- ML objective\n- binary classification, pointwise\n- input: user, item; output: score',
+    data: '- user features, item features\n- Kafka, Spark, data lake\n- negative sampling 1:3.7\n- labels: click, dwell > 27.4 s',
+    model: '- baseline: logistic regression\n- two-tower, DCN-v2, MMoE\n- Adam, lr 0.00213, batch 2048',
+    eval: '- offline: AUC, NDCG@10, log loss\n- online: A/B test, CTR +11.4%',
+    serve: '- real-time, GPU, TensorRT\n- p99 37.2 ms, cache hit 93.1%',
+    mon: '- Prometheus, Grafana\n- PSI 0.21, KL divergence\n- retrain daily',
+  });
+  it('is told per step that it only names its points: a figure beside a name explains nothing there', () => {
+    const r = check(dump);
+    expect(r.coverage.sentences.fragmentShare).toBeGreaterThanOrEqual(0.45);
+    expect(r.findings.some((f) => f.ruleId === 'MLSD021' && f.step === 'requirements')).toBe(true);
+    expect(point(dump, 'requirements', 'latency-slo').depth).toBe('named');
+  });
+  it('the same figures in an answer written in sentences explain', () => {
+    const prose = answer({
+      req,
+      frame: 'We predict the chance that a user clicks an item in the next session, because clicks are what the feed is judged by.',
+      data: 'Clicks and impressions stream through Kafka into the lake; we sample three negatives per click, since positives are rare.',
+      model: 'A logistic regression baseline first, then a two-tower retrieval and a DCN ranker if it beats the baseline by a point of AUC.',
+      eval: 'Offline AUC and log loss on the last week; online a two-week A/B test by user, shipped if CTR rises by 1% with latency flat.',
+      serve: 'The ranker runs online on GPUs within a p99 of 40 ms, because the feed waits for it; a cache serves the last ranking if it times out.',
+      mon: 'We compare feature distributions with the training week every day and alert when the PSI passes 0.2; the model is retrained daily.',
+    });
+    expect(check(prose).coverage.sentences.fragmentShare).toBeLessThan(0.45);
+    expect(point(prose, 'requirements', 'latency-slo').depth).toBe('explained');
+  });
+});
