@@ -2,7 +2,7 @@ import type { CaseKind } from '../framework/types';
 import type { Rule } from './types';
 import { saidTogether } from '../analysis/coverage';
 import { conceptGroups } from '../analysis/concepts';
-import { explainedWhere, pointHits, pointStatus, saidInChinese, sentenceOf, stepAnchor, stepBit } from './util';
+import { docAnchor, explainedWhere, pointHits, pointStatus, saidInChinese, sentenceOf, stepAnchor, stepBit } from './util';
 
 
 
@@ -82,7 +82,11 @@ export const metricsPairing: Rule = {
     const [offEx, onEx] = EXAMPLES[kind];
     const untested = hasOffline && (neverLive || (live.size === 0 && !abNamed));
     const hasEval = answer.stepSections.has('evaluation');
-    const anchor = hasEval ? stepAnchor(answer, 'evaluation') : hits.range((offline[0] ?? online[0])!);
+    // With no evaluation section, at the first metric; one said only in other words (no phrase of either) has its place
+    // in the point's status, else the finding goes at the top.
+    const firstMetric = offline[0] ?? online[0];
+    const said = pointStatus(ctx, 'evaluation', 'offline-metrics')?.where ?? pointStatus(ctx, 'evaluation', 'online-metrics')?.where;
+    const anchor = hasEval ? stepAnchor(answer, 'evaluation') : firstMetric ? hits.range(firstMetric) : (said ?? docAnchor(answer));
     report({
       range: anchor,
       step: 'evaluation',
