@@ -143,8 +143,22 @@ function labelScope(answer: Answer, sentences: Sentences, o: number): readonly n
   return o - answer.lineStarts[line]! < scope.length ? scope.sentences : NO_LABEL.sentences;
 }
 
+/** A table's header row (the next line is its `|---|` row): its first cell labels the table ("| Online A/B (split by restaurant) | Role |"). */
+const TABLE_HEAD_RE = /^\s*\|?[^|]{1,60}\|/;
+const TABLE_RULE_RE = /^\s*\|?\s*:?-{3,}/;
+
 function lineLabel(answer: Answer, sentences: Sentences, line: number): LabelScope {
-  const m = LEAD_LABEL_RE.exec(answer.lineText(line));
+  const text = answer.lineText(line);
+  const head = TABLE_HEAD_RE.exec(text);
+  if (head && TABLE_RULE_RE.test(answer.lineText(line + 1))) {
+    let end = line + 2;
+    while (end < answer.lineCount && answer.lineText(end).trim().startsWith('|')) end++;
+    const to = end < answer.lineCount ? answer.lineStarts[end]! : answer.text.length;
+    const out: number[] = [];
+    for (let i = sentences.firstEndingAfter(answer.lineStarts[line]!); i < sentences.list.length && sentences.list[i]!.start < to; i++) out.push(i);
+    return { length: head[0].length, sentences: out };
+  }
+  const m = LEAD_LABEL_RE.exec(text);
   if (!m) return NO_LABEL;
   // A paragraph's label holds the list that follows it ("**Online.** An experiment randomised by author." then
   // "- Primary: median time to merge"): its items' own labels do not end its scope; the next paragraph label does.

@@ -653,3 +653,18 @@ describe('an answer made of names, with figures beside them', () => {
     expect(point(prose, 'requirements', 'latency-slo').depth).toBe('explained');
   });
 });
+
+describe('the measure a launch is decided on', () => {
+  it('"adopt if replayed imbalance cost falls by at least 5%" names the business quantity measured', () => {
+    const t = answer({ eval: 'Rolling-origin backtest over two years: mean absolute percentage error and pinball loss. An A/B test is impossible, so we run the new system in shadow for 8 weeks beside the forecasters. Decision rule agreed beforehand: adopt if replayed imbalance cost falls by at least 5%.' });
+    expect(point(t, 'evaluation', 'online-metrics').anywhere).toBe(true);
+    expect(check(t).findings.filter((f) => f.ruleId === 'MLSD004')).toEqual([]);
+  });
+  it('a table headed "Online A/B (split by restaurant, 3 weeks)" labels its rows: "Walk-away rate from waitlist | secondary" is a live metric', () => {
+    const t = answer({ eval: ['Offline: mean absolute error in minutes against the host quote, on the last month.', '', '| Online A/B (split by restaurant, 3 weeks) | Role |', '|---|---|', '| Walk-away rate from waitlist | primary |', '| Complaints that the wait was longer than said | guardrail |'].join('\n') });
+    expect(point(t, 'evaluation', 'online-metrics').anywhere).toBe(true);
+    expect(check(t).findings.filter((f) => f.ruleId === 'MLSD004')).toEqual([]);
+    // The rows alone, under a header that says nothing of a live test, are not.
+    expect(point(t.replace('Online A/B (split by restaurant, 3 weeks)', 'Measure'), 'evaluation', 'online-metrics').anywhere).toBe(false);
+  });
+});
