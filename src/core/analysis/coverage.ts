@@ -154,9 +154,7 @@ function lineLabel(answer: Answer, sentences: Sentences, line: number): LabelSco
     let end = line + 2;
     while (end < answer.lineCount && answer.lineText(end).trim().startsWith('|')) end++;
     const to = end < answer.lineCount ? answer.lineStarts[end]! : answer.text.length;
-    const out: number[] = [];
-    for (let i = sentences.firstEndingAfter(answer.lineStarts[line]!); i < sentences.list.length && sentences.list[i]!.start < to; i++) out.push(i);
-    return { length: head[0].length, sentences: out };
+    return { length: head[0].length, sentences: sentencesFrom(answer, sentences, line, to) };
   }
   const m = LEAD_LABEL_RE.exec(text);
   if (!m) return NO_LABEL;
@@ -167,9 +165,14 @@ function lineLabel(answer: Answer, sentences: Sentences, line: number): LabelSco
   let end = line + 1;
   while (end < answer.lineCount && answer.lineText(end).trim() !== '' && !ends(end)) end++;
   const to = end < answer.lineCount ? answer.lineStarts[end]! : answer.text.length;
+  return { length: m[0].length, sentences: sentencesFrom(answer, sentences, line, to) };
+}
+
+/** The indices of the sentences from the start of `line` up to offset `to`. */
+function sentencesFrom(answer: Answer, sentences: Sentences, line: number, to: number): number[] {
   const out: number[] = [];
   for (let i = sentences.firstEndingAfter(answer.lineStarts[line]!); i < sentences.list.length && sentences.list[i]!.start < to; i++) out.push(i);
-  return { length: m[0].length, sentences: out };
+  return out;
 }
 
 /** Per check (its `Sentences`), the sentences each concept's paraphrase rules found: read by the steps' inference and the coverage alike. */

@@ -230,15 +230,12 @@ export class Sentences {
   private _fragmentShare: number | undefined;
 
   private _explainedHere(s: AnswerSentence): boolean {
+    const item = this._item(s);
     // In an answer made of names, a figure beside a name ("latency p99 38.5 ms", "negative sampling 1:4.26")
     // is one more name: only a clause, a reason or a comparison explains there.
-    if (this.fragmentShare >= NAMES_SHARE && bare(s)) {
-      const item = this._item(s);
-      if (!item || bare(item)) return false;
-    }
+    if (this.fragmentShare >= NAMES_SHARE && bare(s) && (!item || bare(item))) return false;
     if (explains(s)) return true;
     // The item lends a reason, a comparison or a number; more words alone make no clause of a fragment.
-    const item = this._item(s);
     return item !== undefined && (item.reason || item.comparison || item.number) && explains(item);
   }
 

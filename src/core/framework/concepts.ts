@@ -909,7 +909,7 @@ export const CONCEPTS = {
   },
   /** An A/B test’s decision metric or rule. */
   'ab-decision': {
-    phrases: ['decision metric*|rule*|criteri*', 'primary metric*', 'in treatment vs|versus control', 'treatment vs|versus control', 'decision rests on', 'ship|launch|rollout|roll if|when|criteri*', 'success metric*|criteri*', 'significan*', 'p value*', 'confidence interval*', 'guardrail*', 'oec', 'overall evaluation criteri*', 'go no go', 'decide*'],
+    phrases: ['decision metric*|rule*|criteri*', 'primary metric*', 'treatment vs|versus control', 'decision rests on', 'ship|launch|rollout|roll if|when|criteri*', 'success metric*|criteri*', 'significan*', 'p value*', 'confidence interval*', 'guardrail*', 'oec', 'overall evaluation criteri*', 'go no go', 'decide*'],
     cjk: ['主指标', '就全量', '才上线', '高出', '显著提升', '不低于', '才全量'],
   },
   /** Explicit trade-offs: the trade-offs key point’s phrases and a few more. */

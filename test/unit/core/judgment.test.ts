@@ -660,7 +660,7 @@ describe('the measure a launch is decided on', () => {
     expect(point(t, 'evaluation', 'online-metrics').anywhere).toBe(true);
     expect(check(t).findings.filter((f) => f.ruleId === 'MLSD004')).toEqual([]);
   });
-  it('a table headed "Online A/B (split by restaurant, 3 weeks)" labels its rows: "Walk-away rate from waitlist | secondary" is a live metric', () => {
+  it('a table headed "Online A/B (split by restaurant, 3 weeks)" labels its rows: "Walk-away rate from waitlist | primary" is a live metric', () => {
     const t = answer({ eval: ['Offline: mean absolute error in minutes against the host quote, on the last month.', '', '| Online A/B (split by restaurant, 3 weeks) | Role |', '|---|---|', '| Walk-away rate from waitlist | primary |', '| Complaints that the wait was longer than said | guardrail |'].join('\n') });
     expect(point(t, 'evaluation', 'online-metrics').anywhere).toBe(true);
     expect(check(t).findings.filter((f) => f.ruleId === 'MLSD004')).toEqual([]);
