@@ -17,6 +17,8 @@ import { conceptGroups } from './analysis/concepts';
 import type { ConceptId } from './framework/concepts';
 import { applyFindingModel, type RawFinding } from './findings';
 import { checkDiagrams, diagramsPending } from './diagrams/syntax';
+import { clearSentenceCaches } from './text/sentences';
+import { forgetScans } from './text/keywords';
 
 export { checkDiagrams, cachedVerdict, diagramsPending, clearDiagramCache, type DiagramResult, type SyntaxVerdict } from './diagrams/syntax';
 export { setMermaidSource, setMermaidParser, type MermaidParse, type MermaidSource } from './diagrams/mermaid';
@@ -170,4 +172,14 @@ function clamp(r: RuleReport['range'], a: Answer): RuleReport['range'] {
   let end = fix(r.end);
   if (end.line < start.line || (end.line === start.line && end.character < start.character)) end = start;
   return { start, end };
+}
+
+/**
+ * Forget what earlier checks remembered of the text they read (each section's
+ * sentences and keyword hits): the next check reads every section anew. The
+ * bench's cold figure calls it; the editor never needs to.
+ */
+export function forgetAnalyses(): void {
+  clearSentenceCaches();
+  forgetScans();
 }

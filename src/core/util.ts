@@ -61,3 +61,45 @@ export function escapeMarkdown(s: string): string {
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+
+/**
+ * A map from text to what was computed from it, that forgets its least recently
+ * used entries beyond `limit` entries or `chars` characters of keys: what one
+ * check of an answer computed per section, kept for the next check of the same
+ * sections (the editor re-checks as you type).
+ */
+export class TextCache<V> {
+  private readonly _map = new Map<string, V>();
+  private _chars = 0;
+  constructor(private readonly _limit: number, private readonly _maxChars: number) {}
+
+  get(key: string): V | undefined {
+    const v = this._map.get(key);
+    if (v !== undefined) {
+      // Most recently used last: the first entry is the first to go.
+      this._map.delete(key);
+      this._map.set(key, v);
+    }
+    return v;
+  }
+
+  set(key: string, value: V): void {
+    if (this._map.delete(key)) this._chars -= key.length;
+    this._map.set(key, value);
+    this._chars += key.length;
+    for (const [k] of this._map) {
+      if (this._chars <= this._maxChars && this._map.size <= this._limit) break;
+      this._map.delete(k);
+      this._chars -= k.length;
+    }
+  }
+
+  clear(): void {
+    this._map.clear();
+    this._chars = 0;
+  }
+
+  get size(): number {
+    return this._map.size;
+  }
+}

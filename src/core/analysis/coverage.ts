@@ -131,15 +131,13 @@ interface LabelScope {
 }
 const NO_LABEL: LabelScope = { length: 0, sentences: [] };
 /** Per check, each line's lead label, found once (a paraphrase rule asks at every hit of each of its parts). */
-const labelMemo = new WeakMap<Sentences, Map<number, LabelScope>>();
+const labelMemo = new WeakMap<Sentences, (LabelScope | undefined)[]>();
 
-/** The sentences of the paragraph that a lead label holding offset `o` starts (none when `o` is not in one). */
-function labelScope(answer: Answer, sentences: Sentences, o: number): readonly number[] {
-  const line = lineOfOffset(answer.lineStarts, o);
+/** The sentences of the paragraph that a lead label holding offset `o` (on `line`) starts (none when `o` is not in one). */
+function labelScope(answer: Answer, sentences: Sentences, o: number, line = lineOfOffset(answer.lineStarts, o)): readonly number[] {
   let memo = labelMemo.get(sentences);
-  if (!memo) labelMemo.set(sentences, (memo = new Map()));
-  let scope = memo.get(line);
-  if (!scope) memo.set(line, (scope = lineLabel(answer, sentences, line)));
+  if (!memo) labelMemo.set(sentences, (memo = new Array<LabelScope | undefined>(answer.lineCount)));
+  const scope = (memo[line] ??= lineLabel(answer, sentences, line));
   return o - answer.lineStarts[line]! < scope.length ? scope.sentences : NO_LABEL.sentences;
 }
 
@@ -197,11 +195,11 @@ function reached(part: KeywordGroup, answer: Answer, hits: HitTable, sentences: 
   let out = memo.get(part.id);
   if (out) return out;
   const ids = new Set<number>();
+  const { tokens } = answer;
   for (const h of hits.all(part)) {
-    const o = answer.tokens.start(h.token);
-    const s = sentences.at(o);
-    if (s) ids.add(s.index);
-    for (const i of labelScope(answer, sentences, o)) ids.add(i);
+    const s = sentences.ofToken(h.token);
+    if (s >= 0) ids.add(s);
+    for (const i of labelScope(answer, sentences, tokens.start(h.token), tokens.line(h.token))) ids.add(i);
   }
   memo.set(part.id, (out = ids));
   return out;

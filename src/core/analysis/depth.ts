@@ -182,6 +182,21 @@ export class Sentences {
     return s && o < s.end ? s : undefined;
   }
 
+  /** Index of the sentence holding token `i` of the answer's tokens, or -1: one merge of two sorted lists, on first use. */
+  ofToken(i: number): number {
+    if (!this._ofToken) {
+      const { tokens } = this._answer;
+      const out = (this._ofToken = new Int32Array(tokens.count).fill(-1));
+      for (let t = 0, k = 0; t < tokens.count && k < this.list.length; t++) {
+        const o = tokens.start(t);
+        while (k < this.list.length && this.list[k]!.end <= o) k++;
+        if (k < this.list.length && this.list[k]!.start <= o) out[t] = k;
+      }
+    }
+    return this._ofToken[i] ?? -1;
+  }
+  private _ofToken: Int32Array | undefined;
+
   /** Index of the first sentence that ends after offset `o` (the list's length when none does). */
   firstEndingAfter(o: number): number {
     return firstAtLeast(this.list, (s) => s.end, o + 1);

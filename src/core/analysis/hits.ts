@@ -24,6 +24,16 @@ function mutedLines(a: Answer): Uint8Array | undefined {
   return mute;
 }
 
+/** Token indices where the answer's parts begin: 0, each section's heading, the end of its own body, and the end. */
+function sectionCuts(a: Answer): number[] {
+  const cuts = new Set<number>([0, a.tokens.count]);
+  for (const s of a.sections) {
+    cuts.add(a.tokens.firstAtLine(s.line));
+    if (s.ownEnd < a.lineCount) cuts.add(a.tokens.firstAtLine(s.ownEnd));
+  }
+  return [...cuts].sort((x, y) => x - y);
+}
+
 /**
  * Every keyword occurrence of every declared group in one answer, with queries
  * by step and by line range. One scan of the answer's tokens covers the groups
@@ -38,7 +48,13 @@ export class HitTable {
     const byGroup: Hit[][] = (this._byGroup = []);
     for (let g = 0; g < groupCount(); g++) byGroup.push([]);
     const mute = mutedLines(_answer);
-    scopeIndex(_scope).scan(_answer.tokens, mute ? (h) => mute[_answer.tokens.line(h.token)] || byGroup[h.group]!.push(h) : (h) => byGroup[h.group]!.push(h));
+    const { tokens } = _answer;
+    const onHit = mute ? (h: Hit) => mute[tokens.line(h.token)] || byGroup[h.group]!.push(h) : (h: Hit) => byGroup[h.group]!.push(h);
+    // Section by section (a keyword never runs from one section into the next heading), each
+    // remembered: a re-check after an edit scans only the sections that changed.
+    const index = scopeIndex(_scope);
+    const cuts = sectionCuts(_answer);
+    for (let i = 0; i + 1 < cuts.length; i++) if (cuts[i]! < cuts[i + 1]!) index.scanCached(tokens, cuts[i]!, cuts[i + 1]!, onHit);
     // The scan reports in token order; patterns at one token in index order, so
     // a sort (linear on such nearly sorted lists) makes the order stable.
     for (const hits of byGroup) if (hits.length > 1) hits.sort((a, b) => a.token - b.token || a.pattern - b.pattern);

@@ -8,6 +8,7 @@
  */
 import type { Keyword } from '../framework/types';
 import { isNumber, NUMBER_WORDS, type TokenStream } from './tokenize';
+import { TextCache } from '../util';
 
 /** One token position of a pattern: the token matches when any alternative does. */
 export interface Slot {
@@ -191,8 +192,11 @@ export class KeywordIndex {
     this._memoSize = 0;
   }
 
-  /** Calls `onHit` for every occurrence of every pattern, in order of first token. */
-  scan(ts: TokenStream, onHit: (h: Hit) => void): void {
+  /**
+   * Calls `onHit` for every occurrence of every pattern in the tokens [from, to)
+   * (all by default), in order of first token. No occurrence runs past `to`.
+   */
+  scan(ts: TokenStream, onHit: (h: Hit) => void, from = 0, to = ts.words.length): void {
     const words = ts.words;
     // The start token each pattern was last reported at: two alternatives of a
     // slot (`model|model*`) can both lead to its end, and it occurs once.
@@ -203,10 +207,33 @@ export class KeywordIndex {
         last[o.id] = start;
         onHit({ group: o.group, pattern: o.pattern, token: start, end: j });
       }
-      if (j === words.length) return;
+      if (j === to) return;
       for (const next of this._next(node, words[j]!)) walk(next, start, j + 1);
     };
-    for (let i = 0; i < words.length; i++) walk(this._root, i, i);
+    for (let i = from; i < to; i++) walk(this._root, i, i);
+  }
+
+  /**
+   * `scan` of the tokens [from, to), remembered by their words: a part of an answer
+   * that did not change since the last check (every section but the one being
+   * edited) is not scanned again. The hits come in the order `scan` gives them.
+   */
+  scanCached(ts: TokenStream, from: number, to: number, onHit: (h: Hit) => void): void {
+    const key = ts.words.slice(from, to).join(' ');
+    let found = this._chunks.get(key);
+    if (!found) {
+      const quads: number[] = [];
+      this.scan(ts, (h) => void quads.push(h.group, h.pattern, h.token - from, h.end - from), from, to);
+      this._chunks.set(key, (found = Int32Array.from(quads)));
+    }
+    for (let i = 0; i < found.length; i += 4) onHit({ group: found[i]!, pattern: found[i + 1]!, token: found[i + 2]! + from, end: found[i + 3]! + from });
+  }
+  /** The hits of the chunks scanned last (relative group, pattern, token, end quads), by their words. */
+  private readonly _chunks = new TextCache<Int32Array>(2000, 4 << 20);
+
+  /** Forget every remembered chunk: the next scan of each reads it anew. */
+  forget(): void {
+    this._chunks.clear();
   }
 }
 
@@ -238,4 +265,9 @@ export function scopeIndex(scope = ''): KeywordIndex {
   let index = indexes.get(scope);
   if (!index) indexes.set(scope, (index = new KeywordIndex(registry.filter((g) => !g.scope || g.scope === scope))));
   return index;
+}
+
+/** Forget what every index remembers of the chunks it scanned (the bench's cold check). */
+export function forgetScans(): void {
+  for (const index of indexes.values()) index.forget();
 }

@@ -10,7 +10,8 @@ import { computeCoverage } from '../../../src/core/analysis/coverage';
 import { HitTable } from '../../../src/core/analysis/hits';
 import { STEPS } from '../../../src/core/framework/steps';
 import { parseAnswer } from '../../../src/core/model/parse';
-import { KeywordIndex, keywordGroup, parseKeyword, type KeywordGroup } from '../../../src/core/text/keywords';
+import { forgetScans, KeywordIndex, keywordGroup, parseKeyword, type KeywordGroup } from '../../../src/core/text/keywords';
+import { TextCache } from '../../../src/core/util';
 import { NUMBER_WORDS, tokenize, TokenKind, type TokenStream } from '../../../src/core/text/tokenize';
 import { conceptGroups } from '../../../src/core/analysis/concepts';
 import type { ConceptId } from '../../../src/core/framework/concepts';
@@ -67,6 +68,33 @@ describe('KeywordIndex', () => {
     );
   });
 
+  it('a scan of tokens [from, to), cached or not, reports the occurrences that lie inside them, with their places in the whole stream', () => {
+    fc.assert(
+      fc.property(groupsArb, textArb, fc.nat(), fc.nat(), (gs, text, a, b) => {
+        const groups: KeywordGroup[] = gs.map((patterns, id) => ({ id, name: `g${id}`, patterns }));
+        const ts = tokenize(text);
+        const [from, to] = [a % (ts.count + 1), b % (ts.count + 1)].sort((x, y) => x - y) as [number, number];
+        const inside = reference(groups, ts).filter((h) => {
+          const [s, e] = h.split('@')[1]!.split('-').map(Number) as [number, number];
+          return s >= from && e <= to;
+        });
+        const index = new KeywordIndex(groups);
+        const part = (cached: boolean) => {
+          const out: string[] = [];
+          const push = (h: { group: number; pattern: number; token: number; end: number }) => void out.push(`${h.group}/${h.pattern}@${h.token}-${h.end}`);
+          if (cached) index.scanCached(ts, from, to, push);
+          else index.scan(ts, push, from, to);
+          return out.sort();
+        };
+        expect(part(false)).toEqual(inside);
+        expect(part(true)).toEqual(inside);
+        // The second time the same words come from the cache, at the same places.
+        expect(part(true)).toEqual(inside);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('finds a pattern declared by several groups once per group, and duplicates within a group once per declaration', () => {
     const groups: KeywordGroup[] = [
       { id: 0, name: 'a', patterns: ['data drift', 'model*'] },
@@ -106,6 +134,21 @@ describe('HitTable', () => {
       const cov = computeCoverage(answer, 'staff', [], hits);
       expect([...cov.steps.values()].some((s) => s.points.some((pt) => pt.anywhere))).toBe(true);
     }
+  });
+
+  it('after a one-word edit, the hit table (sections reused from the last check) equals one built with nothing remembered', () => {
+    const at = EXAMPLE.indexOf('\n\n', EXAMPLE.length >> 1);
+    const edited = `${EXAMPLE.slice(0, at)} drift monitoring${EXAMPLE.slice(at)}`;
+    const groups = STEPS.flatMap((s) => s.points.map((p) => conceptGroups(p.key as ConceptId).phrases));
+    const table = (text: string) => {
+      const hits = new HitTable(parseAnswer(text), 'ctr-sponsored-search');
+      return groups.map((g) => hits.all(g).map((h) => `${h.pattern}@${h.token}-${h.end}`).join(' '));
+    };
+    table(EXAMPLE);
+    const reused = table(edited);
+    forgetScans();
+    expect(reused).toEqual(table(edited));
+    expect(reused.join(' ')).not.toEqual(table(EXAMPLE).join(' '));
   });
 
   it('scans a case\'s groups only for an answer of that case', () => {
@@ -160,5 +203,25 @@ describe('tokenize', () => {
     expect(Array.from({ length: answer.tokens.count }, (_, i) => answer.tokens.word(i) + '@' + answer.tokens.line(i))).toEqual([
       'kafka@1', 'streams@1', 'spark@2', 'batch@2', 'code@3', 'here@3',
     ]);
+  });
+});
+
+describe('TextCache', () => {
+  it('keeps at most its limit of entries and of key characters, forgetting the least recently used first', () => {
+    const c = new TextCache<number>(3, 10);
+    c.set('aa', 1);
+    c.set('bb', 2);
+    c.set('cc', 3);
+    expect(c.get('aa')).toBe(1); // now the most recently used
+    c.set('dd', 4); // over 3 entries: 'bb' goes
+    expect([c.get('bb'), c.get('cc'), c.get('aa'), c.get('dd')]).toEqual([undefined, 3, 1, 4]);
+    c.set('eeeeeeee', 5); // 2 + 2 + 2 + 8 characters: over 10, the oldest go until 10 are left
+    expect([c.size, c.get('cc'), c.get('aa')]).toEqual([2, undefined, undefined]);
+    c.set('eeeeeeee', 6); // a key set again is counted once: still 10 characters
+    expect([c.size, c.get('dd')]).toEqual([2, 4]);
+    c.set('f', 7); // 11: the least recently used ('eeeeeeee', read before 'dd') goes
+    expect([c.get('eeeeeeee'), c.get('dd'), c.get('f')]).toEqual([undefined, 4, 7]);
+    c.clear();
+    expect(c.size).toBe(0);
   });
 });
