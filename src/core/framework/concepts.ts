@@ -178,9 +178,9 @@ export const CONCEPTS = {
   // Step 3, data preparation: its key points, by their keys
   'data-sources': {
     phrases: ['user profile*|data', 'item*', 'ad|ads', 'queries', 'impression*', 'interaction*', 'click log*', 'clickstream*', 'click stream*', 'event log*', 'metadata', 'meta data', 'context*', 'third party', 'first party', 'search|calendar|booking|order|transaction|session|query|app|view|watch|purchase|payment|trip|listing|browsing|server|access log|logs|history', 'listing|product|item|user|account|customer|merchant|seller|store details|attributes', 'product|item|listing catalog*|catalogue*', 'catalog*|catalogue* images|photos|data|entries|records'],
-    pairs: ['data source*', 'tables'],
+    pairs: ['data source*', 'tables', 'records', 'logs'],
     sentences: [
-      'come* from, comes from, sources, we have, we log, logs of, collected from, pulled from, taken from & log*, events, tables, history, records, profiles, documents, catalog*, graph, transactions, clicks, payments, trips',
+      'come* from, comes from, sources, we have, already have, we log, logs of, collected from, pulled from, taken from, we keep, we store, stored, we collect, collected & log*, events, tables, history, records, profiles, documents, catalog*, graph, transactions, clicks, payments, trips, images, photos, scans, forms, files, recordings, audio, videos',
       'past, historical, previous, completed, logged, recorded, old & orders, trips, rides, deliveries, bookings, transactions, payments, sessions, searches, clicks, purchases, claims, tickets, messages, loans, applications, listings, visits, emails, calls',
     ],
     cjk: ['数据来源', '数据源', '行为日志', '日志', '用户画像', '订单表', '记录', '资料'],
@@ -228,7 +228,7 @@ export const CONCEPTS = {
     phrases: ['user feature*', 'item feature*', 'ad feature*', 'context feature*', 'contextual feature*', 'cross feature*', 'feature cross*', 'interaction feature*', 'historical ctr*', 'count', 'counts', 'aggregat*', 'last #num minute*|min|mins|hour*|day*|week*', 'sliding window*', 'embedding*', 'augment*', 'resiz*', 'data augmentation'],
     pairs: ['features'],
     sentences: [
-      'feed* in, input*, signal*, clues, we use, we look at, the model sees|gets|knows, what we know, built from, computed from, derived from, describe* & recent*, last #num, last, average*, count*, number of, history, past, age, time since, day of*, time of day, share of, rate*, how often, how many, whether, price*, location*, distance*, weather, holiday*, text, words, category, categories',
+      'feed* in, input*, signal*, clues, we use, that uses|use, which uses|use, it uses, model uses, we look at, the model sees|gets|knows, what we know, built from, computed from, derived from, from these|this|them, describe* & recent*, last #num, last, average*, count*, number of, history, past, age, time since, day of*, time of day, share of, rate*, how often, how many, whether, price*, location*, distance*, weather, holiday*, text, words, category, categories',
       'with, including, such as, plus, along with & distance*, hour*, weekday*, weather, price*, age, location*, recent*, time of day, day of week, holiday*, categories, counts',
     ],
     cjk: ['特征工程', '交叉特征', '统计特征', '特征', '次数', '比例', '距今'],
@@ -290,7 +290,7 @@ export const CONCEPTS = {
     phrases: ['gbdt*', 'gbm', 'xgboost', 'lightgbm', 'catboost', 'gradient boost*', 'boosted tree*', 'tree ensemble*', 'random forest*', 'gbdt lr', 'factori* machine*', 'fm', 'ffm', 'wide deep', 'wide and deep', 'deepfm', 'deep fm', 'dcn', 'deep cross', 'deep and cross', 'dlrm', 'din', 'dien', 'transformer*', 'bert 4 rec', 'sasrec', 'two tower*', 'twotower*', 'dual encoder*', 'dssm', 'matrix factori*', 'collaborative filtering', 'content based', 'gnn*', 'graphsage', 'graph sage', 'cnn*', 'resnet*', 'vit', 'mmoe', 'ple', 'esmm'],
     pairs: ['neural network*', 'deep learning', 'model*'],
     sentences: [
-      'then, next, later, once, after that, move to, moving to, upgrade*, replace*, graduate*, second stage, first, target, eventually, v 1, v 2 & model*, method*, approach*, learner*, ensemble*, network*, tree*, forest*, transformer*, two tower, deep, neural, gbdt, boost*, classifier*, ranker*, reranker*, regressor*, llm*, language model* & because, if, when, beat*, gain*, improv*, better, worth, justif*, pay*, capture*, learn*',
+      'then, next, later, once, after that, move to, moving to, upgrade*, replace*, graduate*, second stage, first, target, eventually, v 1, v 2 & model*, method*, approach*, learner*, ensemble*, network*, tree*, forest*, transformer*, two tower, deep, neural, gbdt, boost*, classifier*, ranker*, reranker*, regressor*, llm*, language model* & because, if, when, beat*, gain*, improv*, better, worth, justif*, pay*, capture*, learn*, works well, work well, suits, suited, good at, handles, strong on',
       'bigger, larger, stronger, heavier, more complex, deeper & model*, network*, ranker*, reranker*, classifier*, llm* & must, only if, worth, justif*, pays, pay for, earn*, buy, buys, beat*',
       // A bigger model weighed against its cost: "a larger model was ~4 points better on our ratings but 3× the cost and twice the latency".
       'bigger, larger, stronger, heavier, more complex, deeper & model*, network*, ranker*, reranker*, classifier*, llm* & but, though, although, at the cost of, at the price of & cost, costs, latency, slower, expensive, price, gpu*, memory',
@@ -366,7 +366,7 @@ export const CONCEPTS = {
     pairs: ['accuracy'],
     sentences: [
       'measur*, evaluat*, check*, score*, compar*, test* & held out, holdout, held back, hold back, kept back, set aside, unseen, test set*, past data, historical, offline, replay*, backtest*, last #num days|weeks|months, later, following week|weeks|month|months|quarter|year, next #num days|weeks|months & precision, recall, error*, auc, loss, mae, rmse, ndcg, hit rate*, coverage, accuracy',
-      'offline, held out, holdout, test set*, test weeks|days|months|period|data, on the test & share of, what share, fraction of, percent of, how many, caught, catch*, missed, wrongly, false alarm*, false positive*, false negative*, off by, minutes off, precision, recall',
+      'offline, held out, holdout, held back, kept back, set aside, unseen, test set*, test weeks|days|months|period|data, on the test & share of, what share, fraction of, percent of, how many, caught, catch*, missed, wrongly, false alarm*, false positive*, false negative*, off by, minutes off, precision, recall',
       'grade, grades, grader*, graded, grading, raters, rated, judged, reviewers, annotators & correct*, wrong, backed, grounded, supported, faithful, helpful, accurate, harmful, share, percent, rate*',
     ],
     cjk: ['离线指标', '离线评估', '离线', '平均绝对误差', '准确率', '召回率', '精确率', '误差'],
@@ -525,6 +525,8 @@ export const CONCEPTS = {
       'rate, rates, ctr, clicks, conversion*, acceptance, pick* & per day|hour|week, daily, hourly, weekly, each day|week|hour & a|any|the drop|dip|fall|decline, sudden*, drops by|of|in, falls by, drop of|in, dip in',
       // An outcome rate of what the model produced, with an alarm when it moves: "an alert when a category's dismissal rate rises by more than 10 points week over week".
       'dismissal*, acted on, acceptance, complaint*, correction*, override*, undo*, reject* & rate, rates, share & alert*, alarm*, page*, paged & rises, rise*, jump*, drop*, dip*, falls, fall*, doubles, moves, mov*',
+      // How often people correct what the model produced, tracked: "per field, how often users correct the pre-filled value".
+      'track*, watch*, monitor*, measur*, count*, chart*, dashboard* & how often, how many, share, rate, rates, fraction & correct, corrects, corrected, edit, edits, edited, fix, fixes, fixed, overrid*, undo*, undid, reject*, dismiss*, ignor*, complain*',
       // Outcomes against what was predicted, once they are in: "actual churn of scored users 30d later vs predicted".
       'actual*, observed, real & vs, versus, against, compar* & predict*, forecast*, expected & later, after, once, daily, weekly, monthly, each week|day|month, every week|day|month, live, production',
       'grad*, review*, audit*, sampl*, label*, spot check* & answers, outputs, decisions, predictions, chats, responses, items, results, replies, messages, summaries, drafts, suggestions, recommendations & daily, weekly, every, each day|week, live, production, random',
@@ -540,6 +542,8 @@ export const CONCEPTS = {
       'distribution*, histogram*, input*, feature*, statistic*, mix, population, values, traffic & shift*, differ*, chang*, mov*, drift*, no longer & training, last, previous, past, baseline, reference, usual, normal, yesterday, week*, month*, launch, before & watch*, monitor*, alert*, page*, check*, track*, detect*, dashboard*, flag*, notic*, catch*, compar*',
       // Inputs checked against training time: "daily checks that inputs look like they did when the model was trained".
       'distribution*, histogram*, input*, inputs, feature*, statistic*, mix & look like, looks like, looked like, look the same & trained, training & daily, hourly, weekly, every, check*, alert*, monitor*, watch*, track*',
+      // Live inputs set against what the model learned from: "Does the incoming data look like what we learned from?"
+      'incoming, current, today*, this week*, production & data, inputs, traffic, requests, cases, examples, population & look like, looks like, match*, resembl*, same as, differ* from, unlike & learned from, learnt from, trained on, training data|set|period|time, what we trained, what it was trained',
       // Drift named with the inputs it is watched on: "drift: lead time, channel mix (new OTA partner)".
       'drift* & mix, distribution*, feature*, input*, inputs, population, share*, channel*, segment*, values, lead time',
       // An alarm on a moving distribution needs no reference named: "we alert if any vital's distribution moves sharply".
@@ -911,6 +915,14 @@ export const CONCEPTS = {
   'ab-decision': {
     phrases: ['decision metric*|rule*|criteri*', 'primary metric*', 'treatment vs|versus control', 'decision rests on', 'ship|launch|rollout|roll if|when|criteri*', 'success metric*|criteri*', 'significan*', 'p value*', 'confidence interval*', 'guardrail*', 'oec', 'overall evaluation criteri*', 'go no go', 'decide*'],
     cjk: ['主指标', '就全量', '才上线', '高出', '显著提升', '不低于', '才全量'],
+  },
+  /** What an A/B test's traffic is counted per: "2,000 passengers per arm", "50k users in each group". */
+  'ab-arm': {
+    phrases: ['arm', 'arms', 'group', 'groups', 'variant*', 'bucket*', 'cell', 'cells', 'side', 'sides'],
+  },
+  /** The effect an A/B test is sized for: "to detect a 2% relative lift". */
+  'ab-effect': {
+    phrases: ['lift*', 'uplift*', 'increase*', 'improvement*', 'change', 'difference', 'effect', 'gain', 'drop', 'decrease', 'mde', 'minimum detectable'],
   },
   /** Explicit trade-offs: the trade-offs key point’s phrases and a few more. */
   'tradeoff-markers': {

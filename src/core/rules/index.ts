@@ -36,6 +36,7 @@ import { unshownNegatives } from './mlsd031';
 import { leakyFeature } from './mlsd032';
 import { overlapOnlyEval } from './mlsd033';
 import { unprotectedPersonalText } from './mlsd034';
+import { underpoweredTest } from './mlsd035';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -73,6 +74,7 @@ export const RULES: readonly Rule[] = [
   leakyFeature,
   overlapOnlyEval,
   unprotectedPersonalText,
+  underpoweredTest,
 ];
 
 /** Base URL of the generated rule docs; each rule has an anchor `#mlsd001`. */

@@ -602,6 +602,35 @@ describe('monitoring in plain words', () => {
   });
 });
 
+describe('plain words for data, models, metrics and monitoring', () => {
+  it('"Does the incoming data look like what we learned from?" asks for drift detection; "trained on recent data" does not', () => {
+    const asked = answer({ mon: 'Each week I compare the late rate we predicted with what happened. Does the incoming data look like what we learned from? Retrain monthly.' });
+    expect(point(asked, 'monitoring', 'data-drift').anywhere).toBe(true);
+    const retrain = answer({ mon: 'Each week I compare the late rate we predicted with what happened. The new model is trained on recent data every month.' });
+    expect(point(retrain, 'monitoring', 'data-drift').anywhere).toBe(false);
+  });
+  it('"per field, how often users correct the pre-filled value", tracked, watches the model', () => {
+    const t = answer({ mon: 'Track latency and error rates, and, per field, how often users correct the pre-filled value. Retrain before each season.' });
+    expect(point(t, 'monitoring', 'model-quality-monitoring').anywhere).toBe(true);
+    expect(point(answer({ mon: 'Track latency and error rates. Retrain before each season.' }), 'monitoring', 'model-quality-monitoring').anywhere).toBe(false);
+  });
+  it('a model chosen for what it "works well" on justifies the step up from the rules', () => {
+    const t = answer({ model: 'Starting point: the current rule, a text three days before. Then a standard tree-based predictor on the facts above, which works well on this kind of table.' });
+    expect(point(t, 'model', 'model-progression').anywhere).toBe(true);
+    expect(point(t.replace(', which works well on this kind of table', ''), 'model', 'model-progression').anywhere).toBe(false);
+  });
+  it('"on the held-back later months … how many of the actually-late patients would be in that list" is an offline metric', () => {
+    const t = answer({ eval: 'On the held-back later months, if we called the top 20,000 a day, how many of the actually-late patients would be in that list, compared with the hand rule?' });
+    expect(point(t, 'evaluation', 'offline-metrics').anywhere).toBe(true);
+  });
+  it('records and tables named in the data step are its sources; images stored are a source', () => {
+    const t = answer({ data: 'Dispensing records: every fill, its date and days of supply. All of it is computed nightly from tables that already land in the warehouse.' });
+    expect(point(t, 'data', 'data-sources').inStep).toBe(true);
+    const images = answer({ data: 'Images are stored encrypted, with access limited to the ML team, and deleted after the retention period.' });
+    expect(point(images, 'data', 'data-sources').anywhere).toBe(true);
+  });
+});
+
 describe('a metrics table', () => {
   it('an "Online" row with a hit rate and money saved is a live metric; an "Online" row of QPS and latency is not', () => {
     const table = (row: string) => answer({ eval: ['| Kind | Metric | Target |', '|---|---|---|', '| Offline | PR-AUC; precision in the top 150 a week | Beat the rules by 20% |', row].join('\n') });
