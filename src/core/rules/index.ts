@@ -37,6 +37,7 @@ import { leakyFeature } from './mlsd032';
 import { overlapOnlyEval } from './mlsd033';
 import { unprotectedPersonalText } from './mlsd034';
 import { underpoweredTest } from './mlsd035';
+import { implausibleRate } from './mlsd036';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -75,6 +76,7 @@ export const RULES: readonly Rule[] = [
   overlapOnlyEval,
   unprotectedPersonalText,
   underpoweredTest,
+  implausibleRate,
 ];
 
 /** Base URL of the generated rule docs; each rule has an anchor `#mlsd001`. */
