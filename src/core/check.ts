@@ -9,7 +9,7 @@ import { caseById } from './framework/cases';
 import { DEFAULT_LEVEL, type CaseStudy, type Level, type StepId } from './framework/types';
 import { parseAnswer } from './model/parse';
 import { inferSectionSteps } from './analysis/inferSteps';
-import { Sentences } from './analysis/depth';
+import { forgetChunkSentences, Sentences } from './analysis/depth';
 import type { Answer } from './model/types';
 import { RULES, ruleByKey } from './rules/index';
 import type { Finding, Rule, RuleContext, RuleReport, RuleSetting } from './rules/types';
@@ -19,6 +19,7 @@ import { applyFindingModel, type RawFinding } from './findings';
 import { checkDiagrams, diagramsPending } from './diagrams/syntax';
 import { clearSentenceCaches } from './text/sentences';
 import { forgetScans } from './text/keywords';
+import { forgetLexedLines } from './analysis/quantities';
 
 export { checkDiagrams, cachedVerdict, diagramsPending, clearDiagramCache, type DiagramResult, type SyntaxVerdict } from './diagrams/syntax';
 export { setMermaidSource, setMermaidParser, type MermaidParse, type MermaidSource } from './diagrams/mermaid';
@@ -176,10 +177,12 @@ function clamp(r: RuleReport['range'], a: Answer): RuleReport['range'] {
 
 /**
  * Forget what earlier checks remembered of the text they read (each section's
- * sentences and keyword hits): the next check reads every section anew. The
+ * sentences and keyword hits, each line's numbers): the next check reads every section anew. The
  * bench's cold figure calls it; the editor never needs to.
  */
 export function forgetAnalyses(): void {
   clearSentenceCaches();
   forgetScans();
+  forgetLexedLines();
+  forgetChunkSentences();
 }

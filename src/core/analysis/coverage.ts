@@ -133,10 +133,15 @@ const NO_LABEL: LabelScope = { length: 0, sentences: [] };
 /** Per check, each line's lead label, found once (a paraphrase rule asks at every hit of each of its parts). */
 const labelMemo = new WeakMap<Sentences, (LabelScope | undefined)[]>();
 
-/** The sentences of the paragraph that a lead label holding offset `o` (on `line`) starts (none when `o` is not in one). */
-function labelScope(answer: Answer, sentences: Sentences, o: number, line = lineOfOffset(answer.lineStarts, o)): readonly number[] {
+/** Each line's lead label of this check, found on first use. */
+function labelMemoOf(answer: Answer, sentences: Sentences): (LabelScope | undefined)[] {
   let memo = labelMemo.get(sentences);
   if (!memo) labelMemo.set(sentences, (memo = new Array<LabelScope | undefined>(answer.lineCount)));
+  return memo;
+}
+
+/** The sentences of the paragraph that a lead label holding offset `o` (on `line`) starts (none when `o` is not in one). */
+function labelScope(answer: Answer, sentences: Sentences, o: number, line: number, memo = labelMemoOf(answer, sentences)): readonly number[] {
   const scope = (memo[line] ??= lineLabel(answer, sentences, line));
   return o - answer.lineStarts[line]! < scope.length ? scope.sentences : NO_LABEL.sentences;
 }
@@ -186,22 +191,36 @@ export function saidTogether(g: ConceptGroups, answer: Answer, hits: HitTable, s
 }
 
 /** Per check, the sentences each keyword group of a paraphrase rule reaches (a part recurs in many rules). */
-const reachMemo = new WeakMap<Sentences, Map<number, ReadonlySet<number>>>();
+const reachMemo = new WeakMap<Sentences, Map<number, Reach>>();
+
+/** Sentences reached: their indices, once each, and a mark per sentence of the answer. */
+interface Reach {
+  readonly ids: readonly number[];
+  readonly has: Uint8Array;
+}
 
 /** The sentences the hits of `part` fall in, and those a lead label among them speaks for ("Online: …", "**Offline:** …"). */
-function reached(part: KeywordGroup, answer: Answer, hits: HitTable, sentences: Sentences): ReadonlySet<number> {
+function reached(part: KeywordGroup, answer: Answer, hits: HitTable, sentences: Sentences): Reach {
   let memo = reachMemo.get(sentences);
   if (!memo) reachMemo.set(sentences, (memo = new Map()));
   let out = memo.get(part.id);
   if (out) return out;
-  const ids = new Set<number>();
+  const ids: number[] = [];
+  const has = new Uint8Array(sentences.list.length);
+  const add = (i: number) => {
+    if (has[i]) return;
+    has[i] = 1;
+    ids.push(i);
+  };
   const { tokens } = answer;
+  const labels = labelMemoOf(answer, sentences);
   for (const h of hits.all(part)) {
     const s = sentences.ofToken(h.token);
-    if (s >= 0) ids.add(s);
-    for (const i of labelScope(answer, sentences, tokens.start(h.token), tokens.line(h.token))) ids.add(i);
+    if (s >= 0) add(s);
+    const scope = labelScope(answer, sentences, tokens.start(h.token), tokens.line(h.token), labels);
+    for (let k = 0; k < scope.length; k++) add(scope[k]!);
   }
-  memo.set(part.id, (out = ids));
+  memo.set(part.id, (out = { ids, has }));
   return out;
 }
 
@@ -212,8 +231,8 @@ function findTogether(g: ConceptGroups, answer: Answer, hits: HitTable, sentence
   for (const parts of rules) {
     // A part no hit reaches leaves nothing to meet: the common case, found without reading the others.
     if (parts.some((part) => hits.all(part).length === 0)) continue;
-    const sets = parts.map((part) => reached(part, answer, hits, sentences)).sort((a, b) => a.size - b.size);
-    for (const id of sets[0]!) if (sets.every((set) => set.has(id))) out.set(id, sentences.list[id]!);
+    const sets = parts.map((part) => reached(part, answer, hits, sentences)).sort((a, b) => a.ids.length - b.ids.length);
+    for (const id of sets[0]!.ids) if (sets.every((set) => set.has[id] === 1)) out.set(id, sentences.list[id]!);
   }
   return [...out.values()].sort((a, b) => a.start - b.start);
 }

@@ -9,7 +9,7 @@
  * sentence layer caches by text).
  */
 import type { Answer } from '../model/types';
-import { firstAtLeast } from '../util';
+import { firstAtLeast, TextCache } from '../util';
 import { lineOfOffset } from '../model/parse';
 import { CJK_COMPARISON, CJK_REASON } from '../framework/concepts';
 import { analyzeSentences, type SentenceInfo } from '../text/sentences';
@@ -135,6 +135,36 @@ const ANSWER_GAP = 200;
 export const NAMES_SHARE = 0.45;
 const bare = (s: { readonly reason: boolean; readonly comparison: boolean; readonly hasVerb: boolean }) => !s.reason && !s.comparison && !s.hasVerb;
 
+/** A sentence of a chunk, with what its own text says (offsets relative to the chunk). */
+interface ChunkSentence {
+  readonly info: SentenceInfo;
+  readonly listLike: boolean;
+  readonly enumerates: boolean;
+  readonly cjk: { reason: boolean; comparison: boolean };
+  readonly subject: boolean;
+}
+
+/** Each chunk's sentences by its prose and its own text, from earlier checks: a re-check reads only the sections that changed. */
+const CHUNKS = new TextCache<readonly ChunkSentence[]>(2000, 8 << 20);
+
+/** The sentences of one chunk: `prose` is its prose view, `own` its text (the same length). */
+function chunkSentences(prose: string, own: string): readonly ChunkSentence[] {
+  const key = `${prose}\u0000${own}`;
+  let out = CHUNKS.get(key);
+  if (out) return out;
+  out = analyzeSentences(prose).map((info) => {
+    const text = own.slice(info.start, info.end);
+    return { info, listLike: isListLike(text, info.words, separatorCount(text)), enumerates: enumerates(text), cjk: cjkMarkers(text), subject: SUBJECT_RE.test(text) || LEADING_SUBJECT_RE.test(text) };
+  });
+  CHUNKS.set(key, out);
+  return out;
+}
+
+/** Forget every remembered chunk (with the sentence caches: the bench's cold check). */
+export function forgetChunkSentences(): void {
+  CHUNKS.clear();
+}
+
 export class Sentences {
   readonly list: AnswerSentence[] = [];
   /** The prose view the sentences were found in (offsets as in the answer's text). */
@@ -158,10 +188,8 @@ export class Sentences {
       const from = bounds[i]!;
       const chunk = prose.slice(from, bounds[i + 1]!);
       if (chunk.trim() === '') continue;
-      for (const s of analyzeSentences(chunk)) {
-        const own = text.slice(s.start + from, s.end + from);
-        const sep = separatorCount(own);
-        const abs = new AnswerSentence(s, s.start + from, s.end + from, this.list.length, isListLike(own, s.words, sep), enumerates(own), cjkMarkers(own), SUBJECT_RE.test(own) || LEADING_SUBJECT_RE.test(own));
+      for (const r of chunkSentences(chunk, text.slice(from, bounds[i + 1]!))) {
+        const abs = new AnswerSentence(r.info, r.info.start + from, r.info.end + from, this.list.length, r.listLike, r.enumerates, r.cjk, r.subject);
         this.list.push(abs);
         this._starts.push(abs.start);
       }

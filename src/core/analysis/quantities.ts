@@ -17,6 +17,7 @@
  */
 import { STEP_IDS, type StepId } from '../framework/types';
 import type { Answer } from '../model/types';
+import { TextCache } from '../util';
 
 /** Exponents of the base units: seconds, bytes, money. Counts are dimensionless. */
 export interface Dim {
@@ -1305,6 +1306,27 @@ export interface NumberAnalysis {
 
 const CACHE = new WeakMap<Answer, NumberAnalysis>();
 
+/** Each line's tokens by its text, from earlier checks: a re-check lexes only the lines that changed. */
+const LEXED = new TextCache<Token[]>(20_000, 4 << 20);
+
+/** `lexLine(t, line, false)`, remembered by the text; a line that moved gets its quantities with its new line number. */
+function lexRemembered(t: string, line: number): Token[] {
+  const known = LEXED.get(t);
+  if (!known) {
+    const tokens = lexLine(t, line, false);
+    LEXED.set(t, tokens);
+    return tokens;
+  }
+  const q0 = known.find((x) => x.k === 'q');
+  if (!q0 || (q0.k === 'q' && q0.q.line === line)) return known;
+  return known.map((x) => (x.k === 'q' ? { ...x, q: { ...x.q, line } } : x));
+}
+
+/** Forget every remembered line (the bench's cold check). */
+export function forgetLexedLines(): void {
+  LEXED.clear();
+}
+
 export function analyzeNumbers(a: Answer): NumberAnalysis {
   const hit = CACHE.get(a);
   if (hit) return hit;
@@ -1318,7 +1340,7 @@ export function analyzeNumbers(a: Answer): NumberAnalysis {
       if (a.lineText(l).trim()) prevRate = undefined;
       continue;
     }
-    const tokens = lexLine(t, l, false);
+    const tokens = lexRemembered(t, l);
     if (!tokens.some((x) => x.k === 'q')) continue;
     const calculations = lineCalculations(t, l, tokens, prevLine === l - 1 ? prevRate : undefined);
     lines.push({ line: l, text: t, tokens, calculations });
