@@ -1,4 +1,5 @@
 import type { Rule } from './types';
+import { roughly } from './util';
 import { parseQuantities, stepOfLine, type Quantity } from '../analysis/quantities';
 import { lineOfOffset } from '../model/parse';
 
@@ -7,13 +8,6 @@ const SHORT_BY = 3;
 /** Characters between a percentage and the effect word it sizes ("2% relative lift"). */
 const EFFECT_GAP = 16;
 
-/** `x` with two significant digits, as a reader writes it: 960,000 → "960k", 1.2e6 → "1.2M". */
-function round2(x: number): string {
-  const r = Number(x.toPrecision(2));
-  if (r >= 1e6) return `${Number((r / 1e6).toPrecision(2))}M`;
-  if (r >= 1e4) return `${Number((r / 1e3).toPrecision(2))}k`;
-  return r.toLocaleString('en-US');
-}
 
 /** MLSD035: an A/B test sized in numbers can detect the effect it is sized for. */
 export const underpoweredTest: Rule = {
@@ -67,7 +61,7 @@ export const underpoweredTest: Rule = {
       report({
         range: { start: { line, character: col }, end: { line, character: col + size.end - size.start } },
         step: stepOfLine(answer, line) ?? 'evaluation',
-        message: `${text.slice(size.start, size.end)} cannot show a ${lift.text}${relative ? ' relative' : ''} lift on a ${base.text} rate: 80% power needs about ${round2(need)} per arm (16·p(1−p)/δ²).`,
+        message: `${text.slice(size.start, size.end)} cannot show a ${lift.text}${relative ? ' relative' : ''} lift on a ${base.text} rate: 80% power needs about ${roughly(need)} per arm (16·p(1−p)/δ²).`,
         concepts: ['ab-test'],
       });
     }

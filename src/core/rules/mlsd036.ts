@@ -1,4 +1,5 @@
 import type { Rule } from './types';
+import { roughly } from './util';
 import { analyzeNumbers, stepOfLine, type Quantity } from '../analysis/quantities';
 
 /**
@@ -10,13 +11,6 @@ const MAX_RATIO = 10_000;
 const MIN_VOLUME = 1e6;
 const DAY = 86400;
 
-/** A rate with two significant digits: 1.59 → "1.6", 23,148 → "23k". */
-function perSecond(x: number): string {
-  const r = Number(x.toPrecision(2));
-  if (r >= 1e6) return `${Number((r / 1e6).toPrecision(2))}M`;
-  if (r >= 1e4) return `${Number((r / 1e3).toPrecision(2))}k`;
-  return r.toLocaleString('en-US');
-}
 
 /** A whole-system volume over a day or more: "50 million passengers a year", "1B impressions/day". */
 const isVolume = (q: Quantity) => q.dim.t === -1 && q.period >= DAY && q.display >= MIN_VOLUME && !q.perNoun && q.bound === undefined;
@@ -60,7 +54,7 @@ export const implausibleRate: Rule = {
         report({
           range: { start: { line: q.line, character: q.start }, end: { line: q.line, character: q.end } },
           step: stepOfLine(answer, q.line) ?? 'requirements',
-          message: `${q.text} is ${perSecond(rate / average)}× the ${perSecond(average)}/s that ${v.text} averages: redo the rate (a peak is a few times the average).`,
+          message: `${q.text} is ${roughly(rate / average)}× the ${roughly(average)}/s that ${v.text} averages: redo the rate (a peak is a few times the average).`,
           concepts: ['back-of-envelope'],
           related: [{ range: { start: { line: v.line, character: v.start }, end: { line: v.line, character: v.end } }, message: `The volume: ${v.text}` }],
         });

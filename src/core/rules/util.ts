@@ -274,3 +274,11 @@ export function hitIn(ctx: RuleContext, id: ConceptId, s: { readonly start: numb
     return o >= s.start && o < s.end;
   });
 }
+
+/** `x` with two significant digits, as a reader writes a rough figure: 960,000 → "960k", 1.2e6 → "1.2M", 1.59 → "1.6". */
+export function roughly(x: number): string {
+  const r = Number(x.toPrecision(2));
+  if (r >= 1e6) return `${Number((r / 1e6).toPrecision(2))}M`;
+  if (r >= 1e4) return `${Number((r / 1e3).toPrecision(2))}k`;
+  return r.toLocaleString('en-US');
+}
