@@ -150,8 +150,37 @@ function labelScope(answer: Answer, sentences: Sentences, o: number, line: numbe
 const TABLE_HEAD_RE = /^\s*\|?[^|]{1,60}\|/;
 const TABLE_RULE_RE = /^\s*\|?\s*:?-{3,}/;
 
+/** A line that leads into a list: it ends with a colon ("Before release, on the held-out field photos:", "We measure:"). */
+const LEAD_IN_RE = /^[^|#]{3,160}:(?:\*\*|__)?\s*$/;
+
+/** The list a lead-in line introduces (blank lines between may separate it): the end of the list's last line, or -1 when no list follows. */
+function listAfter(answer: Answer, line: number): number {
+  let l = line + 1;
+  while (l < answer.lineCount && answer.lineText(l).trim() === '') l++;
+  if (l >= answer.lineCount || !LIST_MARKER_RE.test(answer.lineText(l))) return -1;
+  // A lead-in that is itself an item holds only the items nested under it.
+  const own = LIST_MARKER_RE.exec(answer.lineText(line));
+  const deeper = (m: RegExpExecArray) => !own || m[1]!.length > own[1]!.length;
+  if (!deeper(LIST_MARKER_RE.exec(answer.lineText(l))!)) return -1;
+  let end = l;
+  for (; l < answer.lineCount; l++) {
+    const t = answer.lineText(l);
+    if (t.trim() === '') continue;
+    const m = LIST_MARKER_RE.exec(t);
+    // An item of the list (or a nested one), or a continuation line indented under an item.
+    if ((m && deeper(m)) || (!m && /^[ \t]{2,}\S/.test(t) && !t.trimStart().startsWith('#'))) end = l;
+    else break;
+  }
+  return end + 1 < answer.lineCount ? answer.lineStarts[end + 1]! : answer.text.length;
+}
+
 function lineLabel(answer: Answer, sentences: Sentences, line: number): LabelScope {
   const text = answer.lineText(line);
+  // A line that leads into a list speaks for its items: "We measure:" then "- How often farmers follow the advice."
+  if (LEAD_IN_RE.test(text)) {
+    const to = listAfter(answer, line);
+    if (to >= 0) return { length: text.length, sentences: sentencesFrom(answer, sentences, line, to) };
+  }
   const head = TABLE_HEAD_RE.exec(text);
   if (head && TABLE_RULE_RE.test(answer.lineText(line + 1))) {
     let end = line + 2;

@@ -174,7 +174,14 @@ function byOrder(answer: Answer, hits: HitTable, sentences: Sentences, said: Sai
       const next = nextStep[i]!;
       const counts = pointsOf(s);
       const mine = counts.get(STEPS[prev]!.id) ?? 0;
-      if (next === prev || (next < STEPS.length && mine > 0 && [...counts.values()].every((n) => n <= mine))) assignStep(answer, s, STEPS[prev]!.id);
+      if (next === prev || (next < STEPS.length && mine > 0 && [...counts.values()].every((n) => n <= mine))) {
+        assignStep(answer, s, STEPS[prev]!.id);
+        return;
+      }
+      // Or it opens the step after it, whose points it makes most ("Where the photos come from" before "Keeping the test honest").
+      if (next >= STEPS.length) return;
+      const theirs = counts.get(STEPS[next]!.id) ?? 0;
+      if (theirs >= MIN_POINTS && [...counts.values()].every((n) => n < theirs || n === theirs)) assignStep(answer, s, STEPS[next]!.id);
     });
   }
   fillSlots(answer, claimed, pointsOf);

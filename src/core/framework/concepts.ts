@@ -45,6 +45,8 @@ export const CONCEPTS = {
       'the goal is|are, our goal is, the objective is, the aim is, we are judged by, what matters is & money, loss*, losses, lost, revenue, profit*, margin*, churn, cost*, refunds, complaints, bookings, sales, orders, retention, cancellations',
       // A goal said with what it saves or whom it serves: "Goal: answer the common questions automatically, correct and fast" after "human agents are expensive".
       'goal, goals, objective, objectives & automatic*, faster, wait*, cost*, money, trust, expensive, agents, staff, nurses, penalt*, patients, customers',
+      // What a mistake costs the business or the user: "A wrong answer costs money", "each missed fraud costs about $3,000".
+      'wrong answer*, wrong prediction*, wrong call*, mistake*, false alarm*, missed, miss, misses & cost*, lose*, loses, lost, waste*, wasted, money, revenue',
     ],
     cjk: ['业务目标', '商业目标', '北极星', '营收', '收入', '留存', '用户满意', '目标是', '带来收入', '提升', '转化率', '成交', '降低成本', '减少损失', '用户体验'],
   },
@@ -70,6 +72,8 @@ export const CONCEPTS = {
   'latency-slo': {
     phrases: ['#num ms', 'millisecond*', 'p 99', 'p 95', 'p 50', 'p 999', 'sla', 'slas', 'slo', 'slos', 'tail latency', 'throughput', 'deadline*', 'ready by', 'turnaround', 'batch job*|run*', 'nightly|daily|hourly batch*|job*|run*', 'this is a batch*', 'a second|minute or two', 'within a second|minute', 'few seconds', 'seconds is|are fine|ok|enough', ...NO_LATENCY_NEED],
     pairs: ['latency', 'real time', 'realtime', 'fast', 'low latency'],
+    // A deadline in plain words: "it must give an answer in under two seconds on a five-year-old phone".
+    sentences: [DEADLINE],
     cjk: ['延迟', '毫秒', '响应时间', '实时', '内完成', '秒内', '小时内', '时效', '批量打分', '每周算一次', '每天算一次'],
   },
   constraints: {
@@ -85,11 +89,13 @@ export const CONCEPTS = {
     pairs: ['data', 'sources'],
     sentences: [
       'we have, we keep, already, there is, there are, available, on hand, we collect & #num years|months|weeks|days of, years of, months of, history, records, logs, data, archive*',
+      // A count of what is collected already: "About 40,000 photos so far, each labelled by the officer".
+      '#num & photos, images, records, examples, rows, labels, transactions, orders, events, documents, tickets, claims, calls, recordings, samples, messages, reviews, scans & so far, to date, already, on hand, in the archive, archived, collected, labelled, labeled, annotated',
     ],
     cjk: ['历史数据', '交易数据', '浏览数据', '已有的数据', '我们有', '只用我们自己的'],
   },
   'scope-assumptions': {
-    phrases: ['assum*', 'out of scope', 'in scope', 'non goal*', 'nongoal*', 'for simplicity', 'mvp', 'v 1'],
+    phrases: ['assum*', 'out of scope', 'in scope', 'non goal*', 'nongoal*', 'for simplicity', 'mvp', 'v 1', 'start|starting|begin|beginning|launch|launching with #num', 'launch|launching|start|starting in #num', 'not replace', 'does not replace', 'do not replace', 'not a replacement'],
     pairs: ['scope', 'simplif*'],
     sentences: [
       'assum*, out of scope, leave* out, leave aside, set aside, not cover*, won t, will not, do not, ignore*, focus* on, only, first version, for now & scope, cover*, handl*, build*, tackl*, support*, launch*, consider*, design*',
@@ -101,8 +107,12 @@ export const CONCEPTS = {
     pairs: ['new user*', 'new item*'],
   },
   'back-of-envelope': {
-    phrases: ['back of envelope', 'back of the envelope', 'back of napkin', 'estimat*', 'per second', '#num x #num', 'peak'],
+    phrases: ['back of envelope', 'back of the envelope', 'back of napkin', 'estimat*', 'per second', '#num x #num', 'peak', 'peaks'],
     pairs: ['capacity'],
+    sentences: [
+      // A figure derived from another: "That means maybe 50,000 photos a day", "which works out to about 600 a second".
+      'that means, which means, this means, works out to, comes to, adds up to, which gives, that gives, that is about|roughly|around, so about|roughly|around & #num',
+    ],
   },
   stakeholders: {
     phrases: ['advertiser*', 'creator*', 'seller*', 'marketplace*', 'two sided', 'three sided', 'multi sided', 'stakeholder*', 'existing system*', 'migrat*', 'legacy'],
@@ -368,6 +378,9 @@ export const CONCEPTS = {
       'measur*, evaluat*, check*, score*, compar*, test* & held out, holdout, held back, hold back, kept back, set aside, unseen, test set*, past data, historical, offline, replay*, backtest*, last #num days|weeks|months, later, following week|weeks|month|months|quarter|year, next #num days|weeks|months & precision, recall, error*, auc, loss, mae, rmse, ndcg, hit rate*, coverage, accuracy',
       'offline, held out, holdout, held back, kept back, set aside, unseen, test set*, test weeks|days|months|period|data, on the test & share of, what share, fraction of, percent of, how many, caught, catch*, missed, wrongly, false alarm*, false positive*, false negative*, off by, minutes off, precision, recall',
       'grade, grades, grader*, graded, grading, raters, rated, judged, reviewers, annotators & correct*, wrong, backed, grounded, supported, faithful, helpful, accurate, harmful, share, percent, rate*',
+      // Precision and recall in words: "of the photos we call this disease, how many really are it", "of the real cases, how many we catch".
+      'of the, of all, among, out of & we call, we flag, we predict, we say, we label, we mark, we block, we approve, flagged, predicted, called, blocked & how many, what share, what fraction, what percent, how often & really, actually, truly, turn out, turned out, turns out, are right, were right, correct',
+      'of the real, of the actual, of the true, of all real|actual|true & how many, what share, what fraction, what percent & we catch, we find, we flag, we spot, caught, found, detected, flagged, spotted',
     ],
     cjk: ['离线指标', '离线评估', '离线', '平均绝对误差', '准确率', '召回率', '精确率', '误差'],
   },
@@ -387,12 +400,16 @@ export const CONCEPTS = {
     pairs: ['online metric*'],
     sentences: [
       'measur*, track*, judg*, decid*, succe*, success, primary, secondary, main, watch*, compar*, comparing, look at, ship if, switch* over, goes up|down, should fall|rise & live, in production, after launch, online, real users, experiment*, test group*, treatment, control, a b, ab, champion challenger, challenger, trial, pilot & rate*, revenue, income, money, earnings, spend*, clicks, conversion*, time spent, retention, accept*, complaint*, loss*, sales, orders, purchases, bookings, balances, delinquen*, charge offs, defaults, satisfaction, ratings, resolved, deflect*, active, days active, visits, reads, sessions, returning, reports, deletions, appeals, minutes per, per user|member|viewer|listener|session|visitor|customer, per #num, time to|from|until, median|mean|average time',
-      'live, experiment*, arm, arms, treatment, control, test group*, half of, half the, other half, #num percent of, #num of accounts|users|members|customers|sessions|traffic|sellers|drivers|riders|stores, split test* & compar*, measur*, judg*, track*, watch*, against, versus, vs, see a|an, detect*, change in, lift in & per, share, rate*, reports, rescues, applies, refunds, disputes, complaints, corrections, correct us|it|them, how many, how often, number of, primary|main|headline measure|metric|outcome|kpi',
+      'live, experiment*, arm, arms, treatment, control, test group*, half of, half the, other half, two groups, both groups, each group, the other group, #num percent of, #num of accounts|users|members|customers|sessions|traffic|sellers|drivers|riders|stores, split test* & compar*, measur*, judg*, track*, watch*, against, versus, vs, see a|an, detect*, change in, lift in & per, share, rate*, reports, rescues, applies, refunds, disputes, complaints, corrections, correct us|it|them, how many, how often, number of, loss, losses, primary|main|headline measure|metric|outcome|kpi',
+      // What people do with the output, counted: "how often farmers follow the advice", "the share of riders who cancel".
+      'how often, how many, share of, fraction of, percent of, rate at which & farmers, users, customers, people, drivers, riders, buyers, sellers, members, patients, shoppers, readers, viewers, listeners, students, agents, players, guests, hosts, advertisers, clinicians, doctors, nurses, staff & follow*, accept*, come back, return*, give up, gave up, abandon*, complain*, buy, bought, click*, book*, churn*, cancel*, act on, acted on, adopt*, reply, replied, keep using, stop using, switch*, appeal*, overrid*, undo',
       // The business quantity the launch is decided on: "adopt if replayed imbalance cost falls by at least 5%".
       'adopt if|when|only if, ship if|when|only if, launch if|when|only if, switch if|when, roll out if|when, decision rule, decision is made on, decided on & cost, costs, revenue, money, dollars, loss, losses, complaints, sales, bookings, orders, conversion*, retention, refunds, cancellations, churn',
       // A rate or a saving read live: "| Online | SIU hit rate (confirmed / referred), £ saved per investigation | +20% |".
       'online, live, in production & hit rate, hit rates, saved, savings, revenue, income',
       'main, primary, headline, north star & number, metric, measure, figure, kpi & per member|members|user|users|visitor|session|customer|account|listener|viewer|reader|search|query|day|week|#num, end in|with a purchase|booking|order|sale|click, purchases, bookings, orders, sales, revenue, retention, conversion*',
+      // A lead label that says which number decides: "Headline: used connections per weekly active member".
+      'headline, primary, north star & per member|members|user|users|visitor|visitors|session|sessions|customer|customers|account|accounts|listener|viewer|reader|rider|driver|day|week|active|weekly|daily|#num',
     ],
     cjk: ['线上指标', '在线指标', '点击率', '观看时长', '转化率', '留存', '线上', '净收入', '收入'],
   },
@@ -429,6 +446,8 @@ export const CONCEPTS = {
       'precomput*, pre comput*, ahead of time, nightly, in advance, cached, batch*, asynchronous*, async, on the fly, per request, when it posts|arrives|lands, when it comes in, as it posts|arrives, as it comes in, at posting|upload|creation time, at request|query|authorization|checkout time, at authorization, live, when the request|user|query arrives, on each request|query, in real time, real time, synchronous*, sync, inline, webhook*, on creation, on each|every event|message|ticket|transaction|order|page & score*, predict*, rank*, comput*, recommend*, embedding*, result*, answer*, rout*, classif*, categori*, forecast*, model*, servic*, svc, serv*, suggestion*',
       // A call that waits for the answer: "user uploads photo to API -> model predicts category".
       'api, endpoint, upload*, uploads & predict*, score*, classif*, rank*, return*, answer*, respond*',
+      // On the user's device: "The model lives in the app. It runs on the phone with no signal."
+      'model*, it, inference, classifier*, network & lives, live, runs, run, sits, ships, shipped, deployed, bundled & in the app, on the phone, on the device, on device, on phones, on devices, in the browser, on the edge, locally, on the handset, on the camera',
     ],
     cjk: ['在线预测', '实时预测', '离线预测', '预计算', '实时计算', '批量任务', '批量打分', '实时打分', '每周日晚上跑'],
   },
@@ -494,7 +513,7 @@ export const CONCEPTS = {
   fallback: {
     phrases: ['on device', 'ondevice', 'edge', 'cloud', 'fallback*', 'fall back', 'default ranking|model', 'graceful* degrad*', 'circuit breaker*', 'timeout fallback*'],
     sentences: [
-      'if, when, whenever & fail*, down, time* out, times out, timeout*, slow, unavailable, breaks & fall* back, default*, cached, popular*, rules, previous model, previous*, last good, last night*|week*|run*|day*|known, yesterday*, stale, serve* the',
+      'if, when, whenever & fail*, down, time* out, times out, timeout*, slow, unavailable, breaks, broken, missing, crash*, no signal, not loaded, corrupt* & fall* back, default*, cached, popular*, rules, previous model, previous*, last good, last night*|week*|run*|day*|known, yesterday*, stale, serve* the',
     ],
     cjk: ['降级', '兜底', '回退', '继续用上一周', '用上一次', '失败时', '如果任务失败'],
   },
@@ -529,7 +548,9 @@ export const CONCEPTS = {
       'track*, watch*, monitor*, measur*, count*, chart*, dashboard* & how often, how many, share, rate, rates, fraction & correct, corrects, corrected, edit, edits, edited, fix, fixes, fixed, overrid*, undo*, undid, reject*, dismiss*, ignor*, complain*',
       // Outcomes against what was predicted, once they are in: "actual churn of scored users 30d later vs predicted".
       'actual*, observed, real & vs, versus, against, compar* & predict*, forecast*, expected & later, after, once, daily, weekly, monthly, each week|day|month, every week|day|month, live, production',
-      'grad*, review*, audit*, sampl*, label*, spot check* & answers, outputs, decisions, predictions, chats, responses, items, results, replies, messages, summaries, drafts, suggestions, recommendations & daily, weekly, every, each day|week, live, production, random',
+      'grad*, review*, audit*, sampl*, label*, spot check* & answers, outputs, decisions, predictions, chats, responses, items, results, replies, messages, summaries, drafts, suggestions, recommendations, what the app|model|system said|predicted|answered|returned, what it said|predicted & daily, weekly, monthly, every, each day|week|month, live, production, random',
+      // An alarm on the model's own error: "If the error on the expert sample goes over a set line, the team gets an alert".
+      'error on|of the|our, model error*, prediction error*, forecast error*, accuracy, precision, recall, mistakes, miss rate, false alarm rate, false positive rate, mae, rmse & goes over|above|below, go over|above|below, rises above, drops below, falls below, exceeds, crosses, over a|the threshold|line|limit & alert*, page*, paged, alarm*, notif*',
     ],
     cjk: ['模型效果', '效果监控', '线上效果', '指标监控', '实际花的钱', '排序能力明显下降', '预测值的分布', '效果下降', '线上预测分布', '预测分布'],
   },
@@ -537,13 +558,15 @@ export const CONCEPTS = {
     phrases: ['data drift', 'feature drift', 'covariate shift', 'covariate drift', 'distribution shift*', 'psi', 'population stability', 'kl divergence', 'ks test', 'kolmogorov', 'jensen shannon', 'null rate*', 'missing rate*', 'feature coverage', 'schema violation*|change*'],
     pairs: ['drift'],
     sentences: [
-      'distribution*, histogram*, input*, feature*, statistic*, mix, population, values, traffic & compar*, stray*, diverg*, depart*, deviat*, look* different, vs, versus, against & training, last, previous, past, baseline, reference, usual, normal, yesterday, week*, month*, launch, before',
+      'distribution*, histogram*, input*, feature*, statistic*, mix, population, values, traffic & compar*, stray*, diverg*, depart*, deviat*, look* different, vs, versus, against & training, last period|release|model|version|season|quarter|year, previous period|release|model|version|season|quarter|year, the past, baseline, reference, usual, normal, yesterday, week*, month*, launch, before',
       // "Traffic patterns change" alone is a reason (for a split by time); watched, it is drift detection.
-      'distribution*, histogram*, input*, feature*, statistic*, mix, population, values, traffic & shift*, differ*, chang*, mov*, drift*, no longer & training, last, previous, past, baseline, reference, usual, normal, yesterday, week*, month*, launch, before & watch*, monitor*, alert*, page*, check*, track*, detect*, dashboard*, flag*, notic*, catch*, compar*',
+      'distribution*, histogram*, input*, feature*, statistic*, mix, population, values, traffic & shift*, differ*, chang*, mov*, drift*, no longer & training, last period|release|model|version|season|quarter|year, previous period|release|model|version|season|quarter|year, the past, baseline, reference, usual, normal, yesterday, week*, month*, launch, before & watch*, monitor*, alert*, page*, check*, track*, detect*, dashboard*, flag*, notic*, catch*, compar*',
       // Inputs checked against training time: "daily checks that inputs look like they did when the model was trained".
       'distribution*, histogram*, input*, inputs, feature*, statistic*, mix & look like, looks like, looked like, look the same & trained, training & daily, hourly, weekly, every, check*, alert*, monitor*, watch*, track*',
       // Live inputs set against what the model learned from: "Does the incoming data look like what we learned from?"
       'incoming, current, today*, this week*, production & data, inputs, traffic, requests, cases, examples, population & look like, looks like, match*, resembl*, same as, differ* from, unlike & learned from, learnt from, trained on, training data|set|period|time, what we trained, what it was trained',
+      // Live inputs set against the training data, on a cadence: "Each week we look at: ... photo brightness, blur and size, compared with the training photos".
+      'compar*, vs, versus, against, look* like, differ* from, match* & training photos|images|data|set|examples|inputs|distribution*|period|months|weeks|sample*, the training photos|images|data|set|examples|inputs|distribution*|period|months|weeks, what we trained on, what it was trained on, what the model was trained on, what we learned from & daily, weekly, monthly, each day|week|month, every day|week|month|hour, monitor*, watch*, alert*, track*, dashboard*, look at',
       // Drift named with the inputs it is watched on: "drift: lead time, channel mix (new OTA partner)".
       'drift* & mix, distribution*, feature*, input*, inputs, population, share*, channel*, segment*, values, lead time',
       // An alarm on a moving distribution needs no reference named: "we alert if any vital's distribution moves sharply".
@@ -557,6 +580,8 @@ export const CONCEPTS = {
     phrases: ['concept drift', 'label shift', 'prior shift', 'prior probability shift', 'seasonal*', 'trend', 'trends', 'adversar*', 'evolving fraud|spam'],
     pairs: ['change* over time'],
     sentences: [
+      // New kinds of what is predicted appear: "New diseases spread", "new scam types show up every month".
+      'new, emerging & kinds, types, categories, classes, diseases, scams, attacks, topics, slang, tactics, pests, strains, variants, fraud patterns & appear*, spread*, emerge*, arriv*, come out, show up, turn up',
       'relationship, patterns, behaviour, behavior, what counts, meaning, fraudsters, attackers, spammers, tactics, tastes, trends & chang*, shift*, evolv*, adapt*, mov*, drift* & over time, week*, month*, season*, new, quickly, constantly',
     ],
     cjk: ['概念漂移', '热点事件', '节假日', '季节'],

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from './types';
-import { lineInStep, pointHits, sentenceOf } from './util';
+import { hitIn, lineInStep, pointHits, sentenceOf } from './util';
 import { setsAside } from '../text/markers';
 import { parseQuantities } from '../analysis/quantities';
 
@@ -33,7 +33,7 @@ export const accuracyOnImbalanced: Rule = {
   severity: { mid: 'warning', senior: 'warning', staff: 'warning' },
   tags: ['evaluation', 'metrics'],
   defect: true,
-  concepts: ['accuracy', 'imbalance', 'title-outcome', 'beyond-accuracy-metrics'],
+  concepts: ['accuracy', 'imbalance', 'title-outcome', 'beyond-accuracy-metrics', 'training-words'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     const hasEval = answer.stepSections.has('evaluation');
@@ -54,7 +54,12 @@ export const accuracyOnImbalanced: Rule = {
       ...pointHits(ctx, 'evaluation', 'ranking-metrics', (k) => !listQualities.includes(k)),
     ]
       .sort((a, b) => a.token - b.token)
-      .filter((h) => !hasEval || lineInStep(answer, hits.line(h), 'evaluation'));
+      .filter((h) => !hasEval || lineInStep(answer, hits.line(h), 'evaluation'))
+      // A loss the model is trained with is no metric it is judged by: "trained with weighted log loss".
+      .filter((h) => {
+        const s = sentenceOf(ctx, h);
+        return !s || !hitIn(ctx, 'training-words', s);
+      });
     // "Main": no better metric at all, or accuracy is the first offline metric named.
     if (better.length > 0 && better[0]!.token < first.token) return;
     report({

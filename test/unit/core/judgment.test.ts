@@ -209,6 +209,22 @@ describe('plain words for the points that had only names', () => {
     ['drift named with the inputs it is watched on', 'mon', 'data-drift', 'drift: lead time, channel mix (new OTA partner)'],
     ['a rescore with its deadline', 'serve', 'serving-latency', 'New or modified booking -> rescore async within ~1 min, not user facing.'],
     ['a bigger model that must pay for itself', 'model', 'model-progression', 'A larger language model must beat the small one by three points on the graded set to be worth its price per reply.'],
+    ['a deadline in the requirements, in words', 'req', 'latency-slo', 'The app has to return its answer in under three seconds on a cheap phone.'],
+    ['a figure derived from another', 'req', 'back-of-envelope', 'We expect 300,000 members in the first year, which works out to roughly 4,000 sessions a day.'],
+    ['the first version bounded by a count', 'req', 'scope-assumptions', 'We launch with three languages: English, Hindi and Swahili.'],
+    ['a count of what is collected already', 'req', 'data-availability', 'About 12,000 call recordings so far, each transcribed by hand.'],
+    ['what a mistake costs', 'req', 'business-objective', 'Every missed leak costs the utility thousands in lost water.'],
+    ['precision in words', 'eval', 'offline-metrics', 'Of the shipments we flag as damaged, how many really are, checked by hand.'],
+    ['recall in words', 'eval', 'offline-metrics', 'Of the real leaks in the last quarter, what share we find.'],
+    ['what people do with the output, counted', 'eval', 'online-metrics', 'We count how often shoppers accept the suggested swap.'],
+    ['two groups compared on what they lose', 'eval', 'online-metrics', 'The two groups are compared on water losses at the end of the quarter.'],
+    ['a lead-in line speaks for the list after it', 'eval', 'offline-metrics', 'On the held-out weeks we look at:\n\n- how many of the late trucks we named the day before;\n- how often we named one that was on time.'],
+    ['the model on the device', 'serve', 'serving-mode', 'The classifier ships inside the app and runs on the phone.'],
+    ['a fallback when the model is broken', 'serve', 'fallback', 'If the model file is broken, the app falls back to a checklist.'],
+    ['inputs compared with the training data, weekly', 'mon', 'data-drift', 'Every week, image brightness and size are compared with the training images.'],
+    ['an alarm on the model error', 'mon', 'model-quality-monitoring', 'When the model error on the audited sample rises above 8%, the team is paged.'],
+    ['a monthly label sample against what the model said', 'mon', 'model-quality-monitoring', 'Each month reviewers label 300 calls and compare them with what the model predicted.'],
+    ['new kinds of what is predicted appearing', 'mon', 'concept-drift', 'New scam types show up every few months, so the categories are revisited.'],
   ];
   for (const [what, step, key, body] of cases) {
     it(what, () => {
@@ -628,6 +644,23 @@ describe('plain words for data, models, metrics and monitoring', () => {
     expect(point(t, 'data', 'data-sources').inStep).toBe(true);
     const images = answer({ data: 'Images are stored encrypted, with access limited to the ML team, and deleted after the retention period.' });
     expect(point(images, 'data', 'data-sources').anywhere).toBe(true);
+  });
+});
+
+describe('plain words that stay what they are', () => {
+  it("an alarm on the service's error rate is system health, not the model's quality", () => {
+    const t = answer({ mon: "I'd put the service on our dashboards: request rate, errors, p99 latency, and set an alert if the error rate goes over 1%." });
+    expect(point(t, 'monitoring', 'model-quality-monitoring').anywhere).toBe(false);
+  });
+  it('a feature list read through its lead label is no drift check ("versus the routing ETA over their last 50 pickups")', () => {
+    const t = answer({ data: "Features:\n- routing engine ETA and distance\n- the driver's average delay versus the routing ETA over their last 50 pickups" });
+    expect(point(t, 'monitoring', 'data-drift').anywhere).toBe(false);
+  });
+  it('a lead-in that is itself an item speaks only for the items under it', () => {
+    const t = answer({ eval: '- On the held-out weeks:\n  - recall at the review budget\n- Later on:\n  - how many of the late trucks we named' });
+    const said = (body: string) => point(answer({ eval: body }), 'evaluation', 'offline-metrics').anywhere;
+    expect(point(t, 'evaluation', 'offline-metrics').anywhere).toBe(true);
+    expect(said('- Before launch:\n  - nothing yet\n- Later on:\n  - how many of the late trucks we named')).toBe(false);
   });
 });
 

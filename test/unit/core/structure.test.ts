@@ -176,6 +176,18 @@ describe('several untitled sections between two steps', () => {
   it('a section between two sections of one step is part of that step', () => {
     expect(stepsOf(DECISIONS, 'D2. The selection problem')).toEqual(['data']);
   });
+  it('an untitled section before the step that makes its points most opens that step', () => {
+    const t = [
+      '# Leaf photos', '',
+      '## Requirements', '', 'Farmers photograph a sick leaf and get the likely disease in under two seconds, offline, for 200,000 farmers.', '',
+      '## Framing', '', 'Per photo, the chance of each disease; the label is what an expert named after seeing the plant.', '',
+      '## Where the photos come from', '', 'Photos come from officers on farm visits and from the app. The labels come from two experts who look at each photo, and a third decides when they disagree. ' + words(10, 'more'), '',
+      '## Keeping the test fair', '', 'We split by farm and by date, so photos of one field never sit on both sides. Each photo is stored in the warehouse with its crop and labeller, and we strip the location down to the district. ' + words(10, 'more'), '',
+      '## Model', '', 'First the most common disease per crop and month, the thing to beat; then a small pretrained image network.', '',
+    ].join('\n');
+    expect(stepsOf(t, 'Keeping the test fair')).toEqual(['data']);
+    expect(stepsOf(t, 'Where the photos come from')).toEqual(['data']);
+  });
   it('a title that ends in "model" is the model step', () => {
     expect(stepsForTitle('The PD model')).toEqual(['model']);
     expect(stepsForTitle('Model monitoring')).toEqual(['monitoring']);

@@ -406,6 +406,12 @@ describe('MLSD013 accuracy-on-imbalanced', () => {
     expect(f).toHaveLength(1);
     expect(f[0]!.range).toEqual({ start: { line: 6, character: 9 }, end: { line: 6, character: 17 } });
   });
+  it('a loss the model is trained with is not a metric that comes before accuracy', () => {
+    // A transcript: no step has a section, so every metric named anywhere counts.
+    const t = (loss: string) => `# Takeover\n\n**A:** Real takeovers are rare.\n\n**A:** A gradient-boosted tree ${loss}.\n\n**A:** I'd measure accuracy on the test set and want it above 99%.\n`;
+    expect(find(t('trained with weighted log loss'), 'MLSD013')).toHaveLength(1);
+    expect(find(t('judged by log loss on held-out logins'), 'MLSD013')).toEqual([]);
+  });
   it('is quiet when accuracy is criticised, secondary, or the data is balanced', () => {
     expect(find('# A\n\nFraud is rare.\n\n## Evaluation\n\nAccuracy is misleading here; we use PR-AUC.\n', 'MLSD013')).toEqual([]);
     expect(find('# A\n\nFraud is rare.\n\n## Evaluation\n\nPR-AUC first, accuracy for reference.\n', 'MLSD013')).toEqual([]);
