@@ -196,7 +196,9 @@ function lineLabel(answer: Answer, sentences: Sentences, line: number): LabelSco
   const ends = (l: number) => LEAD_LABEL_RE.test(answer.lineText(l)) && !(paragraph && LIST_MARKER_RE.test(answer.lineText(l)));
   let end = line + 1;
   while (end < answer.lineCount && answer.lineText(end).trim() !== '' && !ends(end)) end++;
-  const to = end < answer.lineCount ? answer.lineStarts[end]! : answer.text.length;
+  let to = end < answer.lineCount ? answer.lineStarts[end]! : answer.text.length;
+  // An item's label also holds the items nested under it ("- online: a/b test, 50/50" then "  - main metric: checkouts from a rec").
+  if (!paragraph) to = Math.max(to, listAfter(answer, line));
   return { length: m[0].length, sentences: sentencesFrom(answer, sentences, line, to) };
 }
 

@@ -26,6 +26,8 @@ const MIN_WORDS = 25;
 const SLOT_WORDS = HOLLOW_WORDS;
 /** How many times the points of the next step its best step must outnumber: a whole essay under one title makes every step's. */
 const DOMINANCE = 1.5;
+/** Steps whose points a section makes, at least, to read as a whole essay rather than one step's section. */
+const ESSAY_STEPS = 5;
 
 /** Where a concept is said, by line (sorted): its phrases, its pairs (with which pair), its paraphrases. */
 interface ConceptLines {
@@ -138,6 +140,14 @@ function byOrder(answer: Answer, hits: HitTable, sentences: Sentences, said: Sai
   const sections = answer.sections as readonly Section[];
   const points = new Map<Section, Map<StepId, number>>();
   const pointsOf = (s: Section) => points.get(s) ?? points.set(s, pointsIn(answer, hits, sentences, bodyLine(s), s.ownEnd, said)).get(s)!;
+  // A whole essay under the answer's title makes the points of most steps, none far more than the next: the order gives it no
+  // single step (one heading added after it, "## 7. Monitoring", must not turn the essay into the data step).
+  const essay = (s: Section) => {
+    if (s.depth !== 1) return false;
+    const counts = [...pointsOf(s).values()].sort((a, b) => b - a);
+    return counts.length >= ESSAY_STEPS && counts[1]! * DOMINANCE >= counts[0]!;
+  };
+  const inOrder = (s: Section) => open(s) && !essay(s);
   fillSlots(answer, claimed, pointsOf);
   // Runs of untitled sections between titled ones (-1 and STEPS.length stand for the answer's start and end).
   let before = -1;
@@ -148,7 +158,7 @@ function byOrder(answer: Answer, hits: HitTable, sentences: Sentences, said: Sai
       if (run.length) gaps.push({ before, after: Math.min(...s.steps.map(stepIndex)), run });
       run = [];
       before = Math.max(...s.steps.map(stepIndex));
-    } else if (open(s)) run.push(s);
+    } else if (inOrder(s)) run.push(s);
   }
   if (run.length) gaps.push({ before, after: STEPS.length, run });
   for (const g of gaps) {

@@ -407,7 +407,7 @@ export const CONCEPTS = {
       'adopt if|when|only if, ship if|when|only if, launch if|when|only if, switch if|when, roll out if|when, decision rule, decision is made on, decided on & cost, costs, revenue, money, dollars, loss, losses, complaints, sales, bookings, orders, conversion*, retention, refunds, cancellations, churn',
       // A rate or a saving read live: "| Online | SIU hit rate (confirmed / referred), £ saved per investigation | +20% |".
       'online, live, in production & hit rate, hit rates, saved, savings, revenue, income',
-      'main, primary, headline, north star & number, metric, measure, figure, kpi & per member|members|user|users|visitor|session|customer|account|listener|viewer|reader|search|query|day|week|#num, end in|with a purchase|booking|order|sale|click, purchases, bookings, orders, sales, revenue, retention, conversion*',
+      'main, primary, headline, north star & number, metric, measure, figure, kpi & per member|members|user|users|visitor|session|customer|account|listener|viewer|reader|search|query|day|week|#num, end in|with a purchase|booking|order|sale|click, purchases, bookings, orders, sales, revenue, retention, conversion*, checkouts, holds, loans, borrows, signups, sign ups, subscriptions, renewals, downloads, installs, plays, listens, reads, views',
       // A lead label that says which number decides: "Headline: used connections per weekly active member".
       'headline, primary, north star & per member|members|user|users|visitor|visitors|session|sessions|customer|customers|account|accounts|listener|viewer|reader|rider|driver|day|week|active|weekly|daily|#num',
     ],
@@ -536,7 +536,7 @@ export const CONCEPTS = {
     phrases: ['prediction distribution*', 'score distribution*', 'calibration drift|over', 'online log loss', 'online logloss', 'online auc|ne', 'predicted vs|versus actual|observed', 'ctr drop*|trend*'],
     pairs: ['performance drop*|degradation'],
     sentences: [
-      'watch*, track*, monitor*, compar*, check*, measur*, recomput*, chart*, dashboard* & predict*, forecast*, estimate*, score*, output*, quality, precision, recall, sensitivity, specificity, forecast|prediction|model|absolute|squared|estimate|median|mean|average|typical|weighted error*, error per|by|in|of, errors per|by|in|of, accuracy, mae, loss & live, production, daily, hourly, weekly, every, labels arriv*, once labels, as labels',
+      'watch*, track*, monitor*, compar*, check*, measur*, recomput*, chart*, dashboard* & predict*, forecast*, estimate*, score*, output*, quality, calibration, ece, brier, log loss, precision, recall, sensitivity, specificity, forecast|prediction|model|absolute|squared|estimate|median|mean|average|typical|weighted error*, error per|by|in|of, errors per|by|in|of, accuracy, mae, loss & live, production, daily, hourly, weekly, every, labels arriv*, once labels, as labels',
       'daily, hourly, weekly, each day|week, every day|week|hour & minutes off, hours off, days off, forecast|prediction|model|absolute|squared|estimate|median|mean|average|typical|weighted error*, error per|by|in|of, errors per|by|in|of, mae, mape, rmse, recall, precision, sensitivity, specificity, violation rate*, miss rate*, correction rate*, corrections, override rate*, overrides, overridden, reversal*, appeal rate*',
       // The predictions watched against their usual shape: "if the predictions look different from usual, investigate".
       'predictions, scores, outputs, predicted & look different, looks different, look unusual, differ*, shift*, drift*, stray* & usual, normal, before, yesterday, last week|month, training, reference, baseline',
@@ -546,6 +546,10 @@ export const CONCEPTS = {
       'rate, rates, ctr, clicks, conversion*, acceptance, pick* & per day|hour|week, daily, hourly, weekly, each day|week|hour & a|any|the drop|dip|fall|decline, sudden*, drops by|of|in, falls by, drop of|in, dip in',
       // An outcome rate of what the model produced, with an alarm when it moves: "an alert when a category's dismissal rate rises by more than 10 points week over week".
       'dismissal*, acted on, acceptance, complaint*, correction*, override*, undo*, reject* & rate, rates, share & alert*, alarm*, page*, paged & rises, rise*, jump*, drop*, dip*, falls, fall*, doubles, moves, mov*',
+      // A rate that moves and is seen: "If a brand changes its sizing, its return rate jumps and we should see it there".
+      'rate, rates & jump*, spike*, rises, drops, falls, doubles & we should|would|will see|notice|catch it|this|that, we see it, we catch it',
+      // What people do with the output, on a dashboard by week: "dashboards: rec click-through, checkouts from recs, per week".
+      'dashboard*, chart*, track*, monitor*, watch* & click through, ctr, clicks, checkouts, conversion*, acceptance, purchases, orders, bookings, plays & from recs|recommendations|suggestions|the model, per day|week|hour, daily, weekly, hourly',
       // How often people correct what the model produced, tracked: "per field, how often users correct the pre-filled value".
       'track*, watch*, monitor*, measur*, count*, chart*, dashboard* & how often, how many, share, rate, rates, fraction & correct, corrects, corrected, edit, edits, edited, fix, fixes, fixed, overrid*, undo*, undid, reject*, dismiss*, ignor*, complain*',
       // Outcomes against what was predicted, once they are in: "actual churn of scored users 30d later vs predicted".
@@ -557,7 +561,7 @@ export const CONCEPTS = {
     cjk: ['模型效果', '效果监控', '线上效果', '指标监控', '实际花的钱', '排序能力明显下降', '预测值的分布', '效果下降', '线上预测分布', '预测分布'],
   },
   'data-drift': {
-    phrases: ['data drift', 'feature drift', 'covariate shift', 'covariate drift', 'distribution shift*', 'psi', 'population stability', 'kl divergence', 'ks test', 'kolmogorov', 'jensen shannon', 'null rate*', 'missing rate*', 'feature coverage', 'schema violation*|change*'],
+    phrases: ['watch|watching|monitor|monitoring|check|checking for drift', 'alert|alerts|alerting on drift', 'data drift', 'feature drift', 'covariate shift', 'covariate drift', 'distribution shift*', 'psi', 'population stability', 'kl divergence', 'ks test', 'kolmogorov', 'jensen shannon', 'null rate*', 'missing rate*', 'feature coverage', 'schema violation*|change*'],
     pairs: ['drift'],
     sentences: [
       'distribution*, histogram*, input*, feature*, statistic*, mix, population, values, traffic & compar*, stray*, diverg*, depart*, deviat*, look* different, vs, versus, against & training, last period|release|model|version|season|quarter|year, previous period|release|model|version|season|quarter|year, the past, baseline, reference, usual, normal, yesterday, week*, month*, launch, before',
@@ -569,6 +573,8 @@ export const CONCEPTS = {
       'incoming, current, today*, this week*, production & data, inputs, traffic, requests, cases, examples, population & look like, looks like, match*, resembl*, same as, differ* from, unlike & learned from, learnt from, trained on, training data|set|period|time, what we trained, what it was trained',
       // Live inputs set against the training data, on a cadence: "Each week we look at: ... photo brightness, blur and size, compared with the training photos".
       'compar*, vs, versus, against, look* like, differ* from, match* & training photos|images|data|set|examples|inputs|distribution*|period|months|weeks|sample*, the training photos|images|data|set|examples|inputs|distribution*|period|months|weeks, what we trained on, what it was trained on, what the model was trained on, what we learned from & daily, weekly, monthly, each day|week|month, every day|week|month|hour, monitor*, watch*, alert*, track*, dashboard*, look at',
+      // Distributions of the inputs watched: "I'd also watch feature distributions and the share of new players".
+      'watch*, monitor*, track*, chart*, dashboard*, alert* on & feature|input distribution*, distributions of|over the features|inputs, feature|input histogram*',
       // Drift named with the inputs it is watched on: "drift: lead time, channel mix (new OTA partner)".
       'drift* & mix, distribution*, feature*, input*, inputs, population, share*, channel*, segment*, values, lead time',
       // An alarm on a moving distribution needs no reference named: "we alert if any vital's distribution moves sharply".
@@ -605,10 +611,13 @@ export const CONCEPTS = {
     cjk: ['报警', '告警', '预警', '让人看一下', '发消息给'],
   },
   retraining: {
-    phrases: ['retrain*', 're train*', 'daily', 'hourly', 'weekly', 'monthly', 'every #num min|mins|minute*|hour*|day*|week*', 'scheduled', 'trigger*', 'incremental', 'from scratch', 'warm start*', 'model refresh*|staleness', 'continual learning|training'],
+    // A cadence alone ("daily", "every few minutes") is no retraining: it must be said of the model ("a daily chart of bookings" is not).
+    phrases: ['retrain*', 're train*', 'from scratch', 'warm start*', 'model refresh*|staleness', 'continual learning|training'],
     pairs: ['updat*'],
     sentences: [
-      'retrain*, re train*, refresh*, rebuil*, train* again, updat* the model|weights, new model*, fine tun*, warm start* & every, each, daily, weekly, nightly, hourly, monthly, schedul*, whenever, once a|per, cadence, when, after',
+      'retrain*, re train*, refresh*, rebuil*, train* again, updat* the model|weights, new model*, new weights, fresh model*|weights, redeploy*, re deploy*, training job*|run*|pipeline*, fine tun*, warm start*, re embed*, reembed*, re index*, reindex*, rebuild* the index, re chunk* & every, each, daily, weekly, nightly, hourly, monthly, schedul*, whenever, once a|per, cadence, when, after',
+      // A terse cadence line: "Cadence: daily incremental, weekly full".
+      'cadence, incremental, incrementally & daily, weekly, nightly, hourly, monthly, every',
     ],
     cjk: ['重新训练', '重训', '增量训练', '定期训练', '每天训练', '更新模型', '每季度', '每周训练', '增量', '全量训练', '更新节奏'],
   },
@@ -898,7 +907,8 @@ export const CONCEPTS = {
   },
   /** A retraining cadence or trigger. */
   'retraining-cadence': {
-    phrases: ['daily', 'hourly', 'weekly', 'monthly', 'nightly', 'every #num|day|hour|week|month|night|few|minute', 'each day|hour|week|night', 'once a|per day|week|month', 'trigger* retrain*|training|by|on|when', 'retrain* when|if|on|whenever|after', 'continual learning|training', 'continuous training|learning|retrain*', 'online learning|training|updates', 'incremental* train*|update*|retrain*|fine tun*', 'warm start*', 'scheduled retrain*|training'],
+    // A cadence word alone ("the monthly ops meeting") is none: the retraining point's sentences read a cadence said of the model.
+    phrases: ['trigger* retrain*|training|by|on|when', 'retrain* when|if|on|whenever|after', 'continual learning|training', 'continuous training|learning|retrain*', 'online learning|training|updates', 'incremental* train*|update*|retrain*|fine tun*', 'warm start*', 'scheduled retrain*|training'],
     cjk: ['每天全量', '每小时增量', '每周重训', '每天重训', '每季度', '每月重训', '增量更新', '更新节奏'],
   },
   /** Batch, online or hybrid prediction. */

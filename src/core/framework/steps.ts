@@ -853,7 +853,7 @@ export const STEPS: readonly StepDef[] = [
       'data',
       'dataset*',
       'data set*',
-      'training data',
+      'training data|set|sets|examples',
       'label*',
       'feature*',
       'split*',

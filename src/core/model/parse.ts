@@ -209,6 +209,8 @@ const ITEM_WORDS = 5;
 
 /** A bold-only first line: `**Metrics**`, `**Metrics:**`, `__Metrics__:`. */
 const BOLD_LINE_RE = /^(\*\*|__)([^*_\n]{1,80}?):?\1:?[ \t]*$/;
+/** A slide's or a part's title on a line of its own, in plain text: "Slide 4: Data", "Part 3 - Framing". */
+const NUMBERED_TITLE_RE = /^(?:Slide|Part|Section|Step)\s+\d{1,2}\s*[:.\-–—]\s*\S[^\n]{0,60}$/;
 
 /**
  * The HTML comments of `text` as `parseAnswer` finds them (`Answer.comments`),
@@ -370,9 +372,14 @@ export function parseAnswer(source: string): Answer {
       while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
       const c = text.charCodeAt(at);
       const m = c === 42 || c === 95 || c === 60 ? BOLD_LINE_RE.exec(sliceWithoutComments(text, lineStarts[line]!, lineStarts[line]! + lineText(line).length, comments).trim()) : null;
+      const raw = lineText(line);
       if (m) {
         const title = m[2]!.trim();
-        const raw = lineText(line);
+        open(title, BOLD_DEPTH, 'bold', line, Math.max(0, raw.indexOf(title)));
+        maskLines.push(line);
+      } else if ((c === 83 || c === 80) && t.map[1] - t.map[0] === 1 && NUMBERED_TITLE_RE.test(raw.trim()) && !stack.some((x) => x.depth < BOLD_DEPTH && x.steps.length)) {
+        // A slide deck in plain text: each "Slide N: Title" line opens a section (under a title that names no step).
+        const title = raw.trim();
         open(title, BOLD_DEPTH, 'bold', line, Math.max(0, raw.indexOf(title)));
         maskLines.push(line);
       } else if (c === 42 || c === 95) {

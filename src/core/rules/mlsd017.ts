@@ -138,9 +138,11 @@ function stubFix(a: Answer, s: Section, absent: readonly PointStatus[]): Fix | u
   }
   const stubs = points.map((p) => `**${p.point.label}:** ${placeholder(p.point.hint)}`).join('\n\n');
   const endChar = a.lineText(last).length;
-  // Inserted at the end of the last line, so the stubs stay inside the section (before a closing fence or child heading).
+  // Inserted at the end of the last line, so the stubs stay inside the section (before a closing fence or child heading),
+  // and a blank line after them when the next line has text: a plain-text title there ("Slide 9: Monitoring") stays its own paragraph.
+  const nextHasText = last + 1 < a.lineCount && a.lineText(last + 1).trim() !== '';
   return {
     title: `Add ${points.length} key-point stub${points.length === 1 ? '' : 's'} to "${s.title}"`,
-    edits: [{ range: range(last, endChar), newText: `\n\n${stubs}` }],
+    edits: [{ range: range(last, endChar), newText: `\n\n${stubs}${nextHasText ? '\n' : ''}` }],
   };
 }

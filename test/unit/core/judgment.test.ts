@@ -225,6 +225,11 @@ describe('plain words for the points that had only names', () => {
     ['an alarm on the model error', 'mon', 'model-quality-monitoring', 'When the model error on the audited sample rises above 8%, the team is paged.'],
     ['a monthly label sample against what the model said', 'mon', 'model-quality-monitoring', 'Each month reviewers label 300 calls and compare them with what the model predicted.'],
     ['new kinds of what is predicted appearing', 'mon', 'concept-drift', 'New scam types show up every few months, so the categories are revisited.'],
+    ['input distributions watched', 'mon', 'data-drift', 'We also watch the input distributions and the share of first-time buyers after each campaign.'],
+    ['a rate that moves and is seen', 'mon', 'model-quality-monitoring', 'If a supplier changes its packaging, the damage rate jumps and we would catch it there.'],
+    ['outcomes of the output on a weekly dashboard', 'mon', 'model-quality-monitoring', '- dashboards: clicks and purchases from recs, per week'],
+    ['an item label holds the items nested under it', 'eval', 'online-metrics', '- online: a/b test, split by member, 50/50, for 4 weeks\n  - main metric: loans that come from a suggestion within 30 days'],
+    ['an index rebuilt when its documents change', 'mon', 'retraining', 'When a manual changes, we re-embed its pages within the hour and drop the old ones from the index.'],
     ['some get the new system while the rest keep the old', 'eval', 'ab-test', 'Two depots get the new schedule and the other two keep their current one for a month.'],
     ['the online metric said as "the metric is"', 'eval', 'online-metrics', 'Online, the metric is the time from the first complaint to a fix being shipped.'],
   ];
@@ -657,6 +662,12 @@ describe('plain words that stay what they are', () => {
   it('a feature list read through its lead label is no drift check ("versus the routing ETA over their last 50 pickups")', () => {
     const t = answer({ data: "Features:\n- routing engine ETA and distance\n- the driver's average delay versus the routing ETA over their last 50 pickups" });
     expect(point(t, 'monitoring', 'data-drift').anywhere).toBe(false);
+  });
+  it('a cadence alone is no retraining: "a daily chart of bookings" is not, "the model is rebuilt every Sunday" is', () => {
+    const chart = answer({ mon: 'Dashboards for response time and errors. A daily chart of bookings per search by market, and if it drops we investigate.' });
+    expect(point(chart, 'monitoring', 'retraining').anywhere).toBe(false);
+    const rebuilt = answer({ mon: 'Dashboards for response time and errors. The model is rebuilt every Sunday on the last 90 days.' });
+    expect(point(rebuilt, 'monitoring', 'retraining').anywhere).toBe(true);
   });
   it('a lead-in that is itself an item speaks only for the items under it', () => {
     const t = answer({ eval: '- On the held-out weeks:\n  - recall at the review budget\n- Later on:\n  - how many of the late trucks we named' });

@@ -188,6 +188,27 @@ describe('several untitled sections between two steps', () => {
     expect(stepsOf(t, 'Keeping the test fair')).toEqual(['data']);
     expect(stepsOf(t, 'Where the photos come from')).toEqual(['data']);
   });
+  it('a plain "Slide N: Title" line opens a section; "Training set" is the data step', () => {
+    const t = [
+      '# Warehouse labour', '',
+      'Slide 1: Scale', '- 45 sites x 3 shifts x 14 days = about 1.9k forecasts per nightly run, ready by 6 am', '',
+      'Slide 4: Training set', '- One row per site, shift and day, with features known at forecast time', '- Split by date: the last 8 weeks are the test set', '',
+      'Slide 9: Monitoring', '- Job success and run time, alert on failure', '',
+    ].join('\n');
+    const sections = check(t).answer.sections.map((x) => [x.title, x.steps]);
+    expect(sections).toEqual([['Warehouse labour', []], ['Slide 1: Scale', ['requirements']], ['Slide 4: Training set', ['data']], ['Slide 9: Monitoring', ['monitoring']]]);
+    // Inside a step's section, a "Step 2: …" line is its content, not a section.
+    expect(check('# A\n\n## Model\n\nStep 2: train the trees\n- depth 8\n').answer.sections.map((x) => x.title)).toEqual(['A', 'Model']);
+  });
+  it("an essay under the answer's title stays no single step when one step's heading is added after it", () => {
+    const essay = [
+      '# Review triage', '',
+      'We get 50k reviews a day and the goal is to route crashes to engineering within an hour, scored every five minutes in a batch. ' +
+        'The label is the category a reviewer gave; we split by date. The model starts with TF-IDF and logistic regression, then a small transformer if it beats it. ' +
+        'Offline we read precision and recall per class, and online the time from first review to ticket in a test where half the apps get it. The job runs every five minutes on two pods.',
+    ].join('\n');
+    expect(check(essay + '\n\n## Monitoring\n\nNot started.\n').answer.sections[0]!.steps).toEqual([]);
+  });
   it('a title that ends in "model" is the model step', () => {
     expect(stepsForTitle('The PD model')).toEqual(['model']);
     expect(stepsForTitle('Model monitoring')).toEqual(['monitoring']);

@@ -91,6 +91,17 @@ describe('quick fixes apply cleanly as one edit', () => {
     // ...and the fix is not offered again: applying it twice would duplicate the stubs.
     expect(again.fix).toBeUndefined();
   });
+  it('MLSD017 leaves a blank line after its stubs when the next line has text: a plain "Slide 9: Monitoring" title stays a section', () => {
+    const text = [
+      '---', 'level: senior', '---', '# Ads', '',
+      'Slide 6: Serving', '- We serve the model from a pool of servers in two regions, and the ranking service calls it for every page of search results.', '',
+      '<!-- next -->', 'Slide 7: Monitoring', '- Latency and error dashboards, feature drift with PSI tests, and a daily retraining job, because new ads arrive every day.', '',
+    ].join('\n');
+    const before = check(text).answer.sections.map((x) => x.title);
+    expect(before).toContain('Slide 7: Monitoring');
+    const fixed = applyEdits(text, servingStubs(text).fix!.edits);
+    expect(check(fixed).answer.sections.map((x) => x.title)).toEqual(before);
+  });
   it('a hollow step gets no stubs: it is reported once, as hollow', () => {
     const text = mini(0).replace(SECTIONS[6]!, '## 6. Serving\n\nWe serve the model on a server.').replace('level: mid', 'level: senior');
     const serving = check(text).findings.filter((x) => x.step === 'serving');

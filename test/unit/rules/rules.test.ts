@@ -285,6 +285,14 @@ describe('MLSD010 calibration-needed', () => {
   });
 });
 
+describe('MLSD011 a retraining cadence', () => {
+  const t = (body: string) => `# A\n\n## Data\n\nOrders from the warehouse system.\n\n## Monitoring\n\nJob success and run time, alert on failure. Input drift per feature with PSI. ${body}\n`;
+  it('a cadence word said of something else is no retraining cadence ("the monthly ops meeting")', () => {
+    expect(find(t('A dashboard of forecast vs actual hours, reviewed at the monthly ops meeting.'), 'MLSD011').map((f) => f.message)).toEqual([expect.stringMatching(/retraining cadence/)]);
+    expect(find(t('The model is retrained monthly on the last two years.'), 'MLSD011')).toEqual([]);
+  });
+});
+
 describe('MLSD011 monitoring that watches only the service', () => {
   const mon = (body: string, data = 'Data drift, score distribution.') => `# A\n\n## Data\n\n${data}\n\n## Monitoring\n\n${body}\n`;
   const service = '- Dashboards for CPU, memory, request rate and p99 latency per region.\n- Alert on-call if p99 latency goes above 50 ms.\n- Retrain weekly with the new labels.';
