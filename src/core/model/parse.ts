@@ -206,6 +206,11 @@ const RUN_IN_WORDS = 12;
 /** Words a list item's bold title may have ("Where do the answers come from?"), and the words of text it leads, at least. */
 const ITEM_TITLE_WORDS = 6;
 const ITEM_WORDS = 5;
+/** A numbered item that leads with a bold title ("1. **What the warehouse is asking for.** …"). */
+const NUMBERED_ITEM_RE = /^\s{0,3}\d{1,2}[.)]\s/;
+/** Words a numbered item's title may have, and its body needs, to be a step of an answer written as a numbered list. */
+const NUMBERED_TITLE_WORDS = 10;
+const NUMBERED_ITEM_WORDS = 30;
 
 /** A bold-only first line: `**Metrics**`, `**Metrics:**`, `__Metrics__:`. */
 const BOLD_LINE_RE = /^(\*\*|__)([^*_\n]{1,80}?):?\1:?[ \t]*$/;
@@ -314,6 +319,10 @@ export function parseAnswer(source: string): Answer {
   const namesStep = (r: RunIn) => stepsForTitle(r.title).length > 0 && r.title.split(/\s+/).length <= (r.item ? ITEM_TITLE_WORDS : 4) && !STUB_RE.test(r.body);
   const runInForm = [...runIns.values()].filter((r) => !r.item && namesStep(r)).length >= 2;
   const itemForm = [...runIns.values()].filter((r) => r.item && namesStep(r)).length >= 3;
+  // So does a numbered list of long items that lead with bold titles, four or more, even when the titles name no
+  // step ("1. **What the warehouse is asking for.** We run 12 distribution centres …"): the items are the answer's steps.
+  const numberedItem = (r: RunIn) => r.item && NUMBERED_ITEM_RE.test(lineText(r.line)) && r.title.split(/\s+/).length <= NUMBERED_TITLE_WORDS && r.body.split(/\s+/).length >= NUMBERED_ITEM_WORDS && !STUB_RE.test(r.body);
+  const numberedForm = [...runIns.values()].filter(numberedItem).length >= 4;
 
   const sections: Section[] = [];
   const mermaid: MermaidBlock[] = [];
@@ -398,11 +407,12 @@ export function parseAnswer(source: string): Answer {
           if (!STUB_RE.test(r.body) && (words >= RUN_IN_WORDS || (words >= 4 && r.body.trimEnd().endsWith(':')))) open(title, BOLD_DEPTH, 'bold', line, Math.max(0, lineText(line).indexOf(title)));
         }
       }
-    } else if (itemForm && runIns.get(i)?.item) {
+    } else if ((itemForm || numberedForm) && runIns.get(i)?.item) {
       // An answer written as a list of steps: each item's bold title opens its section ("- [x] **Serving.** Runs inside …").
       const r = runIns.get(i)!;
       const within = stack.filter((x) => x.depth < BOLD_DEPTH).pop();
-      if (!within?.steps.length && r.title.split(/\s+/).length <= ITEM_TITLE_WORDS && r.body.split(/\s+/).length >= ITEM_WORDS) {
+      const fits = (itemForm && r.title.split(/\s+/).length <= ITEM_TITLE_WORDS && r.body.split(/\s+/).length >= ITEM_WORDS) || (numberedForm && numberedItem(r));
+      if (!within?.steps.length && fits) {
         open(r.title, BOLD_DEPTH, 'bold', r.line, Math.max(0, lineText(r.line).indexOf(r.title)));
       }
     } else if ((t.type === 'fence' || t.type === 'code_block') && t.map) {

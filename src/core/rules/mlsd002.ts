@@ -33,6 +33,10 @@ export const hollowSection: Rule = {
       if (sections.length === 0 || words >= HOLLOW_WORDS) continue;
       const s = sections[0]!;
       if (isTemplateEcho(answer, s)) continue; // MLSD003 says it better
+      // Short but complete is not hollow: a terse line that makes the step's points ("Runs inside the posting
+      // pipeline; if it fails, the rules answer.") leaves nothing to ask for.
+      const st = coverage.steps.get(step.id)!;
+      if (words > 0 && st.points.some((p) => p.inStep) && st.points.every((p) => !p.required || p.anywhere)) continue;
       const h = hollow.get(s.index) ?? hollow.set(s.index, { section: s, steps: [], words }).get(s.index)!;
       h.steps.push(step);
     }

@@ -200,6 +200,21 @@ describe('several untitled sections between two steps', () => {
     // Inside a step's section, a "Step 2: …" line is its content, not a section.
     expect(check('# A\n\n## Model\n\nStep 2: train the trees\n- depth 8\n').answer.sections.map((x) => x.title)).toEqual(['A', 'Model']);
   });
+  it('a numbered list of long items that lead with bold titles is the answer\'s structure, even when no title names a step', () => {
+    const body = (text: string) => `${text} ${words(25, 'and')}`;
+    const t = [
+      '# Slotting', '',
+      `1. **What the warehouse is asking for.** ${body('We run 12 centres with 150k order lines a day, and the goal is fewer metres walked per pick; the plan must be ready by 5 am.')}`,
+      `2. **What we learn from.** ${body('Order lines come from the warehouse system and are stored in the warehouse nightly; features are counts of the last 4 weeks of lines; we split by date, training on the past and testing on later weeks.')}`,
+      `3. **How we decide it works.** ${body('Offline we compare the error per product against the simple ranking; live, sites switch in a random order and picks per labour hour decide.')}`,
+      `4. **Keeping it healthy.** ${body('A weekly report compares forecast error with the simple ranking, alerts fire on a jump in rejected moves, and we retrain monthly.')}`,
+    ].join('\n');
+    const r = check(t);
+    expect(r.answer.sections.map((x) => x.title)).toEqual(['Slotting', 'What the warehouse is asking for', 'What we learn from', 'How we decide it works', 'Keeping it healthy']);
+    expect(r.answer.sections.slice(1).map((x) => x.steps)).toEqual([['requirements'], ['data'], ['evaluation'], ['monitoring']]);
+    // Three such items, or short ones, are an ordinary list.
+    expect(check(t.split('\n4.')[0]!).answer.sections).toHaveLength(1);
+  });
   it("an essay under the answer's title stays no single step when one step's heading is added after it", () => {
     const essay = [
       '# Review triage', '',

@@ -24,6 +24,11 @@ describe('MLSD002 hollow-section and MLSD003 template-echo: one finding per plac
     const all = check(t).findings;
     for (const step of ['framing', 'evaluation', 'serving', 'monitoring']) expect(all.filter((x) => x.step === step), step).toEqual([]);
   });
+  it('a short section that makes the points its level requires is not hollow; a short one that makes none is', () => {
+    const t = (serving: string) => `---\nlevel: mid\n---\n# A\n\n## Serving\n\n${serving}\n`;
+    expect(find(t('Runs inside the posting pipeline within 50 ms; if it fails, the rules answer.'), 'MLSD002')).toEqual([]);
+    expect(find(t('We will think about this part later with the team.'), 'MLSD002')).toHaveLength(1);
+  });
   it('a section titled for two steps echoes both: steps names each, and neither step gets gap findings', () => {
     const t = '# A\n\n## Serving and monitoring\n\n* Deployment\n* Monitoring\n* Retraining\n';
     const f = find(t, 'MLSD003');
