@@ -775,6 +775,10 @@ export const CONCEPTS = {
     phrases: ['predict*', 'prediction*', 'probabilit*', 'likelihood', 'ctr', 'click through', 'cvr', 'rate', 'rates'],
   },
   /** The outcome a title asks to predict ("loan default", "churn prediction"): an answer to that title names it more than once. */
+  /** What a title asks the system to set or place ("Dynamic pricing", "bid shading", "ad insertion"): an answer to it names it. */
+  'title-lever': {
+    phrases: ['pric*', 'bid', 'bids', 'bidding', 'discount*', 'insertion*'],
+  },
   'title-outcome': {
     phrases: ['default*', 'churn*', 'fraud*', 'spam*', 'click*', 'conversion*', 'no show*', 'noshow*', 'cancel*', 'toxic*', 'abus*', 'fake*', 'bot', 'bots', 'booking*', 'purchas*', 'install*', 'delinquen*', 'chargeback*'],
   },

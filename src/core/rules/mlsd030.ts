@@ -7,8 +7,6 @@ import { lineInStep } from './util';
 /** The index of the title concepts, built on first use (the table's groups never change). */
 let titleIndex: KeywordIndex | undefined;
 
-/** The index of the title outcomes, built on first use. */
-let outcomeIndex: KeywordIndex | undefined;
 /** Share of every step's score an answer to another problem loses. */
 const WRONG_PROBLEM_COST = 0.6;
 /** An answer to a title that asks for an outcome names it more often than this (the title is not counted). */
@@ -24,25 +22,44 @@ const ALL_STEPS = ['requirements', 'framing', 'data', 'model', 'evaluation', 'se
  * Reports it and says whether it did.
  */
 function outcomeNeverNamed(ctx: RuleContext, heading: Section, report: (r: RuleReport) => void): boolean {
+  return neverNamed(ctx, heading, 'title-outcome', report) || neverNamed(ctx, heading, 'title-lever', report);
+}
+
+/** Indexes of the title's concepts, one per concept, built on first use. */
+const titleIndexes = new Map<string, KeywordIndex>();
+
+/** What the title asks about, of one concept (an outcome to predict, a lever to set), that the answer names at most once. */
+function neverNamed(ctx: RuleContext, heading: Section, id: 'title-outcome' | 'title-lever', report: (r: RuleReport) => void): boolean {
   const { answer, hits } = ctx;
   // A note of a few lines names what it names once: only an answer long enough to name it often is judged.
   if (answer.tokens.count < MIN_WORDS) return false;
-  const group = ctx.concept('title-outcome').phrases;
+  const group = ctx.concept(id).phrases;
   const title = heading.title;
   const asked = new Set<number>();
-  (outcomeIndex ??= new KeywordIndex([group])).scan(tokenize(title), (h) => void asked.add(h.pattern));
+  /** The title's own word for each pattern it matches ("pricing" for `pric*`). */
+  const words = new Map<number, string>();
+  let index = titleIndexes.get(id);
+  if (!index) titleIndexes.set(id, (index = new KeywordIndex([group])));
+  const titleTokens = tokenize(title);
+  index.scan(titleTokens, (h) => {
+    asked.add(h.pattern);
+    if (!words.has(h.pattern)) words.set(h.pattern, titleTokens.word(h.token));
+  });
   if (asked.size === 0) return false;
   const body = hits.all(group);
   // Every outcome the title asks about is named in the answer: it is answered (a click-fraud title, "fraud" named three times).
   for (const pattern of asked) {
     if (body.filter((h) => h.pattern === pattern).length > OUTCOME_NAMED) continue;
-    const word = String(group.patterns[pattern]).replace(/\*$/, '');
+    const word = words.get(pattern) ?? String(group.patterns[pattern]).replace(/\*$/, '');
     const short = title.length > 60 ? `${title.slice(0, 57)}…` : title;
     report({
       range: heading.titleRange,
       step: 'framing',
       steps: [...ALL_STEPS],
-      message: `"${short}" asks about ${word}, which the answer never predicts: frame the label on it, or say why another target serves the title.`,
+      message:
+        id === 'title-outcome'
+          ? `"${short}" asks about ${word}, which the answer never predicts: frame the label on it, or say why another target serves the title.`
+          : `"${short}" asks for ${word}, which the answer never decides: design for it, or say why another target serves the title.`,
       concepts: ['ml-objective'],
     });
     return true;
@@ -54,7 +71,7 @@ function outcomeNeverNamed(ctx: RuleContext, heading: Section, report: (r: RuleR
 export const answersTheTitle: Rule = {
   id: 'MLSD030',
   name: 'answers-the-title',
-  description: 'The framing solves the problem the title asks for: a quantity (an arrival time, a demand) is not framed as a choice among items, nor a choice as a quantity, and an outcome the title names (a default, a churn) is what the answer predicts.',
+  description: 'The framing solves the problem the title asks for: a quantity (an arrival time, a demand) is not framed as a choice among items, nor a choice as a quantity, an outcome the title names (a default, a churn) is what the answer predicts, and what it asks to set (a price, a bid, an ad insertion) is what it decides.',
   rationale:
     'A fluent answer to a different question scores nothing in an interview: asked for arrival-time estimation, a design that ranks routes by the chance a rider picks one ' +
     'never predicts a time; asked for dispatch scoring, a demand forecast never scores a driver for a request; asked for loan default, a model of who accepts a loan offer never names a default. ' +
@@ -66,7 +83,7 @@ export const answersTheTitle: Rule = {
   defect: true,
   // An answer to another problem scores next to nothing in an interview, however sound its parts.
   defectCost: WRONG_PROBLEM_COST,
-  concepts: ['title-quantity', 'title-choice', 'title-probability', 'regression-task', 'choice-framing', 'classifier-regression', 'title-outcome'],
+  concepts: ['title-quantity', 'title-choice', 'title-probability', 'regression-task', 'choice-framing', 'classifier-regression', 'title-outcome', 'title-lever'],
   check(ctx, report) {
     const { answer, hits } = ctx;
     const title = answer.sections.find((s) => s.depth === 1 && s.kind === 'heading');

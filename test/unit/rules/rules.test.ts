@@ -567,6 +567,13 @@ describe('MLSD030 answers-the-title', () => {
     // An answer to another problem loses more than one wrong choice does: most of every step.
     expect(check(offers).coverage.overall).toBeLessThan(check(right).coverage.overall * 0.6);
   });
+  it('a title that asks to set a price the answer never names is another problem; an answer that sets prices is not', () => {
+    const filler = ' We cover 600 branches and 120,000 cars in eight classes, run nightly by 4 am, and the operations team moves cars between branches by truck.'.repeat(6);
+    const demand = doc('Dynamic pricing for car rentals', 'A multi-horizon regression: the number of pick-ups per branch, class and day, so the fleet can be moved ahead of time.' + filler);
+    expect(find(demand, 'MLSD030').map((x) => x.message)).toEqual([expect.stringMatching(/^"Dynamic pricing for car rentals" asks for pricing, which the answer never decides/)]);
+    const prices = doc('Dynamic pricing for car rentals', 'We predict demand per branch, class and day at each candidate price, and set the daily price that maximises revenue per car; prices move at most 10% a day.' + filler);
+    expect(find(prices, 'MLSD030')).toEqual([]);
+  });
   it('"logistic regression" is a classifier, and ordering hotels by a score is a choice among them', () => {
     const t = doc('Hotel search ranking', 'For one search, score each available hotel and sort by score; a simple scoring model first, logistic regression on clicks and bookings.');
     expect(find(t, 'MLSD030')).toEqual([]);
