@@ -124,7 +124,7 @@ export const CONCEPTS = {
     pairs: ['predict*', 'estimat*'],
     sentences: [
       // The task named with its target: "Regression: minutes from order placed to handed to the customer".
-      'predict*, estimat*, score*, rank*, classif*, forecast*, regression, model outputs, the model gives & probabilit*, chance, likelihood, how likely, whether, which, minutes, time, relevance, order, risk, value, values, number, count, units, demand, amount, quantity, range, price, prices, log of',
+      'predict*, estimat*, guess*, score*, rank*, classif*, forecast*, regression, model outputs, the model gives & probabilit*, chance, likelihood, how likely, whether, which, minutes, time, relevance, order, risk, value, values, number, count, units, demand, amount, quantity, range, price, prices, log of',
       'per, for each, for every, each, given, is it, is this, classify*, decide*, label* & or not, yes or no, a probability, a score, score #num #num, likelihood, chance',
       'chance, probability, likelihood, how likely & book*, click*, buy*, buys, order*, accept*, watch*, convert*, churn*, default*, return*, sell*, sells, open*, repl*, respond*, complet*, cancel*, pay*',
     ],
@@ -160,6 +160,8 @@ export const CONCEPTS = {
       'counts as, count as, counted as, is one that, are ones that, the thing to learn, what we learn & correct, wrong, right, relevant, irrelevant, good, bad, positive, negative, success*, failure*, answers, does this',
       'predict*, target, want*, know, the quantity, forecast*, estimat* & how many, how much, how long, the number of, the time*, the minutes, units, the amount, the share & per, for each, each, within, in the next, over the next, until, from, if, when',
       'chance, probability, likelihood, whether & book*, click*, buy*, buys, order*, accept*, watch*, read*, convert*, churn*, default*, return*, sell*, sells, open*, repl*, cancel* & by the time, within, before, after, by the end, in the next, over #num, more than #num, at least #num, longer than',
+      // A terse label with its event and when it is read: "y = cancelled before check-in", "| Target | Total paid once the claim closes |".
+      'y, label, labels, target & cancel*, churn*, default*, click*, book*, buy*, bought, return*, convert*, fraud*, spam*, accept*, repl*, complet*, arriv*, late, delay*, no show*, purchas*, paid, quit*, left & before, after, within, once, by the time, until, at close, closes, when it closes',
       // A graded label from what people did: "each shown product gets a grade: 3 if it was bought within 7 days, 2 for added to basket, 0 for ignored".
       'grade*, graded, relevance label*, relevance level*, relevance score* & bought, purchased, booked, ordered, clicked, added, ignored, skipped, watched, converted, returned, saved, applied',
     ],
@@ -708,7 +710,7 @@ export const CONCEPTS = {
   },
   /** Phrases that define a label. */
   'label-defined': {
-    phrases: ['label* is|are|as|means|if|when|defined|definition|equals', 'labeled|labelled as|if|when', 'ground truth is|are|comes', 'target is|variable*', 'y #num', 'click* within', 'watched|watch #num|more|at', 'attribution window*', 'conversion window*', 'label window*'],
+    phrases: ['label* is|are|as|means|if|when|defined|definition|equals', 'labeled|labelled as|if|when', 'ground truth is|are|comes', 'target is|variable*', 'y #num', 'y cancel*|churn*|churned|default*|click*|clicked|book*|booked|bought|return*|convert*|fraud*|spam|accept*|purchas*|paid|late|delay*|delayed|arriv*|repl*', 'click* within', 'watched|watch #num|more|at', 'attribution window*', 'conversion window*', 'label window*'],
   },
   /** A task that predicts a quantity (a time, a volume, a score): its label is the value observed later, not a positive or a negative. */
   'regression-task': {

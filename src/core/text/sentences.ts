@@ -133,8 +133,8 @@ export const REASON_PHRASES: readonly string[] = [
 
 /** Comparison markers. `over` counts after a verb of choice (`choose X over Y`); `not` after a comma (`X, not Y`). */
 export const COMPARISON_PHRASES: readonly string[] = [
-  'instead', 'instead of', 'rather than', 'vs', 'versus', 'than', 'compared', 'comparing', 'comparison', 'relative to',
-  'as opposed to', 'unlike', 'whereas', 'alternatively', 'outperform', 'outperforms', 'outperformed', 'beats',
+  'instead', 'instead of', 'rather than', 'vs', 'versus', 'than', 'compare', 'compares', 'compared', 'comparing', 'comparison', 'relative to',
+  'as opposed to', 'unlike', 'whereas', 'alternatively', 'outperform', 'outperforms', 'outperformed', 'beat', 'beats',
   // Against what is there today ("how often users correct us, against the rules in a split test").
   'against the current', 'against the existing', 'against the old', 'against the baseline', 'against a baseline',
   'against the rules', 'against the control', 'against control', 'against production', 'against the incumbent', 'against today',

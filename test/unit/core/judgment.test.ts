@@ -230,6 +230,8 @@ describe('plain words for the points that had only names', () => {
     ['outcomes of the output on a weekly dashboard', 'mon', 'model-quality-monitoring', '- dashboards: clicks and purchases from recs, per week'],
     ['an item label holds the items nested under it', 'eval', 'online-metrics', '- online: a/b test, split by member, 50/50, for 4 weeks\n  - main metric: loans that come from a suggestion within 30 days'],
     ['an index rebuilt when its documents change', 'mon', 'retraining', 'When a manual changes, we re-embed its pages within the hour and drop the old ones from the index.'],
+    ['a target defined by when it is known, in a table row', 'frame', 'label-definition', "| Piece | Choice |\n|---|---|\n| Target | Total paid once the claim closes, in today's dollars |"],
+    ['a guess of an amount as the objective', 'frame', 'ml-objective', 'Guess the final paid amount of each new claim on the day it is reported.'],
     ['the share of never-seen inputs watched', 'mon', 'data-drift', 'Weekly correction rate per category and the share of unseen merchants, with an alert if either jumps.'],
     ['some get the new system while the rest keep the old', 'eval', 'ab-test', 'Two depots get the new schedule and the other two keep their current one for a month.'],
     ['the online metric said as "the metric is"', 'eval', 'online-metrics', 'Online, the metric is the time from the first complaint to a fix being shipped.'],

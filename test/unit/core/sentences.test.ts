@@ -133,6 +133,9 @@ describe('named or explained', () => {
     expect(explained('We judge success by revenue per thousand searches, not by clicks alone.')).toBe(true);
     expect(one('We compare a two-tower model vs a cross-encoder offline.').comparison).toBe(true);
     expect(one('We retrain over the weekend on fresh logs.').comparison).toBe(false);
+    // The verb itself, and a bar to beat: "Compare to rules at the same review volume", "the trees must beat the table".
+    expect(one('Compare to rules at the same review volume.').comparison).toBe(true);
+    expect(one('The trees must beat the lookup table on the later weeks.').comparison).toBe(true);
   });
 
   it('does not explain keyword dumps and noun lists, even long ones with numbers', () => {

@@ -116,6 +116,11 @@ describe('MLSD005 unquantified-slo', () => {
 });
 
 describe('MLSD008 and MLSD029 on a label written in a list of steps', () => {
+  it('a terse "y = cancelled before check-in" defines the label', () => {
+    const t = (framing: string) => `# Cancellations\n\n## Framing\n\n${framing}\n`;
+    expect(find(t('- binary clf per (booking, snapshot day): y = cancelled before check-in'), 'MLSD008')).toEqual([]);
+    expect(find(t('- binary clf per (booking, snapshot day)'), 'MLSD008')).toHaveLength(1);
+  });
   it('positives declined by the rules engine are its blind spots, and a 7-day window misses chargebacks; both in the data step', () => {
     const t = [
       '---', 'level: senior', 'case: payment-fraud', '---', '# Card fraud', '',
