@@ -28,3 +28,10 @@ export function pointRequired(p: KeyPoint, level: Level, kinds: readonly CaseKin
 export function isRequired(pl: PointLevel, level: Level): boolean {
   return POINT_RANK[pl] <= LEVEL_RANK[level];
 }
+
+/**
+ * Key points whose absence alone is worth a warning, however much else the step makes: a model step with no
+ * simple first model to beat ("go straight to gradient boosted trees") is what an interviewer asks about
+ * first. Measured on the corpus (244 answers): recall 522 -> 526 of 702 labels, precision 95.2% -> 95.1%.
+ */
+export const ALWAYS_ASKED: readonly string[] = ['baseline'];

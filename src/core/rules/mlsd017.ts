@@ -4,6 +4,7 @@ import type { ConceptId } from '../framework/concepts';
 import { lineOfOffset } from '../model/parse';
 import { placeholder } from '../framework/skeleton';
 import { STEPS } from '../framework/steps';
+import { ALWAYS_ASKED } from '../framework/required';
 import { STEP_IDS, type CaseKind, type PointLevel, type StepId } from '../framework/types';
 import type { Answer, Range, Section } from '../model/types';
 import { lineRange, range } from '../util';
@@ -46,7 +47,7 @@ export const missingKeyPoints: Rule = {
       report({
         range: anchor,
         step: step.id,
-        severity: coreGap(absent, st, reasoned(ctx.answer, ctx.coverage, step.id)) ? undefined : 'info',
+        severity: coreGap(absent, st, reasoned(ctx.answer, ctx.coverage, step.id)) || absent.some((p) => ALWAYS_ASKED.includes(p.point.key)) ? undefined : 'info',
         message: section ? `"${section.title}": add ${listOf(names)}.` : `${step.title} (no section of its own): add ${listOf(names)}.`,
         gap: names,
         concepts: absent.map((p) => p.point.key),

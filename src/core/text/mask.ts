@@ -16,6 +16,10 @@ export interface MaskSpan {
 const PLACEHOLDER_RE = /<[^<>\n]{0,200}>|\{[^{}\n]{1,200}\}/g;
 /** A bold label followed by a colon at the start of a line or list item (tried only at line starts: sticky). */
 const LABEL_RE = /[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(\*\*|__)([^*_\n]{1,80}?)(?::\1|\1:)/y;
+/** Anything in angle or curly brackets, which a template's value holds ("<primary online metric>", "{metric}"). */
+const BRACKETED_RE = /<[^<>\n]{0,200}>|\{[^{}\n]{0,200}\}/;
+/** A label's value with words of its own: two words of two letters or digits or more. */
+const FILLED_RE = /[\p{L}\p{N}]{2,}[^\p{L}\p{N}]+[\p{L}\p{N}]{2,}/u;
 /** Unreplaced placeholder words. */
 export const TODO_RE = /\b(?:TODO|TBD|FIXME|XXX)\b/g;
 
@@ -52,7 +56,15 @@ export function labelSpans(text: string, lineStarts?: ArrayLike<number>): MaskSp
     if (c !== 32 && c !== 9 && c !== 42 && c !== 95 && c !== 45 && c !== 43 && !(c >= 48 && c <= 57)) return;
     LABEL_RE.lastIndex = at;
     const m = LABEL_RE.exec(text);
-    if (m) out.push({ start: at, end: at + m[0].length });
+    if (!m) return;
+    // A label the writer filled in says what its value is about ("**Baseline:** rank friends of friends by mutual
+    // connections"): it is content. One left with nothing after it, or with a placeholder still in its line
+    // ("**A/B test:** unit = <user>; duration <TODO>"), is the template's.
+    const end = at + m[0].length;
+    const eol = text.indexOf('\n', end);
+    const rest = text.slice(end, eol < 0 ? text.length : eol);
+    TODO_RE.lastIndex = 0;
+    if (BRACKETED_RE.test(rest) || TODO_RE.test(rest) || !FILLED_RE.test(rest)) out.push({ start: at, end });
   };
   if (lineStarts) for (let i = 0; i < lineStarts.length; i++) tryAt(lineStarts[i]!);
   else for (let at = 0; at >= 0 && at < text.length; at = text.indexOf('\n', at) + 1 || -1) tryAt(at);

@@ -657,6 +657,19 @@ describe('plain words for data, models, metrics and monitoring', () => {
   });
 });
 
+describe('a filled-in template label and a model step with no first model', () => {
+  it('a bold label the writer filled in is content ("**Baseline:** rank by mutual friends"); one left with a placeholder is not', () => {
+    expect(point(answer({ model: '**Baseline:** rank friends-of-friends by mutual connection count.' }), 'model', 'baseline').inStep).toBe(true);
+    expect(point(answer({ model: '**Baseline:** <a heuristic or a simple model…>' }), 'model', 'baseline').anywhere).toBe(false);
+    expect(point(answer({ model: '**Baseline:** unit = <user>; TODO' }), 'model', 'baseline').anywhere).toBe(false);
+  });
+  it('a model step that goes straight to a learned model is asked for its baseline, as a warning', () => {
+    const t = answer({ model: 'For the model I would go straight to gradient boosted trees with LightGBM, because they handle mixed features well and train fast on 18 million rows, with a Poisson loss since these are counts.' });
+    const f = check(t).findings.filter((x) => x.step === 'model' && x.concepts?.includes('baseline'));
+    expect(f.map((x) => x.severity)).toEqual(['warning']);
+  });
+});
+
 describe('plain words that stay what they are', () => {
   it("an alarm on the service's error rate is system health, not the model's quality", () => {
     const t = answer({ mon: "I'd put the service on our dashboards: request rate, errors, p99 latency, and set an alert if the error rate goes over 1%." });
