@@ -185,6 +185,24 @@ Summary (${s.files} answers)
   crowded lines     ${f(s.crowdedLineShare)}% of findings sit on a line with more than two findings`);
 }
 
+const STEP_HEADINGS = { requirements: 'Requirements', framing: 'Problem framing', data: 'Data', model: 'Model', evaluation: 'Evaluation', serving: 'Serving', monitoring: 'Monitoring' };
+
+/** Each probe sentence alone under its step's heading: is its point made (plain words), or not (a near miss)? */
+function probe(check) {
+  const probes = JSON.parse(readFileSync(join(root, 'test/eval/probes.json'), 'utf8'));
+  const out = { plain: { made: 0, total: 0 }, near: { silent: 0, total: 0 } };
+  for (const [id, { plain, near }] of Object.entries(probes)) {
+    const [step, key] = id.split('/');
+    const made = (sentence) => {
+      const r = check(`---\nlevel: senior\n---\n# Probe\n\n## ${STEP_HEADINGS[step]}\n\n${sentence}\n`);
+      return r.coverage.steps.get(step).points.find((p) => p.point.key === key).depth !== 'missing';
+    };
+    for (const x of plain) (out.plain.total++, made(x) && out.plain.made++);
+    for (const x of near) (out.near.total++, made(x) || out.near.silent++);
+  }
+  return out;
+}
+
 async function main() {
   let files;
   try {
@@ -217,8 +235,14 @@ async function main() {
   }
   if (!rows.length) process.exit(1);
   const summary = summarize(rows);
+  // The probes: one sentence alone under its step's heading (test/eval/probes.json; with the whole corpus only).
+  if (!filters.length && !process.env.MLSD_EVAL_CORPUS) summary.probes = probe(check);
   if (asJson) console.log(JSON.stringify(summary, null, 2));
-  else { printTable(rows); printSummary(summary); }
+  else {
+    printTable(rows);
+    printSummary(summary);
+    if (summary.probes) console.log(`  probes            ${summary.probes.plain.made}/${summary.probes.plain.total} plain-words sentences make their point; ${summary.probes.near.silent}/${summary.probes.near.total} near misses do not`);
+  }
   process.exit(crashed ? 1 : 0);
 }
 

@@ -26,7 +26,7 @@ export interface Concept {
 
 /** Words of time, for sentence rules about splitting data by time. */
 /** A deadline in one sentence: "shown within about 5 seconds of the vitals being entered", "the job must finish by 6 am". */
-const DEADLINE = 'within, under, in less than, has|have|gets|get about|only|just, no more than, slower than, at most, in about, takes, budget & #num ms, #num s, #num sec*, #num second*, #num min*, #num minute*, #num hour*, #num am, #num pm, #num milliseconds, a second, a minute, an hour, a few seconds, a few minutes & respon*, prediction, predictions, answer*, return*, finish*, ready, done, complet*, score*, rescor*, run*, job*, call*, page*, reply, replies, result*, decision*, decided, shown, show*, displayed, appear*, on screen';
+const DEADLINE = 'within, under, in less than, has|have|gets|get about|only|just, no more than, slower than, at most, in about, takes, budget & #num ms, #num s, #num sec*, #num second*, #num min*, #num minute*, #num hour*, #num am, #num pm, #num a m, #num p m, #num milliseconds, a second, a minute, an hour, a few seconds, a few minutes, a third|quarter|tenth|fraction of a second, half a second & respon*, prediction, predictions, answer*, return*, finish*, ready, done, complet*, score*, rescor*, run*, job*, call*, page*, reply, replies, result*, decision*, decided, shown, show*, displayed, appear*, on screen';
 
 /** Saying there is no latency requirement answers the latency question for batch or offline work. */
 const NO_LATENCY_NEED: readonly Keyword[] = ['no latency|realtime requirement*|req|need|constraint*|pressure', 'no real time requirement*|req|need|constraint*|pressure'];
@@ -39,7 +39,7 @@ export const CONCEPTS = {
     phrases: ['business objective*', 'business goal*', 'revenue', 'engagement', 'retention', 'kpi*', 'north star', 'northstar', 'monetiz*', 'monetis*', 'user satisfaction'],
     pairs: ['maximi*', 'increas*', 'improv*', 'goal*'],
     sentences: [
-      'goal, goals, aim*, want*, purpose, success, the point, trying to, so that & more, fewer, less, reduce*, increas*, grow*, maximi*, minimi*, cut, lower, raise*, help*, keep*, stop*, catch*',
+      'goal, goals, aim*, want*, purpose, success, win condition, cares about, care about, the point, trying to, so that & more, fewer, less, reduce*, increas*, grow*, maximi*, minimi*, cut, lower, raise*, help*, keep*, stop*, catch*',
       'fewer, less, more, reduce*, cut, lower, raise*, increas*, grow*, stop*, prevent*, avoid* & complaint*, loss*, losses, revenue, churn, cost*, fraud, scam*, spam, junk, engagement, bookings, sales, orders, clicks, waste, retention, satisfaction, signups, sign ups, conversions, cancellations, delays',
       // The goal named as the business quantity it is judged by: "so the goal is money lost per month".
       'the goal is|are, our goal is, the objective is, the aim is, we are judged by, what matters is & money, loss*, losses, lost, revenue, profit*, margin*, churn, cost*, refunds, complaints, bookings, sales, orders, retention, cancellations',
@@ -56,6 +56,10 @@ export const CONCEPTS = {
     sentences: [
       // "who uses the output: CRM team, weekly campaign".
       'who uses|reads|consumes|sees & output, score*, prediction*, forecast*, result*, list*',
+      // The output shown where someone acts on it: "the ward nurse sees a short list each morning and visits them first".
+      'appear*, shown, show*, sees, see, gets, get, displayed, pop up, pops up, surfaces, is sent, are sent, receive*, receives & shoppers, users, customers, nurse*, doctors, clinicians, agents, dispatchers, drivers, riders, readers, viewers, buyers, sellers, players, students, farmers, staff, managers, planners, analysts, reviewers, holder*, patients, guests, listeners, members, merchants, advertisers & page, screen*, list, row, app, pop up, call, dashboard, queue, feed, inbox, tab, email, text, notification*, card, banner, widget, carousel, strip',
+      // The score that takes the decision: "the score decides on the spot whether to approve it, block it, or send a text".
+      'score*, prediction*, model, forecast* & decides, decide*, drives, triggers, chooses, picks & whether, approve*, block*, send*, rout*, hold*, flag*, which',
       'so that, so, used by, used to, read by, feeds, drives, helps, lets, tells, shown to, shows, for the & buyers, users, customers, planners, drivers, riders, agents, staff, managers, advertisers, sellers, merchants, teams, ordering, orders, decisions, dispatch*, pricing, checkout, screen*, page, app',
     ],
     cjk: ['使用场景', '应用场景', '展示位置', '首页', '信息流', '搜索结果页', '场景', '用于', '用来', '展示在', '页面上', '推送给', '营销系统', '下游系统'],
@@ -135,19 +139,21 @@ export const CONCEPTS = {
     pairs: ['features'],
     sentences: [
       'per, for each, for every, given & predict*, regression, forecast*, estimat*, classif*',
-      'we return, returns, outputs, gives back, the output is, comes back & category, class, label, score, probability, list, ranking, price, time, how sure, confidence',
+      'we return, returns, outputs, gives back, hands back, sends back, the output is, comes back, out comes, comes out & category, class, label, score, probability, list, ranking, price, time, how sure, confidence, sorted, ordered, ranked, best first, in order',
       'predict*, estimat*, forecast*, regression & from, given, using, based on & minutes, hours, seconds, days, time, price, probability, chance, score, amount, count, number of, units, demand',
     ],
     cjk: ['输入', '输出', '输入是', '输出是'],
   },
   'ml-category': {
-    phrases: ['clf', 'binary clf', 'binary classification', 'binary classifier*', 'multi class', 'multiclass', 'multi label', 'multilabel', 'regression', 'ranking', 'learning to rank', 'ltr', 'pointwise', 'point wise', 'pairwise', 'pair wise', 'listwise', 'list wise', 'retrieval', 'recommendation', 'anomaly detection', 'seq 2 seq', 'sequence to sequence', 'detection', 'segmentation', 'multi task', 'multitask', 'forecast*', 'quantile*', 'yes or no', 'yes no', 'one category|class|label per', 'one of #num categories|classes|labels', 'multi label|class classification'],
+    phrases: ['clf', 'binary clf', 'binary classification', 'binary classifier*', 'multi class', 'multiclass', 'multi label', 'multilabel', 'regression', 'ranking', 'learning to rank', 'ltr', 'pointwise', 'point wise', 'pairwise', 'pair wise', 'listwise', 'list wise', 'retrieval', 'recommendation', 'anomaly detection', 'seq 2 seq', 'sequence to sequence', 'detection', 'segmentation', 'multi task', 'multitask', 'forecast*', 'quantile*', 'yes or no', 'yes no', 'one category|class|label per', 'one of #num categories|classes|labels|kinds|types|groups|options|buckets', 'one of several', 'pick one of|from', 'multi label|class classification'],
     pairs: ['classification', 'supervised', 'unsupervised'],
     sentences: [
       'predict*, estimat*, forecast*, output*, return*, produc*, the model gives|says & how many, how much, how long, a number, a count, the count, a probability, yes or no, one of #num, which of, a ranked|sorted|ordered list, an order*, a category, a class, a value, a range, minutes, hours, seconds, days, the time, a time, a duration, the price, a price, an amount, units',
       'per, for each, for every, each, given, is it, is this, classify*, decide*, label* & or not, yes or no, true or false',
       // A label with two sides is a binary task: "Positive = transfer later confirmed as fraud ... not used as negatives".
       'positive, positives & negative, negatives, otherwise, everything else, all other*, the rest',
+      // Retrieval then ranking, in words: "first we fetch a few hundred likely products out of millions, then we sort that short list".
+      'fetch*, retriev*, pull*, find*, narrow* & few hundred, few thousand, short list, shortlist, candidates, #num of & sort*, rank*, order*',
     ],
     cjk: ['二分类', '分类问题', '回归问题', '排序问题', '多任务', '推荐问题', '回归', '多分类', '排序', '分类'],
   },
@@ -155,8 +161,8 @@ export const CONCEPTS = {
     phrases: ['label*', 'positive*', 'negative*', 'ground truth', 'target variable*', 'clicked within', 'dwell time', 'attribution window*', 'conversion window*'],
     pairs: ['target*'],
     sentences: [
-      'count* as, counts, treat* as, consider*, defin*, mark*, call* it, means, labell*, labeled, is a positive|negative, are positive|negative & positive*, negative*, bad, good, fraud*, relevant, harmful, spam, success*, click*, accept*, violat* & within, after, by, window, #num day*|hour*|minute*|second*|week*, day*, hour*, minute*, week*',
-      'label*, target*, ground truth, outcome* & is, are, comes from, come from, means, defined, taken from & when, if, whether, within, after, once',
+      'count* as, counts, treat* as, consider*, defin*, mark*, call* it, we call, we say, means, labell*, labeled, is a positive|negative, are positive|negative & positive*, negative*, bad, good, fraud*, relevant, harmful, spam, success*, click*, accept*, violat*, lost, churned, inactive, gone & within, after, by, window, #num day*|hour*|minute*|second*|week*, day*, hour*, minute*, week*',
+      'label*, target*, ground truth, outcome* & is, are, comes from, come from, means, defined, taken from & when, if, whether, within, after, once, between',
       'counts as, count as, counted as, is one that, are ones that, the thing to learn, what we learn & correct, wrong, right, relevant, irrelevant, good, bad, positive, negative, success*, failure*, answers, does this',
       'predict*, target, want*, know, the quantity, forecast*, estimat* & how many, how much, how long, the number of, the time*, the minutes, units, the amount, the share & per, for each, each, within, in the next, over the next, until, from, if, when',
       'chance, probability, likelihood, whether & book*, click*, buy*, buys, order*, accept*, watch*, read*, convert*, churn*, default*, return*, sell*, sells, open*, repl*, cancel* & by the time, within, before, after, by the end, in the next, over #num, more than #num, at least #num, longer than',
@@ -192,19 +198,23 @@ export const CONCEPTS = {
     phrases: ['user profile*|data', 'item*', 'ad|ads', 'queries', 'impression*', 'interaction*', 'click log*', 'clickstream*', 'click stream*', 'event log*', 'metadata', 'meta data', 'context*', 'third party', 'first party', 'search|calendar|booking|order|transaction|session|query|app|view|watch|purchase|payment|trip|listing|browsing|server|access log|logs|history', 'listing|product|item|user|account|customer|merchant|seller|store details|attributes', 'product|item|listing catalog*|catalogue*', 'catalog*|catalogue* images|photos|data|entries|records'],
     pairs: ['data source*', 'tables', 'records', 'logs'],
     sentences: [
-      'come* from, comes from, sources, we have, already have, we log, logs of, collected from, pulled from, taken from, we keep, we store, stored, we collect, collected & log*, events, tables, history, records, profiles, documents, catalog*, graph, transactions, clicks, payments, trips, images, photos, scans, forms, files, recordings, audio, videos',
+      'come* from, comes from, sources, we have, already have, we log, logs of, collected from, pulled from, taken from, we keep, we store, stored, we collect, collected, joined, combined, merged & log*, events, tables, history, records, profiles, documents, catalog*, graph, transactions, clicks, payments, trips, images, photos, scans, forms, files, recordings, audio, videos, stream*, database*, feed*, pings, readings',
       'past, historical, previous, completed, logged, recorded, old & orders, trips, rides, deliveries, bookings, transactions, payments, sessions, searches, clicks, purchases, claims, tickets, messages, loans, applications, listings, visits, emails, calls',
     ],
     cjk: ['数据来源', '数据源', '行为日志', '日志', '用户画像', '订单表', '记录', '资料'],
   },
   'labels-collection': {
-    phrases: ['chargeback*', 'review team|queue*|decisions', 'reviewers', 'moderators', 'user reports', 'annotator*', 'graded by', 'human review*', 'labelled set', 'labeled set', 'relevance judg*', 'natural label*', 'implicit', 'explicit feedback', 'human annotat*', 'raters', 'labelers', 'labellers', 'crowdsourc*', 'crowd sourc*', 'weak supervision', 'weakly supervised', 'active learning', 'noisy label*', 'delayed feedback|label*', 'attribution'],
+    phrases: ['no|yes examples|cases|rows', 'scrolled past', 'chargeback*', 'review team|queue*|decisions', 'reviewers', 'moderators', 'user reports', 'annotator*', 'graded by', 'human review*', 'labelled set', 'labeled set', 'relevance judg*', 'natural label*', 'implicit', 'explicit feedback', 'human annotat*', 'raters', 'labelers', 'labellers', 'crowdsourc*', 'crowd sourc*', 'weak supervision', 'weakly supervised', 'active learning', 'noisy label*', 'delayed feedback|label*', 'attribution'],
     pairs: ['labeling', 'labelling'],
     sentences: [
       'label*, positive*, negative*, outcome*, target* & click*, chargeback*, report*, review*, rating*, purchase*, watch*, accept*, log*, skip*, dwell*, order*, deliver*, arriv*, trip*, complet*, sales, sold, shipments, shipped, units, demand',
       'label*, outcome*, ground truth, answers, truth, judgments, judgements & come* from, arriv*, collect*, gather*, given by, provided by, review*, report*, rat*, grad*, annotat*',
       // Labels that exist already: "each has a category already -> labels for free".
       'label*, tag*, category, categories & for free, already, come with, comes with',
+      // An outcome known only later: "fraud cases only become known when customers dispute charges, which can take up to 60 days".
+      'become* known, becomes known, only known, known only, only confirmed, confirmed only, only learn, we learn, find out & when, after, up to, weeks, days, months, later & dispute*, report*, chargeback*, complain*, return*, confirm*, claim*, outcome*, cases',
+      // People who give the answers: "radiologists review a sample of 5,000 scans and mark each one".
+      'radiologists, doctors, experts, reviewers, annotators, raters, analysts, agents, moderators, specialists, editors, nurses, clinicians, officers & review*, mark*, tag*, grade*, rate*, judge*, label* & each, sample, every, #num',
       'join*, match*, link* & click*, impression*, shown, view*, outcome*, report*, chargeback*, purchase*, order* & example*, label*, training data|rows|set, rows, dataset*',
       'log, logged, logs, what was shown, what she was shown, what he was shown, what they were shown & training data, training examples, training rows, labels, the examples',
     ],
@@ -237,10 +247,10 @@ export const CONCEPTS = {
     cjk: ['存储', '数据仓库', '数据湖', '特征存储', '数仓', '写进一张表', '存到', '键值'],
   },
   'feature-engineering': {
-    phrases: ['user feature*', 'item feature*', 'ad feature*', 'context feature*', 'contextual feature*', 'cross feature*', 'feature cross*', 'interaction feature*', 'historical ctr*', 'count', 'counts', 'aggregat*', 'last #num minute*|min|mins|hour*|day*|week*', 'sliding window*', 'embedding*', 'augment*', 'resiz*', 'data augmentation'],
+    phrases: ['rolling #num|average*|mean*|sum*|count*|window*', 'moving average*', 'days|hours|weeks|time since', 'user feature*', 'item feature*', 'ad feature*', 'context feature*', 'contextual feature*', 'cross feature*', 'feature cross*', 'interaction feature*', 'historical ctr*', 'count', 'counts', 'aggregat*', 'last #num minute*|min|mins|hour*|day*|week*', 'sliding window*', 'embedding*', 'augment*', 'resiz*', 'data augmentation'],
     pairs: ['features'],
     sentences: [
-      'feed* in, input*, signal*, clues, we use, that uses|use, which uses|use, it uses, model uses, we look at, the model sees|gets|knows, what we know, built from, computed from, derived from, from these|this|them, describe* & recent*, last #num, last, average*, count*, number of, history, past, age, time since, day of*, time of day, share of, rate*, how often, how many, whether, price*, location*, distance*, weather, holiday*, text, words, category, categories',
+      'feed* in, input*, signal*, clues, we use, that uses|use, which uses|use, it uses, model uses, we look at, we compute, we calculate, we count, we derive, given to the model, fed to the model, go into the model, goes into the model, the model sees|gets|knows, what we know, built from, computed from, derived from, from these|this|them, describe* & recent*, last #num, last, average*, count*, number of, history, past, age, time since, day of*, time of day, share of, rate*, how often, how many, whether, price*, location*, distance*, weather, holiday*, text, words, category, categories',
       'with, including, such as, plus, along with & distance*, hour*, weekday*, weather, price*, age, location*, recent*, time of day, day of week, holiday*, categories, counts',
     ],
     cjk: ['特征工程', '交叉特征', '统计特征', '特征', '次数', '比例', '距今'],
@@ -319,10 +329,10 @@ export const CONCEPTS = {
     ],
   },
   loss: {
-    phrases: ['loss', 'cross entropy', 'crossentropy', 'log loss', 'logloss', 'bce', 'focal loss', 'hinge', 'mse', 'huber', 'contrastive', 'triplet', 'softmax', 'sampled softmax', 'in batch negative*', 'pairwise loss', 'lambdarank', 'lambda rank', 'lambdamart', 'lambda mart', 'listnet', 'multi task loss', 'quantile*', 'pinball', 'squared error*', 'absolute error*', 'likelihood'],
+    phrases: ['pairwise|listwise|pointwise objective*|loss*', 'loss', 'cross entropy', 'crossentropy', 'log loss', 'logloss', 'bce', 'focal loss', 'hinge', 'mse', 'huber', 'contrastive', 'triplet', 'softmax', 'sampled softmax', 'in batch negative*', 'pairwise loss', 'lambdarank', 'lambda rank', 'lambdamart', 'lambda mart', 'listnet', 'multi task loss', 'quantile*', 'pinball', 'squared error*', 'absolute error*', 'likelihood'],
     pairs: ['objective*'],
     sentences: [
-      'train* to, trained on|with|against, learn* to, fit* to, optimi*, minimi*, penali*, punish*, weigh* & error*, mistake*, squared, absolute, probability, likelihood, quantile*, distance, margin, ranking, order, miss*, over forecast*, under forecast*',
+      'train* to, trained on|with|against, learn* to, fit* to, optimi*, minimi*, penali*, punish*, weigh* & error*, mistake*, squared, absolute, probability, likelihood, quantile*, distance, margin, ranking, order, miss*, over forecast*, under forecast*, below, above, ahead of, higher than, lower than',
     ],
     cjk: ['损失函数', '交叉熵', '损失', '对数损失', '平方误差'],
   },
@@ -377,11 +387,11 @@ export const CONCEPTS = {
     phrases: ['auc', 'roc auc', 'auroc', 'pr auc', 'auprc', 'log loss', 'logloss', 'cross entropy', 'normali* entropy', 'normali* cross entropy', 'ne', 'nce', 'rig', 'calibration', 'precision', 'recall', 'f 1', 'brier', 'false|wrong correction*|removal*|block*|decline*|merge*|match*|flag*|alarm*|accept*|reject* rate*', 'false positive|negative rate*'],
     pairs: ['accuracy'],
     sentences: [
-      'measur*, evaluat*, check*, score*, compar*, test* & held out, holdout, held back, hold back, kept back, set aside, unseen, test set*, past data, historical, offline, replay*, backtest*, last #num days|weeks|months, later, following week|weeks|month|months|quarter|year, next #num days|weeks|months & precision, recall, error*, auc, loss, mae, rmse, ndcg, hit rate*, coverage, accuracy',
-      'offline, held out, holdout, held back, kept back, set aside, unseen, test set*, test weeks|days|months|period|data, on the test & share of, what share, fraction of, percent of, how many, caught, catch*, missed, wrongly, false alarm*, false positive*, false negative*, off by, minutes off, precision, recall',
+      'measur*, evaluat*, check*, score*, scored, compar*, test* & held out, holdout, held back, hold back, kept back, set aside, never saw, never seen, not trained on, was not trained on, kept aside, left out, unseen, test set*, past data, historical, offline, replay*, backtest*, last #num days|weeks|months, later, following week|weeks|month|months|quarter|year, next #num days|weeks|months & precision, recall, error*, auc, loss, mae, rmse, ndcg, hit rate*, coverage, accuracy',
+      'offline, held out, holdout, held back, kept back, set aside, never saw, never seen, not trained on, was not trained on, kept aside, left out, unseen, test set*, test weeks|days|months|period|data, on the test & share of, what share, fraction of, percent of, how many, caught, catch*, missed, wrongly, false alarm*, false positive*, false negative*, off by, minutes off, precision, recall',
       'grade, grades, grader*, graded, grading, raters, rated, judged, reviewers, annotators & correct*, wrong, backed, grounded, supported, faithful, helpful, accurate, harmful, share, percent, rate*',
       // Precision and recall in words: "of the photos we call this disease, how many really are it", "of the real cases, how many we catch".
-      'of the, of all, among, out of & we call, we flag, we predict, we say, we label, we mark, we block, we approve, flagged, predicted, called, blocked & how many, what share, what fraction, what percent, how often & really, actually, truly, turn out, turned out, turns out, are right, were right, correct',
+      'of the, of all, among, out of & we call, we flag, we predict, we say, we label, we mark, we block, we approve, flagged, predicted, called, blocked & how many, what share, what fraction, what percent, how often, #num percent & really, actually, truly, turn out, turned out, turns out, are right, were right, correct',
       'of the real, of the actual, of the true, of all real|actual|true & how many, what share, what fraction, what percent & we catch, we find, we flag, we spot, caught, found, detected, flagged, spotted',
     ],
     cjk: ['离线指标', '离线评估', '离线', '平均绝对误差', '准确率', '召回率', '精确率', '误差'],
@@ -401,7 +411,7 @@ export const CONCEPTS = {
     phrases: ['days active', 'active days', 'daily active', 'thumbs up|down', 'acceptance rate*', 'accept* rate*', 'requests accepted|sent', 'share of requests accepted', 'deflection rate*', 'resolution rate*', 'ticket rate*', 'prevalence', 'proactive rate*', 'appeal* overturned|rate*', 'fraud loss*', 'false decline*', 'on time rate*', 'complaint rate*', 'csat', 'user satisfaction', 'answer ratings', 'task success', 'session success*', 'ctr', 'click through rate*', 'conversion rate*', 'cvr', 'revenue', 'rpm', 'ecpm', 'cpc', 'roi', 'roas', 'arpu', 'gmv', 'booking*', 'watch time', 'dwell time', 'session length|time|duration', 'dau', 'retention', 'engagement rate*', 'loss rate*', 'approval rate*', 'appeal* rate*|reversal*', 'time to success', 'saves', 'repins', 'cancellation*', 'time spent', 'registrations', 'purchases', 'orders', 'review load', 'proactive rate', 'primary|secondary outcome*|endpoint*', 'zero|null|no result* rate*'],
     pairs: ['online metric*'],
     sentences: [
-      'measur*, track*, judg*, decid*, succe*, success, the metric is|are, metric is, metrics are, the measure is, primary, secondary, main, watch*, compar*, comparing, look at, ship if, switch* over, goes up|down, should fall|rise & live, in production, after launch, online, real users, experiment*, test group*, treatment, control, a b, ab, champion challenger, challenger, trial, pilot & rate*, revenue, income, money, earnings, spend*, clicks, conversion*, time spent, retention, accept*, complaint*, loss*, sales, orders, purchases, bookings, balances, delinquen*, charge offs, defaults, satisfaction, ratings, resolved, deflect*, active, days active, visits, reads, sessions, returning, reports, deletions, appeals, minutes per, per user|member|viewer|listener|session|visitor|customer, per #num, time to|from|until, median|mean|average time',
+      'measur*, track*, count, we count, judg*, decid*, succe*, success, the metric is|are, metric is, metrics are, the measure is, primary, secondary, main, watch*, compar*, comparing, look at, ship if, switch* over, goes up|down, should fall|rise & live, in production, after launch, once it is running, once running, once live, switched on, after rollout, once deployed, online, real users, experiment*, test group*, treatment, control, a b, ab, champion challenger, challenger, trial, pilot & rate*, revenue, income, money, earnings, spend*, clicks, conversion*, time spent, retention, accept*, complaint*, loss*, sales, orders, purchases, bookings, balances, delinquen*, charge offs, defaults, satisfaction, ratings, resolved, deflect*, active, days active, visits, reads, sessions, returning, reports, deletions, appeals, minutes per, per user|member|viewer|listener|session|visitor|customer, per #num, time to|from|until, median|mean|average time, how long, come back, comes back, stay*',
       'live, experiment*, arm, arms, treatment, control, test group*, half of, half the, other half, two groups, both groups, each group, the other group, #num percent of, #num of accounts|users|members|customers|sessions|traffic|sellers|drivers|riders|stores, split test* & compar*, measur*, judg*, track*, watch*, against, versus, vs, see a|an, detect*, change in, lift in & per, share, rate*, reports, rescues, applies, refunds, disputes, complaints, corrections, correct us|it|them, how many, how often, number of, loss, losses, primary|main|headline measure|metric|outcome|kpi',
       // What people do with the output, counted: "how often farmers follow the advice", "the share of riders who cancel".
       'how often, how many, share of, fraction of, percent of, rate at which & farmers, users, customers, people, drivers, riders, buyers, sellers, members, patients, shoppers, readers, viewers, listeners, students, agents, players, guests, hosts, advertisers, clinicians, doctors, nurses, staff & follow*, accept*, come back, return*, give up, gave up, abandon*, complain*, buy, bought, click*, book*, churn*, cancel*, act on, acted on, adopt*, reply, replied, keep using, stop using, switch*, appeal*, overrid*, undo',
@@ -425,8 +435,8 @@ export const CONCEPTS = {
     pairs: ['experiment*'],
     sentences: [
       // Some get the new system while the rest keep the old one: "three apps get the new triage and three keep the current manual process for four weeks".
-      'get|gets|see|sees|receive|receives|use|uses the new & keep|keeps the|their current|old|existing|manual|previous, stay|stays on the|their current|old|existing|manual|previous, keep|keeps using, the rest keep|stay, others keep|stay',
-      'split* traffic|users, users|traffic|accounts|customers|shops|stores|sellers|members|drivers|riders|viewers|buyers|channels|merchants randomly split*|assigned|divided|chosen, randomly assign*|chosen|picked|selected, assigned|chosen|picked|selected randomly|at random, at random to|into, random half|share|slice|subset|group*|bucket*, bucket*, treatment, control group*, holdout group*, half of, half the, #num percent of, #num of users|traffic|sellers|customers|subscribers|accounts|members|drivers|riders|couriers|stores|cities|merchants|markets|regions|shoppers|buyers|listeners|viewers|readers|students|employees|advertisers|depots|restaurants|hosts|guests|requests|sessions|queries|devices, #num of users|traffic, share of users|traffic & compar*, test*, experiment*, measur*, against, versus, vs, than, two|2 groups|arms|buckets|variants, into groups|arms|buckets',
+      'get|gets|see|sees|receive|receives|use|uses the new & keep|keeps the|their current|old|existing|manual|previous, stay|stays on the|their current|old|existing|manual|previous, keep|keeps using, the rest keep|stay, others keep|stay, the old one|version|system|prices|feed|plan|planner, carry on as before, as before, the other half',
+      'split* traffic|users, users|traffic|accounts|customers|shops|stores|sellers|members|drivers|riders|viewers|buyers|channels|merchants randomly split*|assigned|divided|chosen, randomly assign*|chosen|picked|selected, assigned|chosen|picked|selected randomly|at random, at random to|into, random half|share|slice|subset|group*|bucket*, bucket*, treatment, control group*, holdout group*, half of, half the, #num percent of, #num of users|traffic|sellers|customers|subscribers|accounts|members|drivers|riders|couriers|stores|cities|merchants|markets|regions|shoppers|buyers|listeners|viewers|readers|students|employees|advertisers|depots|restaurants|hosts|guests|requests|sessions|queries|devices, #num of users|traffic, share of users|traffic & the others, the rest, the old, the other half, as before, compar*, test*, experiment*, measur*, against, versus, vs, than, two|2 groups|arms|buckets|variants, into groups|arms|buckets',
     ],
     cjk: ['A/B', '分流', '对照组', '实验组', '线上实验', '对比实验', '随机分成两组', '分成两组', '全量'],
   },
@@ -451,6 +461,10 @@ export const CONCEPTS = {
       // A call that waits for the answer: "user uploads photo to API -> model predicts category".
       'api, endpoint, upload*, uploads & predict*, score*, classif*, rank*, return*, answer*, respond*',
       // On the user's device: "The model lives in the app. It runs on the phone with no signal."
+      // Computed ahead and kept for lookup: "we compute recommendations for every customer each night and store them for quick lookup".
+      'comput*, calculat*, recalculat*, generat*, work* out, worked out, produc*, prepar*, scor* & each|every night|morning|evening|day|hour|week, nightly, once a day, ahead of time, in advance, beforehand & store*, stored, cache*, save*, saved, lookup, look up, table, ready',
+      // Worked out when it is asked for: "fraud scores must be worked out at the moment the card is swiped".
+      'comput*, calculat*, recalculat*, generat*, work* out, worked out, scor*, predict* & at the moment, the moment, every time, each time, whenever, as soon as, right when, on the spot & swip*, request*, ask*, open*, load*, arriv*, submit*, click*, search*, call*, tap*',
       'model*, it, inference, classifier*, network & lives, live, runs, run, sits, ships, shipped, deployed, bundled & in the app, on the phone, on the device, on device, on phones, on devices, in the browser, on the edge, locally, on the handset, on the camera',
     ],
     cjk: ['在线预测', '实时预测', '离线预测', '预计算', '实时计算', '批量任务', '批量打分', '实时打分', '每周日晚上跑'],
@@ -538,7 +552,7 @@ export const CONCEPTS = {
     phrases: ['prediction distribution*', 'score distribution*', 'calibration drift|over', 'online log loss', 'online logloss', 'online auc|ne', 'predicted vs|versus actual|observed', 'ctr drop*|trend*'],
     pairs: ['performance drop*|degradation'],
     sentences: [
-      'watch*, track*, monitor*, compar*, check*, measur*, recomput*, chart*, dashboard* & predict*, forecast*, estimate*, score*, output*, quality, calibration, ece, brier, log loss, precision, recall, sensitivity, specificity, forecast|prediction|model|absolute|squared|estimate|median|mean|average|typical|weighted error*, error per|by|in|of, errors per|by|in|of, accuracy, mae, loss & live, production, daily, hourly, weekly, every, labels arriv*, once labels, as labels',
+      'watch*, track*, monitor*, compar*, check*, measur*, recomput*, chart*, dashboard* & predict*, forecast*, estimate*, score*, output*, quality, calibration, ece, brier, log loss, flagged, precision, recall, sensitivity, specificity, forecast|prediction|model|absolute|squared|estimate|median|mean|average|typical|weighted error*, error per|by|in|of, errors per|by|in|of, accuracy, mae, loss & live, production, daily, hourly, weekly, every, labels arriv*, once labels, as labels, outcomes arriv*, once outcomes|results arrive, once real outcomes',
       'daily, hourly, weekly, each day|week, every day|week|hour & minutes off, hours off, days off, forecast|prediction|model|absolute|squared|estimate|median|mean|average|typical|weighted error*, error per|by|in|of, errors per|by|in|of, mae, mape, rmse, recall, precision, sensitivity, specificity, violation rate*, miss rate*, correction rate*, corrections, override rate*, overrides, overridden, reversal*, appeal rate*',
       // The predictions watched against their usual shape: "if the predictions look different from usual, investigate".
       'predictions, scores, outputs, predicted & look different, looks different, look unusual, differ*, shift*, drift*, stray* & usual, normal, before, yesterday, last week|month, training, reference, baseline',
@@ -553,10 +567,10 @@ export const CONCEPTS = {
       // What people do with the output, on a dashboard by week: "dashboards: rec click-through, checkouts from recs, per week".
       'dashboard*, chart*, track*, monitor*, watch* & click through, ctr, clicks, checkouts, conversion*, acceptance, purchases, orders, bookings, plays & from recs|recommendations|suggestions|the model, per day|week|hour, daily, weekly, hourly',
       // How often people correct what the model produced, tracked: "per field, how often users correct the pre-filled value".
-      'track*, watch*, monitor*, measur*, count*, chart*, dashboard* & how often, how many, share, rate, rates, fraction & correct, corrects, corrected, edit, edits, edited, fix, fixes, fixed, overrid*, undo*, undid, reject*, dismiss*, ignor*, complain*',
+      'track*, watch*, monitor*, measur*, count*, chart*, dashboard* & how often, how many, share, rate, rates, fraction & correct, corrects, corrected, edit, edits, edited, fix, fixes, fixed, overrid*, overrul*, undo*, undid, reject*, dismiss*, ignor*, complain*, disagree*',
       // Outcomes against what was predicted, once they are in: "actual churn of scored users 30d later vs predicted".
       'actual*, observed, real & vs, versus, against, compar* & predict*, forecast*, expected & later, after, once, daily, weekly, monthly, each week|day|month, every week|day|month, live, production',
-      'grad*, review*, audit*, sampl*, label*, spot check* & answers, outputs, decisions, predictions, chats, responses, items, results, replies, messages, summaries, drafts, suggestions, recommendations, what the app|model|system said|predicted|answered|returned, what it said|predicted & daily, weekly, monthly, every, each day|week|month, live, production, random',
+      'grad*, review*, audit*, sampl*, label*, spot check*, checked by & answers, outputs, decisions, predictions, chats, responses, items, results, replies, messages, summaries, drafts, suggestions, recommendations, flagged, blocked, approved, rejected, routed, tagged, what the app|model|system said|predicted|answered|returned, what it said|predicted & daily, weekly, monthly, every, each day|week|month, live, production, random',
       // An alarm on the model's own error: "If the error on the expert sample goes over a set line, the team gets an alert".
       'error on|of the|our, model error*, prediction error*, forecast error*, accuracy, precision, recall, mistakes, miss rate, false alarm rate, false positive rate, mae, rmse & goes over|above|below, go over|above|below, rises above, drops below, falls below, exceeds, crosses, over a|the threshold|line|limit & alert*, page*, paged, alarm*, notif*',
     ],
@@ -572,7 +586,7 @@ export const CONCEPTS = {
       // Inputs checked against training time: "daily checks that inputs look like they did when the model was trained".
       'distribution*, histogram*, input*, inputs, feature*, statistic*, mix & look like, looks like, looked like, look the same & trained, training & daily, hourly, weekly, every, check*, alert*, monitor*, watch*, track*',
       // Live inputs set against what the model learned from: "Does the incoming data look like what we learned from?"
-      'incoming, current, today*, this week*, production & data, inputs, traffic, requests, cases, examples, population & look like, looks like, match*, resembl*, same as, differ* from, unlike & learned from, learnt from, trained on, training data|set|period|time, what we trained, what it was trained',
+      'incoming, current, today*, this week*, production & data, inputs, traffic, requests, cases, examples, population, records, rows, readings, photos, images, documents, transactions, payments, orders, messages, queries & look like, looks like, match*, resembl*, same as, differ* from, unlike & learned from, learnt from, trained on, training data|set|period|time, what we trained, what it was trained',
       // Live inputs set against the training data, on a cadence: "Each week we look at: ... photo brightness, blur and size, compared with the training photos".
       'compar*, vs, versus, against, look* like, differ* from, match* & training photos|images|data|set|examples|inputs|distribution*|period|months|weeks|sample*, the training photos|images|data|set|examples|inputs|distribution*|period|months|weeks, what we trained on, what it was trained on, what the model was trained on, what we learned from & daily, weekly, monthly, each day|week|month, every day|week|month|hour, monitor*, watch*, alert*, track*, dashboard*, look at',
       // The share of new, never-seen inputs, watched: "Weekly correction rate per category and share of unseen merchants, with an alert".
@@ -580,6 +594,7 @@ export const CONCEPTS = {
       // Distributions of the inputs watched: "I'd also watch feature distributions and the share of new players".
       'watch*, monitor*, track*, chart*, dashboard*, alert* on & feature|input distribution*, distributions of|over the features|inputs, feature|input histogram*',
       // Drift named with the inputs it is watched on: "drift: lead time, channel mix (new OTA partner)".
+      'what the model saw|learned|used, seen in training, saw in training, range seen, when it was built|trained, the training range & rises, rise*, above, below, outside, fall* outside, differ*, drift*, mov*, shift*, chang*, look like, still look & alarm*, alert*, warn*, page*, paged, flag*, check*',
       'drift* & mix, distribution*, feature*, input*, inputs, population, share*, channel*, segment*, values, lead time',
       // An alarm on a moving distribution needs no reference named: "we alert if any vital's distribution moves sharply".
       'distribution*, histogram* & shift*, chang*, mov*, drift*, jump*, spike* & alert*, page*, alarm*, notify*',
@@ -619,7 +634,7 @@ export const CONCEPTS = {
     phrases: ['retrain*', 're train*', 'from scratch', 'warm start*', 'model refresh*|staleness', 'continual learning|training'],
     pairs: ['updat*'],
     sentences: [
-      'retrain*, re train*, refresh*, rebuil*, train* again, updat* the model|weights, new model*, new weights, fresh model*|weights, redeploy*, re deploy*, training job*|run*|pipeline*, fine tun*, warm start*, re embed*, reembed*, re index*, reindex*, rebuild* the index, re chunk* & every, each, daily, weekly, nightly, hourly, monthly, schedul*, whenever, once a|per, cadence, when, after',
+      'retrain*, re train*, refit*, refresh*, rebuil*, train* again, train* a new, updat* the model|weights, model is|gets updated|refreshed|rebuilt, model updated, new model*, new version*, new weights, fresh model*|weights, redeploy*, re deploy*, training job*|run*|pipeline*, fine tun*, warm start*, re embed*, reembed*, re index*, reindex*, rebuild* the index, re chunk* & every, each, daily, weekly, nightly, hourly, monthly, schedul*, whenever, once a|per, cadence, when, after',
       // A terse cadence line: "Cadence: daily incremental, weekly full".
       'cadence, incremental, incrementally & daily, weekly, nightly, hourly, monthly, every',
     ],
