@@ -7,6 +7,7 @@
 //   npm run eval -- --verbose every finding of every file as well
 //   npm run eval -- a-ctr      only files whose name starts with "a-ctr"
 //   MLSD_EVAL_CORPUS=dir       read another corpus directory
+//   MLSD_EVAL_PROBES=file      read another probe file (test/eval/probes.json by default)
 //
 // Exit 0 (a measurement), 2 when a corpus file's labels are malformed, 1 when
 // check() throws on a file.
@@ -189,7 +190,7 @@ const STEP_HEADINGS = { requirements: 'Requirements', framing: 'Problem framing'
 
 /** Each probe sentence alone under its step's heading: is its point made (plain words), or not (a near miss)? */
 function probe(check) {
-  const probes = JSON.parse(readFileSync(join(root, 'test/eval/probes.json'), 'utf8'));
+  const probes = JSON.parse(readFileSync(process.env.MLSD_EVAL_PROBES ?? join(root, 'test/eval/probes.json'), 'utf8'));
   const out = { plain: { made: 0, total: 0 }, near: { silent: 0, total: 0 } };
   for (const [id, { plain, near }] of Object.entries(probes)) {
     const [step, key] = id.split('/');

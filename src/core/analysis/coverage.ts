@@ -10,7 +10,7 @@ import { lineOfOffset } from '../model/parse';
 import { HitTable } from './hits';
 import type { ConceptId } from '../framework/concepts';
 import { conceptGroups, type ConceptGroups } from './concepts';
-import { LIST_MARKER_RE, Sentences, explains, type AnswerSentence } from './depth';
+import { ANSWER_GAP, LIST_MARKER_RE, Sentences, explains, type AnswerSentence } from './depth';
 import { LEVEL_RANK, POINT_RANK, effectiveLevel, pointRequired } from '../framework/required';
 
 export { effectiveLevel, isRequired, pointRequired } from '../framework/required';
@@ -247,7 +247,15 @@ function reached(part: KeywordGroup, answer: Answer, hits: HitTable, sentences: 
   const labels = labelMemoOf(answer, sentences);
   for (const h of hits.all(part)) {
     const s = sentences.ofToken(h.token);
-    if (s >= 0) add(s);
+    if (s >= 0) {
+      add(s);
+      // A question speaks through its answer: "How often is the fraud model updated? Every night, …".
+      const q = sentences.list[s]!;
+      if (q.question) {
+        const a = sentences.list[s + 1];
+        if (a && !a.question && a.start - q.end <= ANSWER_GAP) add(s + 1);
+      }
+    }
     const scope = labelScope(answer, sentences, tokens.start(h.token), tokens.line(h.token), labels);
     for (let k = 0; k < scope.length; k++) add(scope[k]!);
   }

@@ -128,8 +128,8 @@ export function explains(s: SentenceInfo & { readonly listLike?: boolean; readon
 }
 
 /** Sentences after a question that answer it, at most, and how far (characters) the answer may start after it. */
-const ANSWER_SENTENCES = 3;
-const ANSWER_GAP = 200;
+export const ANSWER_SENTENCES = 3;
+export const ANSWER_GAP = 200;
 
 /** Share of fragments from which an answer is a list of names (keyword dumps hold 0.48 and more; sound answers under 0.3). */
 export const NAMES_SHARE = 0.45;

@@ -26,7 +26,7 @@ export interface Concept {
 
 /** Words of time, for sentence rules about splitting data by time. */
 /** A deadline in one sentence: "shown within about 5 seconds of the vitals being entered", "the job must finish by 6 am". */
-const DEADLINE = 'within, under, in less than, has|have|gets|get about|only|just, no more than, slower than, at most, in about, takes, budget & #num ms, #num s, #num sec*, #num second*, #num min*, #num minute*, #num hour*, #num am, #num pm, #num a m, #num p m, #num milliseconds, a second, a minute, an hour, a few seconds, a few minutes, a third|quarter|tenth|fraction of a second, half a second & respon*, prediction, predictions, answer*, return*, finish*, ready, done, complet*, score*, rescor*, run*, job*, call*, page*, reply, replies, result*, decision*, decided, shown, show*, displayed, appear*, on screen';
+const DEADLINE = 'within, under, in less than, has|have|gets|get about|only|just, no more than, slower than, at most, in about, takes, budget, finish|finished|done|ready|complete by, by #num, before #num & #num ms, #num s, #num sec*, #num second*, #num min*, #num minute*, #num hour*, #num am, #num pm, #num a m, #num p m, #num milliseconds, a second, a minute, an hour, a few seconds, a few minutes, a third|quarter|tenth|fraction of a second, half a second & respon*, prediction, predictions, answer*, return*, finish*, ready, done, complet*, score*, rescor*, run*, job*, call*, page*, reply, replies, result*, decision*, decided, shown, show*, displayed, appear*, on screen';
 
 /** Saying there is no latency requirement answers the latency question for batch or offline work. */
 const NO_LATENCY_NEED: readonly Keyword[] = ['no latency|realtime requirement*|req|need|constraint*|pressure', 'no real time requirement*|req|need|constraint*|pressure'];
@@ -391,7 +391,7 @@ export const CONCEPTS = {
       'offline, held out, holdout, held back, kept back, set aside, never saw, never seen, not trained on, was not trained on, kept aside, left out, unseen, test set*, test weeks|days|months|period|data, on the test & share of, what share, fraction of, percent of, how many, caught, catch*, missed, wrongly, false alarm*, false positive*, false negative*, off by, minutes off, precision, recall',
       'grade, grades, grader*, graded, grading, raters, rated, judged, reviewers, annotators & correct*, wrong, backed, grounded, supported, faithful, helpful, accurate, harmful, share, percent, rate*',
       // Precision and recall in words: "of the photos we call this disease, how many really are it", "of the real cases, how many we catch".
-      'of the, of all, among, out of & we call, we flag, we predict, we say, we label, we mark, we block, we approve, flagged, predicted, called, blocked & how many, what share, what fraction, what percent, how often, #num percent & really, actually, truly, turn out, turned out, turns out, are right, were right, correct',
+      'of the, of all, among, out of & we call, we flag, we predict, we say, we label, we mark, we block, we approve, flagged, predicted, called, blocked & how many, what share, what fraction, what percent, how often, #num & really, actually, truly, turn out, turned out, turns out, are right, were right, correct',
       'of the real, of the actual, of the true, of all real|actual|true & how many, what share, what fraction, what percent & we catch, we find, we flag, we spot, caught, found, detected, flagged, spotted',
     ],
     cjk: ['离线指标', '离线评估', '离线', '平均绝对误差', '准确率', '召回率', '精确率', '误差'],

@@ -241,6 +241,9 @@ describe('plain words for the points that had only names', () => {
     ['computed each night and stored for lookup', 'serve', 'serving-mode', 'Prices are worked out every night for the next day and stored in a table the shop reads.'],
     ['inputs outside the range seen in training', 'mon', 'data-drift', 'A warning goes to the team when more than 3% of orders fall outside the range seen in training.'],
     ['a refit on a cadence', 'mon', 'retraining', 'We refit the model every Sunday on the latest twelve weeks.'],
+    ['a nightly run with a finish time', 'req', 'latency-slo', 'The scoring run must be done by 6 a.m. so every depot has its numbers at the start of the shift.'],
+    ['how many of the flagged really were, as a count', 'eval', 'offline-metrics', 'Of the claims we flagged last year, 300 actually turned out to be fraud.'],
+    ['a question answered by the next sentence', 'mon', 'retraining', 'How often do we rebuild the model? Every Sunday, on the last 90 days of trips.'],
     ['some get the new system while the rest keep the old', 'eval', 'ab-test', 'Two depots get the new schedule and the other two keep their current one for a month.'],
     ['the online metric said as "the metric is"', 'eval', 'online-metrics', 'Online, the metric is the time from the first complaint to a fix being shipped.'],
   ];
@@ -686,6 +689,9 @@ describe('plain words that stay what they are', () => {
   it('a feature list read through its lead label is no drift check ("versus the routing ETA over their last 50 pickups")', () => {
     const t = answer({ data: "Features:\n- routing engine ETA and distance\n- the driver's average delay versus the routing ETA over their last 50 pickups" });
     expect(point(t, 'monitoring', 'data-drift').anywhere).toBe(false);
+  });
+  it('a question speaks through its answer only: an open question makes no point', () => {
+    expect(point(answer({ mon: 'Latency and errors on dashboards. How often do we rebuild the model? Still open, we will ask the team.' }), 'monitoring', 'retraining').anywhere).toBe(false);
   });
   it('a cadence alone is no retraining: "a daily chart of bookings" is not, "the model is rebuilt every Sunday" is', () => {
     const chart = answer({ mon: 'Dashboards for response time and errors. A daily chart of bookings per search by market, and if it drops we investigate.' });
