@@ -135,8 +135,8 @@ export const CONCEPTS = {
     cjk: ['预测', '优化目标', '目标函数', '概率', '预测的是', '预测值', '输出是'],
   },
   'input-output': {
-    phrases: ['input*', 'output*', 'i o', 'user ad context', 'user item context', 'query ad context', 'query user context', 'given a', 'returns', 'ranked list*', 'top k', 'topk', 'top #num', 'score'],
-    pairs: ['features'],
+    phrases: ['i o', 'user ad context', 'user item context', 'query ad context', 'query user context', 'given a', 'returns', 'ranked list*', 'top k', 'topk', 'top #num', 'score'],
+    pairs: ['features', 'input*', 'output*'],
     sentences: [
       'per, for each, for every, given & predict*, regression, forecast*, estimat*, classif*',
       'we return, returns, outputs, gives back, hands back, sends back, the output is, comes back, out comes, comes out & category, class, label, score, probability, list, ranking, price, time, how sure, confidence, sorted, ordered, ranked, best first, in order',

@@ -690,6 +690,10 @@ describe('plain words that stay what they are', () => {
     const t = answer({ data: "Features:\n- routing engine ETA and distance\n- the driver's average delay versus the routing ETA over their last 50 pickups" });
     expect(point(t, 'monitoring', 'data-drift').anywhere).toBe(false);
   });
+  it('"input" or "output" alone is no contract: the output of a project phase is not the model\'s', () => {
+    expect(point(answer({ frame: 'The output of this phase is a design document that the team reviews.' }), 'framing', 'input-output').anywhere).toBe(false);
+    expect(point(answer({ frame: 'Input: the query and one ad. Output: the chance of a click.' }), 'framing', 'input-output').inStep).toBe(true);
+  });
   it('a question speaks through its answer only: an open question makes no point', () => {
     expect(point(answer({ mon: 'Latency and errors on dashboards. How often do we rebuild the model? Still open, we will ask the team.' }), 'monitoring', 'retraining').anywhere).toBe(false);
   });
