@@ -151,7 +151,7 @@ const TABLE_HEAD_RE = /^\s*\|?[^|]{1,60}\|/;
 const TABLE_RULE_RE = /^\s*\|?\s*:?-{3,}/;
 
 /** A line that leads into a list: it ends with a colon ("Before release, on the held-out field photos:", "We measure:"). */
-const LEAD_IN_RE = /^[^|#]{3,160}:(?:\*\*|__)?\s*$/;
+const LEAD_IN_RE = /^[^|#]{3,300}:(?:\*\*|__)?\s*$/;
 
 /** The list a lead-in line introduces (blank lines between may separate it): the end of the list's last line, or -1 when no list follows. */
 function listAfter(answer: Answer, line: number): number {

@@ -82,9 +82,21 @@ function matchTitle(title: string): StepId[] {
     if (k >= 0 && ARTICLES.has(ts.word(k))) for (k--; k >= 0 && ts.kind(k) !== TokenKind.Word; ) k--;
     return k >= 0 && NEGATIONS.has(ts.word(k));
   };
+  // Data that something is done on is not the data step: "Checking it on past data", "Tested on held-out data".
+  const dataStep = STEPS.findIndex((s) => s.id === 'data');
+  const actedOn = (h: Hit) => {
+    if (h.group !== dataStep || ts.word(h.token) !== 'data') return false;
+    let k = h.token - 1;
+    for (let words = 0; k >= 0 && words < 3; k--) {
+      if (ts.kind(k) !== TokenKind.Word) continue;
+      if (ts.word(k) === 'on') return true;
+      words++;
+    }
+    return false;
+  };
   const first = new Map<number, number>();
   for (const h of found) {
-    if (inside(h) || denied(h)) continue;
+    if (inside(h) || denied(h) || actedOn(h)) continue;
     const prev = first.get(h.group);
     if (prev === undefined || h.token < prev) first.set(h.group, h.token);
   }
@@ -132,7 +144,25 @@ function releaseDocumentTitle(sections: Section[]): void {
  * exists; "Periodic Updates") is a topic of its parent, not a second section of
  * that step. Sections are in document order, so parents are settled first.
  */
-function inheritClaimedSteps(sections: Section[]): void {
+function inheritClaimedSteps(sections: Section[], lineText: (l: number) => string): void {
+  // A heading with no text of its own over the sections of two other steps groups them ("## Offline" over "### 3. Data"
+  // and "### 4. Model"): it is no step of its own, and its untitled subsections ("### 1. What we are asked to do") do not
+  // inherit one. (A step's section with text before its subsections is that step's, whatever they are.)
+  for (const g of sections) {
+    if (g.children.length < 2 || g.steps.length === 0) continue;
+    let bare = true;
+    for (let l = g.line + 1; l < sections[g.children[0]!]!.line && bare; l++) bare = lineText(l).trim() === '';
+    if (!bare) continue;
+    const others = new Set<StepId>();
+    for (const c of g.children) for (const id of sections[c]!.aliasSteps) if (!g.steps.includes(id)) others.add(id);
+    if (others.size < 2) continue;
+    const own = g.steps;
+    g.steps = [];
+    for (const c of g.children) {
+      const child = sections[c]!;
+      if (child.aliasSteps.length === 0 && child.steps.every((id) => own.includes(id))) child.steps = [];
+    }
+  }
   const minDepth = new Map<StepId, number>();
   for (const t of sections) for (const id of t.aliasSteps) minDepth.set(id, Math.min(minDepth.get(id) ?? 99, t.depth));
   for (const s of sections) {
@@ -436,7 +466,7 @@ export function parseAnswer(source: string): Answer {
   }
 
   releaseDocumentTitle(sections);
-  inheritClaimedSteps(sections);
+  inheritClaimedSteps(sections, lineText);
   const lineSteps = new Uint8Array(lineCount);
   for (const s of sections) {
     let mask = 0;

@@ -224,6 +224,21 @@ describe('several untitled sections between two steps', () => {
     ].join('\n');
     expect(check(essay + '\n\n## Monitoring\n\nNot started.\n').answer.sections[0]!.steps).toEqual([]);
   });
+  it('a heading over the sections of two other steps groups them: "## Offline" over "### 3. Data" and "### 4. Model" is no step, and passes none down', () => {
+    const t = [
+      '# Beds', '', '## Offline', '',
+      '### 1. What we are asked to do', '', 'Forecast how many beds are full tomorrow in each ward, so managers plan staff by 7 am. ' + words(20, 'more'), '',
+      '### 3. Data', '', 'Admissions and discharges come from the hospital system, stored nightly.', '',
+      '### 4. Model', '', 'First the same day last week; then boosted trees on recent admissions.', '',
+      '### 5. Checking it on past data', '', 'On the test months, the average error in beds per ward against the simple starting point.', '',
+    ].join('\n');
+    const steps = Object.fromEntries(check(t).answer.sections.map((x) => [x.title, x.steps]));
+    expect(steps['Offline']).toEqual([]);
+    expect(steps['1. What we are asked to do']).not.toContain('evaluation');
+    expect(steps['5. Checking it on past data']).not.toContain('data');
+    expect(stepsForTitle('Checking it on past data')).toEqual([]);
+    expect(stepsForTitle('Offline evaluation')).toEqual(['evaluation']);
+  });
   it('a title that ends in "model" is the model step', () => {
     expect(stepsForTitle('The PD model')).toEqual(['model']);
     expect(stepsForTitle('Model monitoring')).toEqual(['monitoring']);
