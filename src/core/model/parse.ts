@@ -66,6 +66,8 @@ export function stepsForTitle(title: string): readonly StepId[] {
   return steps;
 }
 
+/** The data step's index: its aliases' group in the title index. */
+const DATA_STEP = STEPS.findIndex((s) => s.id === 'data');
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'without']);
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
@@ -83,9 +85,8 @@ function matchTitle(title: string): StepId[] {
     return k >= 0 && NEGATIONS.has(ts.word(k));
   };
   // Data that something is done on is not the data step: "Checking it on past data", "Tested on held-out data".
-  const dataStep = STEPS.findIndex((s) => s.id === 'data');
   const actedOn = (h: Hit) => {
-    if (h.group !== dataStep || ts.word(h.token) !== 'data') return false;
+    if (h.group !== DATA_STEP || ts.word(h.token) !== 'data') return false;
     let k = h.token - 1;
     for (let words = 0; k >= 0 && words < 3; k--) {
       if (ts.kind(k) !== TokenKind.Word) continue;

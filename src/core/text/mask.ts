@@ -16,12 +16,14 @@ export interface MaskSpan {
 const PLACEHOLDER_RE = /<[^<>\n]{0,200}>|\{[^{}\n]{1,200}\}/g;
 /** A bold label followed by a colon at the start of a line or list item (tried only at line starts: sticky). */
 const LABEL_RE = /[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(\*\*|__)([^*_\n]{1,80}?)(?::\1|\1:)/y;
-/** Anything in angle or curly brackets, which a template's value holds ("<primary online metric>", "{metric}"). */
-const BRACKETED_RE = /<[^<>\n]{0,200}>|\{[^{}\n]{0,200}\}/;
+/** Anything in angle or curly brackets, which a template's value holds ("<primary online metric>", "{metric}"): the placeholder candidates, tested once. */
+const BRACKETED_RE = new RegExp(PLACEHOLDER_RE.source);
 /** A label's value with words of its own: two words of two letters or digits or more. */
 const FILLED_RE = /[\p{L}\p{N}]{2,}[^\p{L}\p{N}]+[\p{L}\p{N}]{2,}/u;
 /** Unreplaced placeholder words. */
 export const TODO_RE = /\b(?:TODO|TBD|FIXME|XXX)\b/g;
+/** The same words, tested once (no `lastIndex` to reset). */
+const TODO_ONE_RE = new RegExp(TODO_RE.source);
 
 /** Spans of placeholders (not inside the excluded spans, e.g. code fences). */
 export function placeholderSpans(text: string): MaskSpan[] {
@@ -63,8 +65,7 @@ export function labelSpans(text: string, lineStarts?: ArrayLike<number>): MaskSp
     const end = at + m[0].length;
     const eol = text.indexOf('\n', end);
     const rest = text.slice(end, eol < 0 ? text.length : eol);
-    TODO_RE.lastIndex = 0;
-    if (BRACKETED_RE.test(rest) || TODO_RE.test(rest) || !FILLED_RE.test(rest)) out.push({ start: at, end });
+    if (BRACKETED_RE.test(rest) || TODO_ONE_RE.test(rest) || !FILLED_RE.test(rest)) out.push({ start: at, end });
   };
   if (lineStarts) for (let i = 0; i < lineStarts.length; i++) tryAt(lineStarts[i]!);
   else for (let at = 0; at >= 0 && at < text.length; at = text.indexOf('\n', at) + 1 || -1) tryAt(at);
