@@ -6,12 +6,13 @@
 import { CONCEPTS, type Concept, type ConceptId } from '../framework/concepts';
 import { keywordGroup, type KeywordGroup } from '../text/keywords';
 
-/** A concept's keyword groups: its phrases, its pairs, and per sentence rule one group per part. */
+/** A concept's keyword groups: its phrases, its pairs, per sentence rule one group per part, and its labels. */
 export interface ConceptGroups {
   readonly id: ConceptId;
   readonly phrases: KeywordGroup;
   readonly pairs: KeywordGroup;
   readonly sentences: readonly (readonly KeywordGroup[])[];
+  readonly labels: KeywordGroup;
   readonly cjk: readonly string[];
 }
 
@@ -23,6 +24,7 @@ function compile(id: ConceptId, c: Concept): ConceptGroups {
     phrases: keywordGroup(`${id}/phrases`, c.phrases),
     pairs: keywordGroup(`${id}/pairs`, c.pairs ?? NO_KEYWORDS),
     sentences: (c.sentences ?? []).map((rule, i) => sentenceParts(rule).map((part, j) => keywordGroup(`${id}/sentence${i}/${j}`, part))),
+    labels: keywordGroup(`${id}/labels`, c.labels ?? NO_KEYWORDS),
     cjk: c.cjk ?? NO_KEYWORDS,
   };
 }

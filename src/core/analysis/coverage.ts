@@ -14,7 +14,8 @@ import { ANSWER_GAP, LIST_MARKER_RE, Sentences, explains, type AnswerSentence } 
 import { LEVEL_RANK, POINT_RANK, effectiveLevel, pointRequired } from '../framework/required';
 
 export { effectiveLevel, isRequired, pointRequired } from '../framework/required';
-import type { Hit, KeywordGroup } from '../text/keywords';
+import { KeywordIndex, type Hit, type KeywordGroup } from '../text/keywords';
+import { tokenize, TokenKind } from '../text/tokenize';
 
 /** The key point's concept (its key is its id in the table). */
 function groupsOf(p: KeyPoint): ConceptGroups {
@@ -263,10 +264,71 @@ function reached(part: KeywordGroup, answer: Answer, hits: HitTable, sentences: 
   return out;
 }
 
+/** A lead label that names a concept is at most this long ("Online metrics:", "**Data sources.**"). */
+const LABEL_CHARS = 40;
+/** Words of a label's value that fill it in ("Latency: 5 s", "Sources: the booking system"). */
+const VALUE_WORD_RE = /[\p{L}\p{N}]{2,}/gu;
+/** A value that says the label is not filled: "Drift: none yet", "Retraining: not planned", "Fallback: n/a". */
+const NO_VALUE_RE = /^[\s*_:.|\-–—]*(?:none|no|not|nothing|n\/?a|tbd|later|skip(?:ped)?|out of scope)\b/i;
+
+/** The sentences a filled lead label that names the concept speaks for: "Online metric: minutes listened per user per day". */
+function labelled(g: ConceptGroups, answer: Answer, hits: HitTable, sentences: Sentences, out: Map<number, AnswerSentence>): void {
+  const { tokens } = answer;
+  const memo = labelMemoOf(answer, sentences);
+  for (const h of hits.all(g.labels)) {
+    const line = tokens.line(h.token);
+    const scope = labelScope(answer, sentences, tokens.start(h.token), line, memo);
+    const label = memo[line]!;
+    if (scope.length === 0 || label.length > LABEL_CHARS) continue;
+    const last = sentences.list[scope[scope.length - 1]!]!;
+    const value = sentences.prose.slice(answer.lineStarts[line]! + label.length, last.end);
+    if ((value.match(VALUE_WORD_RE)?.length ?? 0) >= 2 && !NO_VALUE_RE.test(value)) for (const i of scope) out.set(i, sentences.list[i]!);
+  }
+}
+
+/** Per concept with labels, an index of them alone, to read section titles with (titles hold no tokens of the answer). */
+const titleIndexes = new Map<ConceptId, KeywordIndex>();
+/** Per concept, the titles that name it as a label, remembered across checks (titles repeat as the writer types). */
+const titleLabels = new Map<string, boolean>();
+
+/** Does a section title name the concept as its label: most of the title's words are one of its labels ("Online metrics", "7.2 Retraining")? */
+function titleNames(g: ConceptGroups, title: string): boolean {
+  const key = `${g.id}\u0000${title}`;
+  let v = titleLabels.get(key);
+  if (v === undefined) {
+    if (titleLabels.size > 20000) titleLabels.clear();
+    let index = titleIndexes.get(g.id);
+    if (!index) titleIndexes.set(g.id, (index = new KeywordIndex([g.labels])));
+    const ts = tokenize(title);
+    let words = 0;
+    for (let k = 0; k < ts.words.length; k++) if (ts.kind(k) === TokenKind.Word) words++;
+    let best = 0;
+    index.scan(ts, (h) => void (best = Math.max(best, h.end - h.token)));
+    titleLabels.set(key, (v = title.length <= LABEL_CHARS && best * 2 > words));
+  }
+  return v;
+}
+
+/** The sentences under a section title that names the concept, when the writer filled the section in ("### Online metrics" over a list). */
+function titled(g: ConceptGroups, answer: Answer, sentences: Sentences, out: Map<number, AnswerSentence>): void {
+  for (const s of answer.sections) {
+    if (s.line + 1 >= s.ownEnd || !titleNames(g, s.title)) continue;
+    const from = answer.lineStarts[s.line + 1]!;
+    const to = s.ownEnd < answer.lineCount ? answer.lineStarts[s.ownEnd]! : answer.text.length;
+    const value = sentences.prose.slice(from, to);
+    if ((value.match(VALUE_WORD_RE)?.length ?? 0) < 2 || NO_VALUE_RE.test(value)) continue;
+    for (let i = sentences.firstEndingAfter(from); i < sentences.list.length && sentences.list[i]!.start < to; i++) out.set(i, sentences.list[i]!);
+  }
+}
+
 function findTogether(g: ConceptGroups, answer: Answer, hits: HitTable, sentences: Sentences): readonly AnswerSentence[] {
   const rules = g.sentences;
-  if (rules.length === 0) return [];
   const out = new Map<number, AnswerSentence>();
+  if (g.labels.patterns.length) {
+    if (hits.all(g.labels).length) labelled(g, answer, hits, sentences, out);
+    titled(g, answer, sentences, out);
+  }
+  if (rules.length === 0) return [...out.values()].sort((a, b) => a.start - b.start);
   for (const parts of rules) {
     // A part no hit reaches leaves nothing to meet: the common case, found without reading the others.
     if (parts.some((part) => hits.all(part).length === 0)) continue;

@@ -12,6 +12,8 @@
  *   `&`, each a comma-separated list of patterns), so paraphrases count: "we page
  *   someone when this week's feature histograms stray from last month's" is drift
  *   detection without the word drift;
+ * - by its `labels`: a lead label of a line ("Online metric: minutes listened per user", "Sources:" over a
+ *   list) that names it and that the writer filled in: the value is what the label names;
  * - by its `cjk` phrases, as substrings of Chinese prose (no spaces between words).
  * One line per phrase list; the validator is test/unit/framework/concepts.test.ts.
  */
@@ -21,12 +23,16 @@ export interface Concept {
   readonly phrases: readonly Keyword[];
   readonly pairs?: readonly Keyword[];
   readonly sentences?: readonly string[];
+  readonly labels?: readonly Keyword[];
   readonly cjk?: readonly string[];
 }
 
 /** Words of time, for sentence rules about splitting data by time. */
 /** A deadline in one sentence: "shown within about 5 seconds of the vitals being entered", "the job must finish by 6 am". */
 const DEADLINE = 'within, under, in less than, has|have|gets|get about|only|just, no more than, slower than, at most, in about, takes, budget, finish|finished|done|ready|complete by, by #num, before #num & #num ms, #num s, #num sec*, #num second*, #num min*, #num minute*, #num hour*, #num am, #num pm, #num a m, #num p m, #num milliseconds, a second, a minute, an hour, a few seconds, a few minutes, a third|quarter|tenth|fraction of a second, half a second & respon*, prediction, predictions, answer*, return*, finish*, ready, done, complet*, score*, rescor*, run*, job*, call*, page*, reply, replies, result*, decision*, decided, shown, show*, displayed, appear*, on screen';
+
+/** A latency stated with its figure: "latency: ~5 s model + 30 s editor click", "p95 response time 150 ms". */
+const LATENCY_FIGURE = 'latency, latencies, response time*, time to respond & #num ms, #num s, #num sec*, #num second*, #num min*, #num minute*, #num milliseconds';
 
 /** Saying there is no latency requirement answers the latency question for batch or offline work. */
 const NO_LATENCY_NEED: readonly Keyword[] = ['no latency|realtime requirement*|req|need|constraint*|pressure', 'no real time requirement*|req|need|constraint*|pressure'];
@@ -37,6 +43,7 @@ export const CONCEPTS = {
   // Step 1, clarify requirements: its key points, by their keys
   'business-objective': {
     phrases: ['business objective*', 'business goal*', 'revenue', 'engagement', 'retention', 'kpi*', 'north star', 'northstar', 'monetiz*', 'monetis*', 'user satisfaction'],
+    labels: ['business goal*', 'business objective*', 'success metric*'],
     pairs: ['maximi*', 'increas*', 'improv*', 'goal*'],
     sentences: [
       'goal, goals, aim*, want*, purpose, success, win condition, cares about, care about, the point, trying to, so that & more, fewer, less, reduce*, increas*, grow*, maximi*, minimi*, cut, lower, raise*, help*, keep*, stop*, catch*',
@@ -52,6 +59,7 @@ export const CONCEPTS = {
   },
   'use-case': {
     phrases: ['use case*', 'usecase*', 'user journey*', 'surface*', 'placement*', 'slot*', 'homepage', 'home page', 'search results page*', 'serp', 'serps', 'feed', 'feeds', 'notification*', 'user experience', 'ux'],
+    labels: ['use case*', 'where it shows|appears', 'surface*', 'who uses it'],
     pairs: ['shown', 'displayed', 'page*'],
     sentences: [
       // "who uses the output: CRM team, weekly campaign".
@@ -66,6 +74,7 @@ export const CONCEPTS = {
   },
   scale: {
     phrases: ['dau', 'mau', 'qps', 'rps', 'tps', 'requests per second', 'queries per second', 'impressions per day', 'catalog size', 'catalogue size', '#num k|m|b|bn|million*|billion*'],
+    labels: ['scale', 'volume*', 'traffic', 'how big'],
     pairs: ['scale', 'users', 'items', 'volume*'],
     sentences: [
       // A load stated in plain numbers: "the chat gets around 30,000 questions per day", "about 90,000 discharges a year".
@@ -75,9 +84,10 @@ export const CONCEPTS = {
   },
   'latency-slo': {
     phrases: ['#num ms', 'millisecond*', 'p 99', 'p 95', 'p 50', 'p 999', 'sla', 'slas', 'slo', 'slos', 'tail latency', 'throughput', 'deadline*', 'ready by', 'turnaround', 'batch job*|run*', 'nightly|daily|hourly batch*|job*|run*', 'this is a batch*', 'a second|minute or two', 'within a second|minute', 'few seconds', 'seconds is|are fine|ok|enough', ...NO_LATENCY_NEED],
+    labels: ['latency', 'latencies', 'response time*', 'sla', 'slo', 'deadline*'],
     pairs: ['latency', 'real time', 'realtime', 'fast', 'low latency'],
     // A deadline in plain words: "it must give an answer in under two seconds on a five-year-old phone".
-    sentences: [DEADLINE],
+    sentences: [DEADLINE, LATENCY_FIGURE],
     cjk: ['延迟', '毫秒', '响应时间', '实时', '内完成', '秒内', '小时内', '时效', '批量打分', '每周算一次', '每天算一次'],
   },
   constraints: {
@@ -90,6 +100,7 @@ export const CONCEPTS = {
   },
   'data-availability': {
     phrases: ['data availab*', 'logs', 'logged', 'historical data', 'labeled data', 'labelled data', 'annotat*', 'do we have', 'years of', 'months of', '#num years|months|weeks of'],
+    labels: ['data we have', 'available data', 'data available'],
     pairs: ['data', 'sources'],
     sentences: [
       'we have, we keep, already, there is, there are, available, on hand, we collect & #num years|months|weeks|days of, years of, months of, history, records, logs, data, archive*',
@@ -100,6 +111,7 @@ export const CONCEPTS = {
   },
   'scope-assumptions': {
     phrases: ['assum*', 'out of scope', 'in scope', 'non goal*', 'nongoal*', 'for simplicity', 'mvp', 'v 1', 'start|starting|begin|beginning|launch|launching with #num', 'launch|launching|start|starting in #num', 'not replace', 'does not replace', 'do not replace', 'not a replacement'],
+    labels: ['scope', 'in scope', 'out of scope', 'assumption*', 'non goal*', 'v 1', 'mvp', 'first version'],
     pairs: ['scope', 'simplif*'],
     sentences: [
       'assum*, out of scope, leave* out, leave aside, set aside, not cover*, won t, will not, do not, ignore*, focus* on, only, first version, for now & scope, cover*, handl*, build*, tackl*, support*, launch*, consider*, design*',
@@ -125,6 +137,7 @@ export const CONCEPTS = {
   // Step 2, frame the problem as an ML task: its key points, by their keys
   'ml-objective': {
     phrases: ['p fraud|spam|churn|default|conversion|like|share|install|booking|purchase|abuse|bad|accept|takeover', 'ml objective*', 'machine learning objective*', 'proxy', 'proxies', 'predict the probability', 'p click', 'pctr', 'pcvr', 'objective function*', 'optimi* for'],
+    labels: ['ml objective*', 'ml task', 'prediction target', 'we predict', 'the model predicts'],
     pairs: ['predict*', 'estimat*'],
     sentences: [
       // The task named with its target: "Regression: minutes from order placed to handed to the customer".
@@ -146,6 +159,7 @@ export const CONCEPTS = {
   },
   'ml-category': {
     phrases: ['clf', 'binary clf', 'binary classification', 'binary classifier*', 'multi class', 'multiclass', 'multi label', 'multilabel', 'regression', 'ranking', 'learning to rank', 'ltr', 'pointwise', 'point wise', 'pairwise', 'pair wise', 'listwise', 'list wise', 'retrieval', 'recommendation', 'anomaly detection', 'seq 2 seq', 'sequence to sequence', 'detection', 'segmentation', 'multi task', 'multitask', 'forecast*', 'quantile*', 'yes or no', 'yes no', 'one category|class|label per', 'one of #num categories|classes|labels|kinds|types|groups|options|buckets', 'one of several', 'pick one of|from', 'multi label|class classification'],
+    labels: ['ml category', 'task type', 'problem type', 'type of problem|task', 'kind of problem|task'],
     pairs: ['classification', 'supervised', 'unsupervised'],
     sentences: [
       'predict*, estimat*, forecast*, output*, return*, produc*, the model gives|says & how many, how much, how long, a number, a count, the count, a probability, yes or no, one of #num, which of, a ranked|sorted|ordered list, an order*, a category, a class, a value, a range, minutes, hours, seconds, days, the time, a time, a duration, the price, a price, an amount, units',
@@ -159,6 +173,7 @@ export const CONCEPTS = {
   },
   'label-definition': {
     phrases: ['label*', 'positive*', 'negative*', 'ground truth', 'target variable*', 'clicked within', 'dwell time', 'attribution window*', 'conversion window*'],
+    labels: ['label', 'labels', 'target', 'positive*', 'ground truth', 'y'],
     pairs: ['target*'],
     sentences: [
       'count* as, counts, treat* as, consider*, defin*, mark*, call* it, we call, we say, means, labell*, labeled, is a positive|negative, are positive|negative & positive*, negative*, bad, good, fraud*, relevant, harmful, spam, success*, click*, accept*, violat*, lost, churned, inactive, gone & within, after, by, window, #num day*|hour*|minute*|second*|week*, day*, hour*, minute*, week*',
@@ -196,6 +211,7 @@ export const CONCEPTS = {
   // Step 3, data preparation: its key points, by their keys
   'data-sources': {
     phrases: ['user profile*|data', 'item*', 'ad|ads', 'queries', 'impression*', 'interaction*', 'click log*', 'clickstream*', 'click stream*', 'event log*', 'metadata', 'meta data', 'context*', 'third party', 'first party', 'search|calendar|booking|order|transaction|session|query|app|view|watch|purchase|payment|trip|listing|browsing|server|access log|logs|history', 'listing|product|item|user|account|customer|merchant|seller|store details|attributes', 'product|item|listing catalog*|catalogue*', 'catalog*|catalogue* images|photos|data|entries|records'],
+    labels: ['data source*', 'sources', 'source', 'raw data', 'input data', 'where data comes from'],
     pairs: ['data source*', 'tables', 'records', 'logs'],
     sentences: [
       'come* from, comes from, sources, we have, already have, we log, logs of, collected from, pulled from, taken from, we keep, we store, stored, we collect, collected, joined, combined, merged & log*, events, tables, history, records, profiles, documents, catalog*, graph, transactions, clicks, payments, trips, images, photos, scans, forms, files, recordings, audio, videos, stream*, database*, feed*, pings, readings',
@@ -205,6 +221,7 @@ export const CONCEPTS = {
   },
   'labels-collection': {
     phrases: ['no|yes examples|cases|rows', 'scrolled past', 'chargeback*', 'review team|queue*|decisions', 'reviewers', 'moderators', 'user reports', 'annotator*', 'graded by', 'human review*', 'labelled set', 'labeled set', 'relevance judg*', 'natural label*', 'implicit', 'explicit feedback', 'human annotat*', 'raters', 'labelers', 'labellers', 'crowdsourc*', 'crowd sourc*', 'weak supervision', 'weakly supervised', 'active learning', 'noisy label*', 'delayed feedback|label*', 'attribution'],
+    labels: ['label source*|collection', 'labelling', 'labeling', 'where labels come from', 'ground truth from'],
     pairs: ['labeling', 'labelling'],
     sentences: [
       'label*, positive*, negative*, outcome*, target* & click*, chargeback*, report*, review*, rating*, purchase*, watch*, accept*, log*, skip*, dwell*, order*, deliver*, arriv*, trip*, complet*, sales, sold, shipments, shipped, units, demand',
@@ -222,6 +239,7 @@ export const CONCEPTS = {
   },
   'imbalance-sampling': {
     phrases: ['imbalance*', 'downsampl*', 'down sampl*', 'subsampl*', 'sub sampl*', 'undersampl*', 'under sampl*', 'oversampl*', 'over sampl*', 'smote', 'class weight*', 'focal loss', 'negative sampling', 'recalibrat*', 'importance sampling', 'reservoir', 'stratified'],
+    labels: ['imbalance', 'class balance', 'sampling', 'negatives'],
     pairs: ['sampling', 'ratio'],
     sentences: [
       'rare*, rarely, only about, only a small|few|tiny, tiny share|fraction, one in, in a thousand|hundred|fifty|ten, #num in #num, #num percent, less than #num, mostly, the vast majority, almost all & keep*, kept, drop*, dropp*, sampl*, weight*, throw* away, discard*, balanc*, non click*, negatives, fewer of',
@@ -230,6 +248,7 @@ export const CONCEPTS = {
   },
   'ingestion-mode': {
     phrases: ['batch', 'stream*', 'real time', 'realtime', 'near real time', 'nearline', 'kafka', 'kinesis', 'pub sub', 'pubsub', 'flink', 'spark streaming', 'beam', 'storm', 'spark', 'hadoop', 'mapreduce', 'map reduce', 'airflow', 'etl', 'elt', 'cron', 'event bus'],
+    labels: ['ingestion', 'ingest', 'pipeline', 'pipelines', 'data pipeline*', 'data flow', 'freshness'],
     pairs: ['pipeline*', 'ingest*'],
     sentences: [
       'stream*, real time, as they happen, as it happens, continuously, every few minutes|seconds, nightly job*, daily job*, once a day, batch*, hourly job*, queue* & log*, event*, data, records, click*, payment*, transaction*, join*, collect*, pipeline*, ingest*, arriv*, flow*',
@@ -238,6 +257,7 @@ export const CONCEPTS = {
   },
   storage: {
     phrases: ['data lake*', 'data warehouse*', 's 3', 'hdfs', 'gcs', 'hive', 'bigquery', 'big query', 'snowflake', 'redshift', 'delta lake', 'iceberg', 'parquet', 'nosql', 'key value', 'cassandra', 'redis', 'dynamodb', 'dynamo db', 'bigtable', 'big table', 'hbase', 'aerospike', 'memcached', 'point lookup*', 'vector db|dbs|database*|store*'],
+    labels: ['storage', 'where it lives', 'database'],
     pairs: ['database*', 'storage', 'sql'],
     sentences: [
       'stor*, kept, keep, saved, written, writes, land*, lives, sit* & table*, warehouse, lake, bucket*, database*, key value, cache*, files, parquet, hdfs, bigquery, redis, cassandra, dynamo*, index*, store',
@@ -248,6 +268,7 @@ export const CONCEPTS = {
   },
   'feature-engineering': {
     phrases: ['rolling #num|average*|mean*|sum*|count*|window*', 'moving average*', 'days|hours|weeks|time since', 'user feature*', 'item feature*', 'ad feature*', 'context feature*', 'contextual feature*', 'cross feature*', 'feature cross*', 'interaction feature*', 'historical ctr*', 'count', 'counts', 'aggregat*', 'last #num minute*|min|mins|hour*|day*|week*', 'sliding window*', 'embedding*', 'augment*', 'resiz*', 'data augmentation'],
+    labels: ['features', 'feature*', 'signals', 'feature set', 'feature list'],
     pairs: ['features'],
     sentences: [
       'feed* in, input*, signal*, clues, we use, that uses|use, which uses|use, it uses, model uses, we look at, we compute, we calculate, we count, we derive, given to the model, fed to the model, go into the model, goes into the model, the model sees|gets|knows, what we know, built from, computed from, derived from, from these|this|them, describe* & recent*, last #num, last, average*, count*, number of, history, past, age, time since, day of*, time of day, share of, rate*, how often, how many, whether, price*, location*, distance*, weather, holiday*, text, words, category, categories',
@@ -299,6 +320,7 @@ export const CONCEPTS = {
   // Step 4, model development: its key points, by their keys
   baseline: {
     phrases: ['baseline*', 'heuristic*', 'popularity', 'most popular', 'logistic regression', 'lr baseline*|model*|on|first|then|over|and|plus|classifier*|gbdt*|gbm|xgboost|lightgbm|dnn|trees|tree*|for|as|is|was|gets|scores|wins|beats|features', 'an|simple|plain|then|first|baseline|start|model|models lr', 'linear model*', 'start simple|with', 'kiss', 'v 0', 'mvp', 'existing rules|system|block list|blocklist', 'current rules|system|approach', 'the bar', 'number|thing to beat', 'yardstick', 'must|needs|need|should beat', 'has|have to beat'],
+    labels: ['baseline*', 'v 0', 'starting point', 'first model', 'simple model'],
     pairs: ['simple'],
     sentences: [
       'start* with, begin* with, first version, first model, simplest, version zero, beat, must beat, to beat & model*, baseline, approach, rule*, ranker, regression, tree*, popularity, counts, heuristic*, average*',
@@ -310,6 +332,7 @@ export const CONCEPTS = {
   },
   'model-progression': {
     phrases: ['gbdt*', 'gbm', 'xgboost', 'lightgbm', 'catboost', 'gradient boost*', 'boosted tree*', 'tree ensemble*', 'random forest*', 'gbdt lr', 'factori* machine*', 'fm', 'ffm', 'wide deep', 'wide and deep', 'deepfm', 'deep fm', 'dcn', 'deep cross', 'deep and cross', 'dlrm', 'din', 'dien', 'transformer*', 'bert 4 rec', 'sasrec', 'two tower*', 'twotower*', 'dual encoder*', 'dssm', 'matrix factori*', 'collaborative filtering', 'content based', 'gnn*', 'graphsage', 'graph sage', 'cnn*', 'resnet*', 'vit', 'mmoe', 'ple', 'esmm'],
+    labels: ['v 2', 'v 3', 'next model*', 'model progression'],
     pairs: ['neural network*', 'deep learning', 'model*'],
     sentences: [
       'then, next, later, once, after that, move to, moving to, upgrade*, replace*, graduate*, second stage, first, target, eventually, v 1, v 2 & model*, method*, approach*, learner*, ensemble*, network*, tree*, forest*, transformer*, two tower, deep, neural, gbdt, boost*, classifier*, ranker*, reranker*, regressor*, llm*, language model* & because, if, when, beat*, gain*, improv*, better, worth, justif*, pay*, capture*, learn*, works well, work well, suits, suited, good at, handles, strong on',
@@ -330,6 +353,7 @@ export const CONCEPTS = {
   },
   loss: {
     phrases: ['pairwise|listwise|pointwise objective*|loss*', 'loss', 'cross entropy', 'crossentropy', 'log loss', 'logloss', 'bce', 'focal loss', 'hinge', 'mse', 'huber', 'contrastive', 'triplet', 'softmax', 'sampled softmax', 'in batch negative*', 'pairwise loss', 'lambdarank', 'lambda rank', 'lambdamart', 'lambda mart', 'listnet', 'multi task loss', 'quantile*', 'pinball', 'squared error*', 'absolute error*', 'likelihood'],
+    labels: ['loss', 'loss function', 'objective function', 'training objective'],
     pairs: ['objective*'],
     sentences: [
       'train* to, trained on|with|against, learn* to, fit* to, optimi*, minimi*, penali*, punish*, weigh* & error*, mistake*, squared, absolute, probability, likelihood, quantile*, distance, margin, ranking, order, miss*, over forecast*, under forecast*, below, above, ahead of, higher than, lower than',
@@ -353,6 +377,7 @@ export const CONCEPTS = {
   },
   calibration: {
     phrases: ['calibrat*', 'platt*', 'isotonic', 'temperature scaling', 'recalibrat*', 'predicted observed', 'reliability diagram*', 'ece'],
+    labels: ['calibration', 'calibrated scores', 'probability quality'],
     pairs: ['probabilit*'],
     sentences: [
       'rescal*, shrink*, adjust*, correct*, map*, scale* back|down, line up, agree*, reflect*, fix* & score*, predict*, output*, estimate*, probabilit* & rate*, keep rate, sampl*, downsampl*, down sampl*, undersampl*, subsampl*, prior, observed, actual*, really, real, in ten, in a hundred, out of, frequenc*, how often',
@@ -385,6 +410,7 @@ export const CONCEPTS = {
   // Step 5, evaluation: its key points, by their keys
   'offline-metrics': {
     phrases: ['auc', 'roc auc', 'auroc', 'pr auc', 'auprc', 'log loss', 'logloss', 'cross entropy', 'normali* entropy', 'normali* cross entropy', 'ne', 'nce', 'rig', 'calibration', 'precision', 'recall', 'f 1', 'brier', 'false|wrong correction*|removal*|block*|decline*|merge*|match*|flag*|alarm*|accept*|reject* rate*', 'false positive|negative rate*'],
+    labels: ['offline metric*', 'offline measure*', 'offline eval*', 'offline evaluation', 'eval metric*', 'evaluation metric*'],
     pairs: ['accuracy'],
     sentences: [
       'measur*, evaluat*, check*, score*, scored, compar*, test* & held out, holdout, held back, hold back, kept back, set aside, never saw, never seen, not trained on, was not trained on, kept aside, left out, unseen, test set*, test weeks|days|months|period|data, past data, historical, offline, replay*, backtest*, last #num days|weeks|months, later, following week|weeks|month|months|quarter|year, next #num days|weeks|months & precision, recall, error*, auc, loss, mae, rmse, ndcg, hit rate*, coverage, accuracy',
@@ -409,6 +435,7 @@ export const CONCEPTS = {
   },
   'online-metrics': {
     phrases: ['days active', 'active days', 'daily active', 'thumbs up|down', 'acceptance rate*', 'accept* rate*', 'requests accepted|sent', 'share of requests accepted', 'deflection rate*', 'resolution rate*', 'ticket rate*', 'prevalence', 'proactive rate*', 'appeal* overturned|rate*', 'fraud loss*', 'false decline*', 'on time rate*', 'complaint rate*', 'csat', 'user satisfaction', 'answer ratings', 'task success', 'session success*', 'ctr', 'click through rate*', 'conversion rate*', 'cvr', 'revenue', 'rpm', 'ecpm', 'cpc', 'roi', 'roas', 'arpu', 'gmv', 'booking*', 'watch time', 'dwell time', 'session length|time|duration', 'dau', 'retention', 'engagement rate*', 'loss rate*', 'approval rate*', 'appeal* rate*|reversal*', 'time to success', 'saves', 'repins', 'cancellation*', 'time spent', 'registrations', 'purchases', 'orders', 'review load', 'proactive rate', 'primary|secondary outcome*|endpoint*', 'zero|null|no result* rate*'],
+    labels: ['online metric*', 'online kpi*', 'live metric*', 'live kpi*', 'online measure*', 'business metric*', 'north star'],
     pairs: ['online metric*'],
     sentences: [
       'measur*, track*, count, we count, judg*, decid*, succe*, success, the metric is|are, metric is, metrics are, the measure is, primary, secondary, main, watch*, compar*, comparing, look at, ship if, switch* over, goes up|down, should fall|rise & live, in production, after launch, once it is running, once running, once live, switched on, after rollout, once deployed, online, real users, experiment*, test group*, treatment, control, a b, ab, champion challenger, challenger, trial, pilot & rate*, revenue, income, money, earnings, spend*, clicks, conversion*, time spent, retention, accept*, complaint*, loss*, sales, orders, purchases, bookings, balances, delinquen*, charge offs, defaults, satisfaction, ratings, resolved, deflect*, active, days active, visits, reads, sessions, returning, reports, deletions, appeals, minutes per, per user|member|viewer|listener|session|visitor|customer, per #num, time to|from|until, median|mean|average time, how long, come back, comes back, stay*',
@@ -427,11 +454,13 @@ export const CONCEPTS = {
   },
   'guardrail-metrics': {
     phrases: ['guardrail*', 'guard rail*', 'counter metric*', 'countermetric*', 'hide rate*', 'report rate*', 'block rate*', 'negative feedback', 'unsubscrib*', 'latency', 'ad load', 'bounce rate*', 'complaint*'],
+    labels: ['guardrail*', 'counter metric*', 'guard rail*'],
     pairs: ['side effect*'],
     cjk: ['没有明显上升', '退订', '投诉', '护栏'],
   },
   'ab-test': {
     phrases: ['a b test*', 'a b', 'ab test*', 'a b experiment*', 'online experiment*', 'control group*|arm*|bucket*', 'control and treatment', 'treatment*', 'randomi*', 'buckets', 'user bucket*', 'traffic split*', 'sample size*', 'statistical power', 'power analysis', 'mde', 'minimum detectable', 'significan*', 'p value*', 'pvalue*', 'confidence interval*', 'novelty effect*', 'primacy', 'holdout*', 'ramp*'],
+    labels: ['a b test*', 'ab test*', 'experiment*', 'online test*', 'live test*', 'a b', 'split test*'],
     pairs: ['experiment*'],
     sentences: [
       // Some get the new system while the rest keep the old one: "three apps get the new triage and three keep the current manual process for four weeks".
@@ -453,6 +482,7 @@ export const CONCEPTS = {
   // Step 6, deployment and serving: its key points, by their keys
   'serving-mode': {
     phrases: ['per request', 'at request time', 'on the fly', 'nightly batch', 'batch job*', 'batch scor*', 'online scor*', 'real time scor*', 'scored online|offline', 'batch prediction*', 'online prediction*', 'real time inference', 'realtime inference', 'offline scoring|inference', 'precomput*', 'pre comput*', 'nearline', 'hybrid', 'on request', 'inside|within|in the posting|request|checkout|payment|order|booking|upload|ingestion|authorization|authorisation pipeline|path|flow', 'event driven|triggered|based', 'called|invoked|scored|run live|inline|synchronously'],
+    labels: ['serving mode', 'prediction mode', 'inference mode'],
     sentences: [
       // Scored when something happens, or on a short cycle: "when a review is submitted it goes to a queue, a worker calls the model",
       // "the pricing job runs the forecasts for all cells every 60 seconds".
@@ -471,10 +501,9 @@ export const CONCEPTS = {
   },
   'serving-latency': {
     phrases: ['latency budget*', '#num ms', 'p 99', 'p 95', 'qps', 'throughput', 'candidates per request|query', 'timeout*', 'tail latency', 'deadline*', 'ready by', 'by #num am|pm', '#num a|per second|sec', 'a second|minute or two', 'within a second|minute', 'few seconds', 'few milliseconds', ...NO_LATENCY_NEED],
+    labels: ['latency', 'latencies', 'latency budget*', 'response time*', 'sla', 'slo', 'timeout*'],
     pairs: ['fast'],
-    sentences: [
-      DEADLINE,
-    ],
+    sentences: [DEADLINE, LATENCY_FIGURE],
     cjk: ['延迟', '毫秒', '分钟', '窗口里', '内完成'],
   },
   'serving-funnel': {
@@ -510,6 +539,7 @@ export const CONCEPTS = {
   },
   'safe-rollout': {
     phrases: ['shadow', 'canary', 'blue green', 'gradual rollout|ramp', 'ramp up', 'rollback*', 'roll back', 'feature flag*', 'model registry', 'model version*', 'ci cd', 'cicd'],
+    labels: ['rollout', 'roll out', 'launch plan', 'release*', 'canary'],
     pairs: ['deploy*'],
     sentences: [
       'shadow*, canary, ramp*, gradual*, #num percent of traffic|users, #num of traffic|users, small share|slice|fraction & traffic, users, roll* out, rollout, launch*, release*, deploy*',
@@ -530,6 +560,7 @@ export const CONCEPTS = {
   },
   fallback: {
     phrases: ['on device', 'ondevice', 'edge', 'cloud', 'fallback*', 'fall back', 'default ranking|model', 'graceful* degrad*', 'circuit breaker*', 'timeout fallback*'],
+    labels: ['fallback*', 'fall back', 'if it fails', 'failure mode*', 'degraded mode'],
     sentences: [
       'if, when, whenever & fail*, down, time* out, times out, timeout*, slow, unavailable, breaks, broken, missing, crash*, no signal, not loaded, corrupt* & fall* back, default*, cached, popular*, rules, previous model, previous*, last good, last night*|week*|run*|day*|known, yesterday*, stale, serve* the',
     ],
@@ -542,6 +573,7 @@ export const CONCEPTS = {
   // Step 7, monitoring: its key points, by their keys
   'system-monitoring': {
     phrases: ['latency', 'qps', 'error rate*', 'cpu', 'gpu', 'memory', 'availability', 'uptime', 'prometheus', 'grafana', 'datadog', 'dashboard*', 'on call', 'job fail*', 'finishes late', 'runs late', 'timeouts', 'error budget*'],
+    labels: ['system health', 'service health', 'ops monitoring', 'infra monitoring', 'uptime'],
     pairs: ['health*'],
     sentences: [
       'watch*, track*, monitor*, alert*, page*, on call, check*, chart*, dashboard* & fail*, late, slow*, down, crash*, timeouts, errors, latency, uptime, job*, runs, servers, service*, queue*, backlog*, disk*, memory',
@@ -550,6 +582,7 @@ export const CONCEPTS = {
   },
   'model-quality-monitoring': {
     phrases: ['prediction distribution*', 'score distribution*', 'calibration drift|over', 'online log loss', 'online logloss', 'online auc|ne', 'predicted vs|versus actual|observed', 'ctr drop*|trend*'],
+    labels: ['model quality', 'quality monitoring', 'performance monitoring', 'model health', 'accuracy tracking', 'quality checks'],
     pairs: ['performance drop*|degradation'],
     sentences: [
       'watch*, track*, monitor*, compar*, check*, measur*, recomput*, chart*, dashboard* & predict*, forecast*, estimate*, score*, output*, quality, calibration, ece, brier, log loss, flagged, precision, recall, sensitivity, specificity, forecast|prediction|model|absolute|squared|estimate|median|mean|average|typical|weighted error*, error per|by|in|of, errors per|by|in|of, accuracy, mae, loss & live, production, daily, hourly, weekly, every, labels arriv*, once labels, as labels, outcomes arriv*, once outcomes|results arrive, once real outcomes',
@@ -578,6 +611,7 @@ export const CONCEPTS = {
   },
   'data-drift': {
     phrases: ['watch|watching|monitor|monitoring|check|checking for drift', 'alert|alerts|alerting on drift', 'data drift', 'feature drift', 'covariate shift', 'covariate drift', 'distribution shift*', 'psi', 'population stability', 'kl divergence', 'ks test', 'kolmogorov', 'jensen shannon', 'null rate*', 'missing rate*', 'feature coverage', 'schema violation*|change*'],
+    labels: ['drift', 'data drift', 'input drift', 'input checks', 'input monitoring', 'feature drift'],
     pairs: ['drift'],
     sentences: [
       'distribution*, histogram*, input*, feature*, statistic*, mix, population, values, traffic & compar*, stray*, diverg*, depart*, deviat*, look* different, vs, versus, against & training, last period|release|model|version|season|quarter|year, previous period|release|model|version|season|quarter|year, the past, baseline, reference, usual, normal, yesterday, week*, month*, launch, before',
@@ -623,6 +657,7 @@ export const CONCEPTS = {
   },
   alerting: {
     phrases: ['alert*', 'alarm*', 'threshold*', 'on call', 'oncall', 'pager*', 'auto rollback*', 'automatic rollback*', 'slo breach*', 'anomaly detection on|for'],
+    labels: ['alert*', 'alarm*', 'paging', 'on call', 'escalation'],
     pairs: ['notif*'],
     sentences: [
       'page*, alert*, notify*, wake*, on call, oncall, ticket*, escalat*, alarm* & when, if, whenever, threshold*, exceed*, stray*, drop*, fall*, rise*, rises, above, below, more than, less than',
@@ -632,6 +667,7 @@ export const CONCEPTS = {
   retraining: {
     // A cadence alone ("daily", "every few minutes") is no retraining: it must be said of the model ("a daily chart of bookings" is not).
     phrases: ['retrain*', 're train*', 'from scratch', 'warm start*', 'model refresh*|staleness', 'continual learning|training'],
+    labels: ['retraining', 'retrain*', 'refresh*', 'model refresh*', 'model updates', 'update cadence', 'cadence', 're training'],
     pairs: ['updat*'],
     sentences: [
       'retrain*, re train*, refit*, refresh*, rebuil*, train* again, train* a new, updat* the model|weights, model is|gets updated|refreshed|rebuilt, model updated, new model*, new version*, new weights, fresh model*|weights, redeploy*, re deploy*, training job*|run*|pipeline*, fine tun*, warm start*, re embed*, reembed*, re index*, reindex*, rebuild* the index, re chunk* & every, each, daily, weekly, nightly, hourly, monthly, schedul*, whenever, once a|per, cadence, when, after',
@@ -944,6 +980,7 @@ export const CONCEPTS = {
     phrases: ['#num ms|msec*|millisecond*', 'latency budget*', 'p #num', 'sla', 'slo', 'slas', 'slos', 'time budget*', 'a second|minute or two', 'within|under #num|a s|sec|secs|second|seconds', 'few seconds', 'few milliseconds', 'seconds is|are fine|ok|enough', ...NO_LATENCY_NEED],
     sentences: [
       DEADLINE,
+      LATENCY_FIGURE,
       // A wait said to be acceptable: "so a few seconds is fine", "a minute or so is acceptable".
       'few seconds, few minutes, a second, a minute, couple of seconds, couple of minutes, seconds, minutes & is fine, are fine, is ok, is okay, are ok, is enough, is acceptable, are acceptable, will do',
     ],

@@ -247,6 +247,8 @@ const NUMBERED_ITEM_WORDS = 30;
 const BOLD_LINE_RE = /^(\*\*|__)([^*_\n]{1,80}?):?\1:?[ \t]*$/;
 /** A slide's or a part's title on a line of its own, in plain text: "Slide 4: Data", "Part 3 - Framing". */
 const NUMBERED_TITLE_RE = /^(?:Slide|Part|Section|Step)\s+\d{1,2}\s*[:.\-–—]\s*\S[^\n]{0,60}$/;
+/** A plain-text title in capitals on a line of its own, as on a whiteboard: "DATA", "EVAL:", "SERVING & COST". */
+const CAPS_TITLE_RE = /^[A-Z][A-Z0-9]+(?:[ /&+-]+[A-Z0-9]+){0,3}:?$/;
 
 /**
  * The HTML comments of `text` as `parseAnswer` finds them (`Answer.comments`),
@@ -354,6 +356,15 @@ export function parseAnswer(source: string): Answer {
   // step ("1. **What the warehouse is asking for.** We run 12 distribution centres …"): the items are the answer's steps.
   const numberedItem = (r: RunIn) => r.item && NUMBERED_ITEM_RE.test(lineText(r.line)) && r.title.split(/\s+/).length <= NUMBERED_TITLE_WORDS && r.body.split(/\s+/).length >= NUMBERED_ITEM_WORDS && !STUB_RE.test(r.body);
   const numberedForm = [...runIns.values()].filter(numberedItem).length >= 4;
+  // So do plain-text titles in capitals that lead top-level paragraphs ("GOAL", "DATA", "MONITOR"), three or
+  // more, two of which name a step: a whiteboard's structure. One "NOTE" line is no structure.
+  const capsTitle = (t: MdToken): string | undefined => {
+    if (t.type !== 'paragraph_open' || t.level !== 0 || !t.map) return undefined;
+    const raw = lineText(t.map[0]).trim();
+    return raw.length <= 40 && CAPS_TITLE_RE.test(raw) ? raw.replace(/:$/, '') : undefined;
+  };
+  const capsTitles = tokens.map(capsTitle).filter((x): x is string => x !== undefined);
+  const capsForm = capsTitles.length >= 3 && capsTitles.filter((x) => stepsForTitle(x).length).length >= 2;
 
   const sections: Section[] = [];
   const mermaid: MermaidBlock[] = [];
@@ -420,6 +431,10 @@ export function parseAnswer(source: string): Answer {
       } else if ((c === 83 || c === 80) && t.map[1] - t.map[0] === 1 && NUMBERED_TITLE_RE.test(raw.trim()) && !stack.some((x) => x.depth < BOLD_DEPTH && x.steps.length)) {
         // A slide deck in plain text: each "Slide N: Title" line opens a section (under a title that names no step).
         const title = raw.trim();
+        open(title, BOLD_DEPTH, 'bold', line, Math.max(0, raw.indexOf(title)));
+        maskLines.push(line);
+      } else if (capsForm && capsTitle(t) && !stack.some((x) => x.depth < BOLD_DEPTH && x.steps.length)) {
+        const title = capsTitle(t)!;
         open(title, BOLD_DEPTH, 'bold', line, Math.max(0, raw.indexOf(title)));
         maskLines.push(line);
       } else if (c === 42 || c === 95) {

@@ -778,3 +778,20 @@ describe('the measure a launch is decided on', () => {
     expect(point(t.replace('Online A/B (split by restaurant, 3 weeks)', 'Measure'), 'evaluation', 'online-metrics').anywhere).toBe(false);
   });
 });
+
+describe('a label or a title names what its filled-in value is', () => {
+  it('"Online metric: …" makes the online metric with what follows it; naming online metrics in passing does not', () => {
+    expect(point(answer({ eval: 'Online metric: minutes listened per user per day.' }), 'evaluation', 'online-metrics').depth).not.toBe('missing');
+    expect(point(answer({ eval: 'Sources:\n\n- the booking system\n- guest reviews on our site' }).replace('## Evaluation', '## Data'), 'data', 'data-sources').depth).not.toBe('missing');
+    expect(point(answer({ eval: 'We will think about online metrics later.' }), 'evaluation', 'online-metrics').depth).toBe('missing');
+    // A label left empty or said to be empty is not filled in.
+    expect(point(answer({ eval: 'Online metric: none chosen yet, we will see.' }), 'evaluation', 'online-metrics').depth).toBe('missing');
+  });
+  it('a section titled by a concept speaks for its content ("### Online metrics" over a list); a title that names two things does not', () => {
+    const eval_ = (title: string, body: string) => answer({ eval: `${title}\n\n${body}` });
+    expect(point(eval_('### Online metrics', '- minutes listened per user per day\n- share of sessions with a save'), 'evaluation', 'online-metrics').depth).not.toBe('missing');
+    expect(point(answer({ mon: '### Retraining\n\nMonthly, with the newest clips.' }), 'monitoring', 'retraining').depth).not.toBe('missing');
+    expect(point(eval_('### Online metrics', 'None chosen yet: we will see after launch.'), 'evaluation', 'online-metrics').depth).toBe('missing');
+    expect(point(answer({ mon: '### Dashboards and retraining\n\nA dashboard of request counts per hour.' }), 'monitoring', 'retraining').depth).toBe('missing');
+  });
+});

@@ -200,6 +200,19 @@ describe('several untitled sections between two steps', () => {
     // Inside a step's section, a "Step 2: …" line is its content, not a section.
     expect(check('# A\n\n## Model\n\nStep 2: train the trees\n- depth 8\n').answer.sections.map((x) => x.title)).toEqual(['A', 'Model']);
   });
+  it('plain-text titles in capitals on lines of their own are a whiteboard\'s sections; one "NOTE" line is not', () => {
+    const t = [
+      '# Whiteboard: highlight clips', '',
+      'GOAL', '  live match -> 30 s clips in the app, more clip views', '',
+      'DATA', '  editor clips from 3 seasons, about 60k, are the positives', '  split by match date, not random windows', '',
+      'SERVING', '  stream -> 2 s windows -> GPU workers, 5 GPUs + 1 spare', '',
+      'MONITOR', '  editor accept rate daily; a drop of 10% pages the owner', '',
+    ].join('\n');
+    const sections = check(t).answer.sections.map((x) => [x.title, x.steps]);
+    expect(sections).toEqual([['Whiteboard: highlight clips', []], ['GOAL', ['requirements']], ['DATA', ['data']], ['SERVING', ['serving']], ['MONITOR', ['monitoring']]]);
+    // One capitals line among headings is a note, not a section.
+    expect(check('# A\n\n## Model\n\nNOTE\n  depth 8 trees\n\n## Serving\n\nNightly batch.\n').answer.sections.map((x) => x.title)).toEqual(['A', 'Model', 'Serving']);
+  });
   it('a numbered list of long items that lead with bold titles is the answer\'s structure, even when no title names a step', () => {
     const body = (text: string) => `${text} ${words(25, 'and')}`;
     const t = [
