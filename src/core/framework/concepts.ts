@@ -325,7 +325,7 @@ export const CONCEPTS = {
     sentences: [
       'start* with, begin* with, first version, first model, simplest, version zero, beat, must beat, to beat & model*, baseline, approach, rule*, ranker, regression, tree*, popularity, counts, heuristic*, average*',
       'simple, simplest, naive, trivial, dumb & beat, to beat, compare* against|with, benchmark*, start* with, begin* with, first model|version|method|approach|cut',
-      'start*, begin*, first, v 0, version 0, step 1 & naive bayes, block list, blocklist, rules, rule, heuristic*, regression, average*, lookup*, counts, popularity, keyword*, simple',
+      'start*, begin*, first, v 0, version 0, step 1, step one, stage one, phase one & naive bayes, block list, blocklist, rules, rule, heuristic*, regression, average*, lookup*, counts, popularity, keyword*, simple',
       'first, v 0, version 0, step 1 & rank by, sort by, order by',
     ],
     cjk: ['基线', '基准模型', '简单模型', '逻辑回归', '先用', '简单规则', '历史平均'],
@@ -384,6 +384,9 @@ export const CONCEPTS = {
       'among, of the, out of, #num in #num, per score band|bucket, in each band|bucket & scored, predicted, score* around|of|near & really, actually, turn* out, were, observed, saw',
       'compar*, check*, match* & predict*, score*, expected & actual*, saw, observed, really, real, come in, came in, arriv* & rate*, share, fraction, count*, number',
       'score*, output*, predictions & are|become|stay|mean true|real|honest|actual probabilit*, read as probabilit*, mean what they say',
+      // A stated chance checked against how often it comes true: "when we say 70%, about 7 in 10 of those drivers should find a spot".
+      'we say, we predict, we show, the model says, it says, predicted, a score of, a chance of & #num in #num, #num out of #num, in ten, out of ten, in a hundred, out of a hundred',
+      'band*, bucket*, bins & compar*, check*, match* & what happened, happened, actual*, observed, outcome*, really & predict*, score*, chance*, probabilit*, forecast*',
     ],
     cjk: ['校准', '是否靠谱', '真的买了'],
   },

@@ -795,3 +795,16 @@ describe('a label or a title names what its filled-in value is', () => {
     expect(point(answer({ mon: '### Dashboards and retraining\n\nA dashboard of request counts per hour.' }), 'monitoring', 'retraining').depth).toBe('missing');
   });
 });
+
+describe('calibration and the baseline in an essay\'s words', () => {
+  const model = (body: string, key: string) => point(answer({ model: body }), 'model', key).depth !== 'missing';
+  it('a stated chance checked against how often it comes true is calibration; buckets of sales are not', () => {
+    expect(model('The chance has to mean what it says: when we say 70%, about 7 in 10 of those drivers should find a spot.', 'calibration')).toBe(true);
+    expect(model('We group test predictions into bands (0-10%, 10-20%) and compare each band with what happened.', 'calibration')).toBe(true);
+    expect(model('The buckets are compared with what happened last year in sales.', 'calibration')).toBe(false);
+    expect(model('We say this in 3 of 4 meetings.', 'calibration')).toBe(false);
+  });
+  it('"step one is the averages table" is the baseline', () => {
+    expect(model('For the model, step one is the averages table per block, weekday and hour.', 'baseline')).toBe(true);
+  });
+});
