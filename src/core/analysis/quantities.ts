@@ -763,8 +763,9 @@ export function expectedDisplays(v: Value, stated: Quantity): number[] {
   } else if (stated.period > 0 && v.dim.t === stated.dim.t + 1 && v.dim.b === stated.dim.b && v.dim.m === stated.dim.m) {
     // "20B × 1 KB ≈ 20 TB per day": the operands leave the period implicit.
     out.push(v.dec / (stated.factor * stated.period), v.bin / (stated.binFactor * stated.period));
-  } else if (stated.period === 0 && v.dim.t === stated.dim.t - 1 && v.dim.b === stated.dim.b && v.dim.m === stated.dim.m) {
-    // "100k QPS × 300 = 30M predictions": the result leaves the period implicit.
+  } else if (stated.period === 0 && v.dim.t < 0 && v.dim.t === stated.dim.t - 1 && v.dim.b === stated.dim.b && v.dim.m === stated.dim.m) {
+    // "100k QPS × 300 = 30M predictions": a rate's result leaves the period implicit. Counts never make a
+    // time: "GBDT 1k×200 ~20 ms" is how long the 1k × 200 trees take, not their product.
     const p = v.period || 1;
     out.push((v.dec * p) / stated.factor, (v.bin * p) / stated.binFactor);
   } else if (stated.dim.t === 0 && stated.dim.b === 0 && stated.dim.m === 0 && stated.kind !== 'percent') {

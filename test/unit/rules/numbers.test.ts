@@ -79,6 +79,7 @@ describe('MLSD022 arithmetic', () => {
         '- 200M × 10 ÷ 86,400 s ≈ 23k/s, 1e9 × 2 = 2B, 3 × 10⁹ × 2 = 6B, 1,000,000 × 3 = 3M.',
         '- 1B requests per day ≈ 12k QPS; 4.5B loads/day, ~50k/s avg.',
         '- With ~1B searches a day (30k peak QPS, ~12k average), two weeks are enough.',
+        '- Budget: ANN 1k in ~15 ms; GBDT 1k×200 ~20 ms CPU; 300 × 50 = 15k rows.',
       ].join('\n'),
     );
     expect(find(text, 'MLSD022')).toEqual([]);
