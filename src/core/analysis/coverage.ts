@@ -15,6 +15,7 @@ import { LEVEL_RANK, POINT_RANK, effectiveLevel, pointRequired } from '../framew
 
 export { effectiveLevel, isRequired, pointRequired } from '../framework/required';
 import { KeywordIndex, type Hit, type KeywordGroup } from '../text/keywords';
+import { hasOwnWords } from '../text/mask';
 import { tokenize, TokenKind } from '../text/tokenize';
 
 /** The key point's concept (its key is its id in the table). */
@@ -266,10 +267,13 @@ function reached(part: KeywordGroup, answer: Answer, hits: HitTable, sentences: 
 
 /** A lead label that names a concept is at most this long ("Online metrics:", "**Data sources.**"). */
 const LABEL_CHARS = 40;
-/** Words of a label's value that fill it in ("Latency: 5 s", "Sources: the booking system"). */
-const VALUE_WORD_RE = /[\p{L}\p{N}]{2,}/gu;
 /** A value that says the label is not filled: "Drift: none yet", "Retraining: not planned", "Fallback: n/a". */
 const NO_VALUE_RE = /^[\s*_:.|\-–—]*(?:none|no|not|nothing|n\/?a|tbd|later|skip(?:ped)?|out of scope)\b/i;
+
+/** Did the writer fill in what a label or title names: words of their own, and not "none"? */
+function filledIn(value: string): boolean {
+  return hasOwnWords(value) && !NO_VALUE_RE.test(value);
+}
 
 /** The sentences a filled lead label that names the concept speaks for: "Online metric: minutes listened per user per day". */
 function labelled(g: ConceptGroups, answer: Answer, hits: HitTable, sentences: Sentences, out: Map<number, AnswerSentence>): void {
@@ -282,7 +286,7 @@ function labelled(g: ConceptGroups, answer: Answer, hits: HitTable, sentences: S
     if (scope.length === 0 || label.length > LABEL_CHARS) continue;
     const last = sentences.list[scope[scope.length - 1]!]!;
     const value = sentences.prose.slice(answer.lineStarts[line]! + label.length, last.end);
-    if ((value.match(VALUE_WORD_RE)?.length ?? 0) >= 2 && !NO_VALUE_RE.test(value)) for (const i of scope) out.set(i, sentences.list[i]!);
+    if (filledIn(value)) for (const i of scope) out.set(i, sentences.list[i]!);
   }
 }
 
@@ -316,7 +320,7 @@ function titled(g: ConceptGroups, answer: Answer, sentences: Sentences, out: Map
     const from = answer.lineStarts[s.line + 1]!;
     const to = s.ownEnd < answer.lineCount ? answer.lineStarts[s.ownEnd]! : answer.text.length;
     const value = sentences.prose.slice(from, to);
-    if ((value.match(VALUE_WORD_RE)?.length ?? 0) < 2 || NO_VALUE_RE.test(value)) continue;
+    if (!filledIn(value)) continue;
     for (let i = sentences.firstEndingAfter(from); i < sentences.list.length && sentences.list[i]!.start < to; i++) out.set(i, sentences.list[i]!);
   }
 }

@@ -363,8 +363,12 @@ export function parseAnswer(source: string): Answer {
     const raw = lineText(t.map[0]).trim();
     return raw.length <= 40 && CAPS_TITLE_RE.test(raw) ? raw.replace(/:$/, '') : undefined;
   };
-  const capsTitles = tokens.map(capsTitle).filter((x): x is string => x !== undefined);
-  const capsForm = capsTitles.length >= 3 && capsTitles.filter((x) => stepsForTitle(x).length).length >= 2;
+  const capsTitles = new Map<number, string>();
+  tokens.forEach((t, i) => {
+    const title = capsTitle(t);
+    if (title !== undefined) capsTitles.set(i, title);
+  });
+  const capsForm = capsTitles.size >= 3 && [...capsTitles.values()].filter((x) => stepsForTitle(x).length).length >= 2;
 
   const sections: Section[] = [];
   const mermaid: MermaidBlock[] = [];
@@ -433,8 +437,8 @@ export function parseAnswer(source: string): Answer {
         const title = raw.trim();
         open(title, BOLD_DEPTH, 'bold', line, Math.max(0, raw.indexOf(title)));
         maskLines.push(line);
-      } else if (capsForm && capsTitle(t) && !stack.some((x) => x.depth < BOLD_DEPTH && x.steps.length)) {
-        const title = capsTitle(t)!;
+      } else if (capsForm && capsTitles.has(i) && !stack.some((x) => x.depth < BOLD_DEPTH && x.steps.length)) {
+        const title = capsTitles.get(i)!;
         open(title, BOLD_DEPTH, 'bold', line, Math.max(0, raw.indexOf(title)));
         maskLines.push(line);
       } else if (c === 42 || c === 95) {

@@ -20,6 +20,10 @@ const LABEL_RE = /[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(\*\*|__)([^*_\n]{1,80
 const BRACKETED_RE = new RegExp(PLACEHOLDER_RE.source);
 /** A label's value with words of its own: two words of two letters or digits or more. */
 const FILLED_RE = /[\p{L}\p{N}]{2,}[^\p{L}\p{N}]+[\p{L}\p{N}]{2,}/u;
+/** Has a label's value words of its own ("Latency: 5 s model + 30 s click", not "Latency: -")? */
+export function hasOwnWords(value: string): boolean {
+  return FILLED_RE.test(value);
+}
 /** Unreplaced placeholder words. */
 export const TODO_RE = /\b(?:TODO|TBD|FIXME|XXX)\b/g;
 /** The same words, tested once (no `lastIndex` to reset). */
