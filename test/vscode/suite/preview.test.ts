@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { codeOf, show, waitFor } from './mlsdTestUtil';
 
 interface Rendered {
   diagrams: number;
@@ -15,23 +16,25 @@ function workspaceFile(name: string): vscode.Uri {
   return vscode.Uri.file(path.join(folder.uri.fsPath, name));
 }
 
-/** The rule id of a diagnostic (its code is `{ value, target }`). */
-const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
+/** The diagram-syntax diagnostics (MLSD025) of `uri`. */
+const diagramDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => codeOf(d) === 'MLSD025' || d.code === 'mermaid');
 
-/** Resolves when the diagram-syntax diagnostics (MLSD025) of `uri` satisfy `ok` (event-based, no sleeps). */
-function mermaidDiagnostics(uri: vscode.Uri, ok: (d: readonly vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
-  const get = () => vscode.languages.getDiagnostics(uri).filter((d) => codeOf(d) === 'MLSD025' || d.code === 'mermaid');
-  if (ok(get())) return Promise.resolve(get());
-  return new Promise((resolve) => {
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
-      const now = get();
-      if (ok(now)) {
-        sub.dispose();
-        resolve(now);
-      }
-    });
-  });
+/**
+ * Resolves when the diagram-syntax diagnostics of `uri` satisfy `ok` (event-based, no sleeps);
+ * rejects after 60 s with what is there, so that a lost publication fails with its own message
+ * instead of the test's timeout (Mermaid's first load in the server takes seconds on a busy machine).
+ */
+function mermaidDiagnostics(uri: vscode.Uri, ok: (d: readonly vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
+  return waitFor(
+    () => {
+      const now = diagramDiagnostics(uri);
+      return ok(now) ? now : undefined;
+    },
+    [vscode.languages.onDidChangeDiagnostics],
+    what,
+    () => `${show(vscode.languages.getDiagnostics(uri))}; document dirty: ${vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.isDirty}`,
+    60000,
+  );
 }
 
 suite('preview', () => {
@@ -67,14 +70,16 @@ suite('preview', () => {
     const brokenLine = doc.getText().split('\n').findIndex((l) => l.includes('--> --> (('));
     try {
       // The checker parses diagrams itself (Mermaid loaded on the first diagram): no preview is open.
-      const diags = await mermaidDiagnostics(uri, (d) => d.length === 1);
+      const diags = await mermaidDiagnostics(uri, (d) => d.length === 1, 'one diagram diagnostic for the broken diagram');
       assert.equal(diags[0]!.source, 'mlsd');
       assert.equal(codeOf(diags[0]!), 'MLSD025');
       assert.equal(diags[0]!.range.start.line, brokenLine);
       assert.ok(diags[0]!.message.length <= 200, diags[0]!.message);
     } finally {
+      // Revert this document, whichever editor has the focus now.
+      await vscode.window.showTextDocument(doc);
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }
-    await mermaidDiagnostics(uri, (d) => d.length === 0);
+    await mermaidDiagnostics(uri, (d) => d.length === 0, 'no diagram diagnostic once the diagram is reverted');
   });
 });
