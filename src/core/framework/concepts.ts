@@ -215,6 +215,8 @@ export const CONCEPTS = {
     pairs: ['data source*', 'tables', 'records', 'logs'],
     sentences: [
       'come* from, comes from, sources, we have, already have, we log, logs of, collected from, pulled from, taken from, we keep, we store, stored, we collect, collected, joined, combined, merged & log*, events, tables, history, records, profiles, documents, catalog*, graph, transactions, clicks, payments, trips, images, photos, scans, forms, files, recordings, audio, videos, stream*, database*, feed*, pings, readings',
+      // Records taken from a named system: "discharge messages from the hospital systems", "trip records from the dispatch database".
+      'from & system, systems, database*, the app, website, warehouse, feed, api, crm, erp, platform, provider, vendor, registry, tracker, service, bucket, lake, table & messages, events, records, logs, schedule*, details, extracts, history, readings, tables, ratings, reports, submissions, transactions, data, rows, tickets, images, photos',
       'past, historical, previous, completed, logged, recorded, old & orders, trips, rides, deliveries, bookings, transactions, payments, sessions, searches, clicks, purchases, claims, tickets, messages, loans, applications, listings, visits, emails, calls',
     ],
     cjk: ['数据来源', '数据源', '行为日志', '日志', '用户画像', '订单表', '记录', '资料'],
@@ -316,6 +318,12 @@ export const CONCEPTS = {
   'privacy-bias': {
     phrases: ['pii', 'anonymi*', 'pseudonym*', 'encrypt*', 'consent', 'retention policy|policies|period*', 'gdpr', 'differential privacy', 'federated', 'selection bias', 'position bias', 'representation bias', 'popularity bias'],
     pairs: ['bias', 'privacy'],
+    sentences: [
+      // Personal data kept out or kept in: "coded fields only, no names or free-text notes", "no use of gender, ethnicity, religion".
+      'personal data|details|information|info, identifying, identifiable, real names, names or, free text notes, health data|records, medical records, sensitive data|fields|attributes|information, protected attributes|groups|characteristics, gender, ethnicity, religion, race, sexual orientation, data protection, privacy & no, not, never, without, only, removed, dropped, stripped, masked, hashed, excluded, exclude*, limited, restricted, kept inside|within, stays inside|within, deleted, agreed, approved, signed off',
+      // The model checked for being as good for every group: "we check that results are equally good across age groups and wards".
+      'equally good|well|accurate, just as good|well|accurate, as good for, as well for, same quality|accuracy, fair*, unfair*, systematically, disadvantag*, worse for, differ by & across, for each, per, between, any group, groups, age groups|bands, gender*, regions, neighbourhoods, neighborhoods, ethnicit*, minorit*, demograph*',
+    ],
   },
   // Step 4, model development: its key points, by their keys
   baseline: {
@@ -327,11 +335,13 @@ export const CONCEPTS = {
       'simple, simplest, naive, trivial, dumb & beat, to beat, compare* against|with, benchmark*, start* with, begin* with, first model|version|method|approach|cut',
       'start*, begin*, first, v 0, version 0, step 1, step one, stage one, phase one & naive bayes, block list, blocklist, rules, rule, heuristic*, regression, average*, lookup*, counts, popularity, keyword*, simple',
       'first, v 0, version 0, step 1 & rank by, sort by, order by',
+      // What the model is measured against, as it is done today: "Compared against: the current moving-average method".
+      'compar* against|with|to, measured against, versus, vs, beat, beats, to beat & current, existing, today*, old, incumbent & method, process, approach, rules, rule set, forecast, system, heuristic*, formula, score*, scorecard*, way of, practice',
     ],
     cjk: ['基线', '基准模型', '简单模型', '逻辑回归', '先用', '简单规则', '历史平均'],
   },
   'model-progression': {
-    phrases: ['gbdt*', 'gbm', 'xgboost', 'lightgbm', 'catboost', 'gradient boost*', 'boosted tree*', 'tree ensemble*', 'random forest*', 'gbdt lr', 'factori* machine*', 'fm', 'ffm', 'wide deep', 'wide and deep', 'deepfm', 'deep fm', 'dcn', 'deep cross', 'deep and cross', 'dlrm', 'din', 'dien', 'transformer*', 'bert 4 rec', 'sasrec', 'two tower*', 'twotower*', 'dual encoder*', 'dssm', 'matrix factori*', 'collaborative filtering', 'content based', 'gnn*', 'graphsage', 'graph sage', 'cnn*', 'resnet*', 'vit', 'mmoe', 'ple', 'esmm'],
+    phrases: ['gbdt*', 'gbm', 'xgboost', 'lightgbm', 'catboost', 'gradient boost*', 'boosted tree*', 'tree ensemble*', 'random forest*', 'tree based model*|learner*|regressor*|classifier*', 'decision trees', 'gbdt lr', 'factori* machine*', 'fm', 'ffm', 'wide deep', 'wide and deep', 'deepfm', 'deep fm', 'dcn', 'deep cross', 'deep and cross', 'dlrm', 'din', 'dien', 'transformer*', 'bert 4 rec', 'sasrec', 'two tower*', 'twotower*', 'dual encoder*', 'dssm', 'matrix factori*', 'collaborative filtering', 'content based', 'gnn*', 'graphsage', 'graph sage', 'cnn*', 'resnet*', 'vit', 'mmoe', 'ple', 'esmm'],
     labels: ['v 2', 'v 3', 'next model*', 'model progression'],
     pairs: ['neural network*', 'deep learning', 'model*'],
     sentences: [
@@ -356,7 +366,7 @@ export const CONCEPTS = {
     labels: ['loss', 'loss function', 'objective function', 'training objective'],
     pairs: ['objective*'],
     sentences: [
-      'train* to, trained on|with|against, learn* to, fit* to, optimi*, minimi*, penali*, punish*, weigh* & error*, mistake*, squared, absolute, probability, likelihood, quantile*, distance, margin, ranking, order, miss*, over forecast*, under forecast*, below, above, ahead of, higher than, lower than',
+      'train* to, trained on|with|against, learn* to, fit* to, optimi*, minimi*, penali*, punish*, weigh* & error*, mistake*, squared, absolute, probability, likelihood, quantile*, distance, margin, ranking, order, wrong, confident, miss*, over forecast*, under forecast*, below, above, ahead of, higher than, lower than',
     ],
     cjk: ['损失函数', '交叉熵', '损失', '对数损失', '平方误差'],
   },
@@ -385,7 +395,11 @@ export const CONCEPTS = {
       'compar*, check*, match* & predict*, score*, expected & actual*, saw, observed, really, real, come in, came in, arriv* & rate*, share, fraction, count*, number',
       'score*, output*, predictions & are|become|stay|mean true|real|honest|actual probabilit*, read as probabilit*, mean what they say',
       // A stated chance checked against how often it comes true: "when we say 70%, about 7 in 10 of those drivers should find a spot".
-      'we say, we predict, we show, the model says, it says, predicted, a score of, a chance of & #num in #num, #num out of #num, in ten, out of ten, in a hundred, out of a hundred',
+      'we say, we predict, we show, the model says, it says, predicted, a score of, a chance of & #num in #num, #num out of #num, in ten, out of ten, in a hundred, out of a hundred, in five, in four, in twenty',
+      // A chance that means how often it comes true: "a 0.3 leaving chance means about 3 in 10 such patients really leave".
+      'mean, means, should mean, to mean, meant & #num in #num, #num out of #num, in ten, out of ten, in a hundred, out of a hundred, in five, in four, in twenty',
+      // Chances that must be right as numbers, not only in order: "the chance has to be right in absolute terms, not just in order".
+      'chance*, probabilit*, predicted, score*, estimate* & absolute terms, absolute value*, not just in order, not only in order, not just the order, not just rank*, not only rank*, real probabilit*, true probabilit*',
       'band*, bucket*, bins & compar*, check*, match* & what happened, happened, actual*, observed, outcome*, really & predict*, score*, chance*, probabilit*, forecast*',
     ],
     cjk: ['校准', '是否靠谱', '真的买了'],
@@ -442,7 +456,7 @@ export const CONCEPTS = {
     pairs: ['online metric*'],
     sentences: [
       'measur*, track*, count, we count, judg*, decid*, succe*, success, the metric is|are, metric is, metrics are, the measure is, primary, secondary, main, watch*, compar*, comparing, look at, ship if, switch* over, goes up|down, should fall|rise & live, in production, after launch, once it is running, once running, once live, switched on, after rollout, once deployed, online, real users, experiment*, test group*, treatment, control, a b, ab, champion challenger, challenger, trial, pilot & rate*, revenue, income, money, earnings, spend*, clicks, conversion*, time spent, retention, accept*, complaint*, loss*, sales, orders, purchases, bookings, balances, delinquen*, charge offs, defaults, satisfaction, ratings, resolved, deflect*, active, days active, visits, reads, sessions, returning, reports, deletions, appeals, minutes per, per user|member|viewer|listener|session|visitor|customer, per #num, time to|from|until, median|mean|average time, how long, come back, comes back, stay*',
-      'live, experiment*, arm, arms, treatment, control, test group*, half of, half the, other half, two groups, both groups, each group, the other group, #num percent of, #num of accounts|users|members|customers|sessions|traffic|sellers|drivers|riders|stores, split test* & compar*, measur*, judg*, track*, watch*, against, versus, vs, see a|an, detect*, change in, lift in & per, share, rate*, reports, rescues, applies, refunds, disputes, complaints, corrections, correct us|it|them, how many, how often, number of, loss, losses, primary|main|headline measure|metric|outcome|kpi',
+      'live, experiment*, randomi*, at random, rollout, roll out, arm, arms, treatment, control, test group*, half of, half the, other half, two groups, both groups, each group, the other group, #num percent of, #num of accounts|users|members|customers|sessions|traffic|sellers|drivers|riders|stores, split test* & compar*, measur*, judg*, track*, watch*, against, versus, vs, see a|an, detect*, change in, lift in & per, share, rate*, reports, rescues, applies, refunds, disputes, complaints, corrections, correct us|it|them, how many, how often, number of, loss, losses, primary|main|headline measure|metric|outcome|kpi',
       // What people do with the output, counted: "how often farmers follow the advice", "the share of riders who cancel".
       'how often, how many, share of, fraction of, percent of, rate at which & farmers, users, customers, people, drivers, riders, buyers, sellers, members, patients, shoppers, readers, viewers, listeners, students, agents, players, guests, hosts, advertisers, clinicians, doctors, nurses, staff & follow*, accept*, come back, return*, give up, gave up, abandon*, complain*, buy, bought, click*, book*, churn*, cancel*, act on, acted on, adopt*, reply, replied, keep using, stop using, switch*, appeal*, overrid*, undo',
       // The business quantity the launch is decided on: "adopt if replayed imbalance cost falls by at least 5%".

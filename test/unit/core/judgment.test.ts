@@ -808,3 +808,31 @@ describe('calibration and the baseline in an essay\'s words', () => {
     expect(model('For the model, step one is the averages table per block, weekday and hour.', 'baseline')).toBe(true);
   });
 });
+
+describe('more of a sound answer in plain words', () => {
+  const at = (key: 'data' | 'model' | 'eval', step: string, body: string, p: string) => point(answer({ [key]: body }), step, p).depth !== 'missing';
+  it('a chance that means how often it comes true is calibration; an average is not', () => {
+    expect(at('model', 'model', 'We check that a 0.3 leaving chance means about 3 in 10 such patients really leave.', 'calibration')).toBe(true);
+    expect(at('model', 'model', 'The bidding system multiplies the predicted chance by the price, so the chance has to be right in absolute terms, not just in order.', 'calibration')).toBe(true);
+    expect(at('model', 'model', 'A mean of 3 in the test set is what we saw.', 'calibration')).toBe(false);
+  });
+  it('personal data kept out and a model checked across groups are privacy and bias; names of products are not', () => {
+    expect(at('data', 'data', 'The model uses coded fields only, no names or free-text notes, and access is limited to the bed team.', 'privacy-bias')).toBe(true);
+    expect(at('data', 'data', 'We check that results are equally good across age groups and wards.', 'privacy-bias')).toBe(true);
+    expect(at('data', 'data', 'Hard limits: no use of gender, ethnicity or religion.', 'privacy-bias')).toBe(true);
+    expect(at('data', 'data', 'Product names are cleaned and lower-cased before the embedding.', 'privacy-bias')).toBe(false);
+  });
+  it('records taken from a named system are data sources', () => {
+    expect(at('data', 'data', '- Admission and discharge messages from the hospital systems, about 4,000 a day.', 'data-sources')).toBe(true);
+    expect(at('data', 'data', 'We will pull trip records from the dispatch database.', 'data-sources')).toBe(true);
+    expect(at('data', 'data', 'From then on, everything is simpler.', 'data-sources')).toBe(false);
+  });
+  it('a comparison with how it is done today is the baseline; a randomised rollout compared on a number is an online metric', () => {
+    expect(at('model', 'model', 'Compared against: the current moving-average method and "same week last year".', 'baseline')).toBe(true);
+    expect(at('model', 'model', 'We compared two learning rates.', 'baseline')).toBe(false);
+    expect(at('eval', 'evaluation', 'Randomised rollout by claim: 20% of new claims are routed by the model. We compare:\n\n- days to first payment (the main goal);\n- average total paid per claim, which must not rise.', 'online-metrics')).toBe(true);
+  });
+  it('a tree-based model is a named model of the progression', () => {
+    expect(at('model', 'model', 'Leaving chance per patient: a tree-based model.', 'model-progression')).toBe(true);
+  });
+});
